@@ -1,0 +1,35 @@
+namespace ResidencyAdvisor.Core.Advice;
+
+/// <summary>The stable ids of advice values, as the CLI's JSON and the content files spell them.</summary>
+public static class AdviceIds
+{
+    public static string Id(this ScoreBand band) => band switch
+    {
+        ScoreBand.VeryStrong => "very-strong",
+        ScoreBand.MidRange => "mid-range",
+        ScoreBand.Lower => "lower",
+        _ => "not-taken",
+    };
+
+    public static string Id(this BackupNeed need) => need switch
+    {
+        BackupNeed.Optional => "optional",
+        BackupNeed.Recommended => "recommended",
+        _ => "strongly-recommended",
+    };
+
+    public static string Id(this ApplicationPath path) => path == ApplicationPath.RadiologyOnly ? "radiology-only" : "dual-apply";
+
+    public static string Id(this Contingency contingency) => contingency switch
+    {
+        Contingency.TransitionalOrPreliminaryYear => "transitional-or-preliminary-year",
+        Contingency.ResearchYear => "research-year",
+        Contingency.ReapplicationPlan => "reapplication-plan",
+        _ => "soap",
+    };
+
+    /// <summary>The value as it reads in a sentence ("strongly recommended").</summary>
+    public static string Words(this BackupNeed need) => need.Id().Replace('-', ' ');
+
+    public static string Words(this ScoreBand band) => band.Id().Replace('-', ' ');
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ResidencyAdvisor.Core.Guidance;
+using ResidencyAdvisor.Core.Questionnaire;
+
+namespace ResidencyAdvisor.Core;
+
+/// <summary>Everything a non-programmer may edit, loaded and validated from the config folder at start-up.</summary>
+public sealed class AdvisorContent
+{
+    private AdvisorContent(QuestionCatalog questions, GuidanceLibrary guidance)
+    {
+        Questions = questions;
+        Guidance = guidance;
+    }
+
+    public QuestionCatalog Questions { get; }
+
+    public GuidanceLibrary Guidance { get; }
+
+    /// <summary>Loads config/questions.json and config/guidance; throws <see cref="ContentException"/> naming what is wrong.</summary>
+    public static AdvisorContent Load(string configDirectory)
+    {
+        var questionsPath = Path.Combine(configDirectory, "questions.json");
+        if (!File.Exists(questionsPath))
+        {
+            throw new ContentException(questionsPath, ["the file is missing"]);
+        }
+
+        QuestionsFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize(File.ReadAllBytes(questionsPath), ContentJsonContext.Default.QuestionsFile);
+        }
+        catch (JsonException ex)
+        {
+            throw new ContentException(questionsPath, [$"not valid JSON: {ex.Message}"]);
+        }
+
+        var catalog = QuestionCatalog.Create(file ?? new QuestionsFile(), questionsPath);
+        return new AdvisorContent(catalog, GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance")));
+    }
+
+    /// <summary>The config folder next to the program, or the repository's when run from a source tree.</summary>
+    public static string DefaultDirectory()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "config");
+        return Directory.Exists(beside) ? beside : Path.Combine(Directory.GetCurrentDirectory(), "config");
+    }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(QuestionsFile))]
+internal sealed partial class ContentJsonContext : JsonSerializerContext;

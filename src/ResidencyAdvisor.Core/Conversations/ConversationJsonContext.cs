@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace ResidencyAdvisor.Core.Conversations;
+
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault)]
+[JsonSerializable(typeof(SavedConversation))]
+internal sealed partial class ConversationJsonContext : JsonSerializerContext;

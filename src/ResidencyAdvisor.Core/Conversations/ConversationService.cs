@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ResidencyAdvisor.Core.Questionnaire;
+
+namespace ResidencyAdvisor.Core.Conversations;
+
+/// <summary>
+/// Runs one turn: lock the student's conversation, load it, apply the input, save it (compare-and-set) and only then
+/// return the reply, so an answer is never lost between saving and sending the next question.
+/// </summary>
+public sealed class ConversationService
+{
+    private const int MaxAttempts = 3;
+
+    private readonly IConversationStore _store;
+    private readonly ConversationEngine _engine;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly QuestionnaireMigrations _migrations;
+    private readonly KeyedLocks _locks = new();
+
+    public ConversationService(IConversationStore store, ConversationEngine engine, TimeProvider time,
+        ILogger<ConversationService>? logger = null, QuestionnaireMigrations? migrations = null)
+    {
+        _store = store;
+        _engine = engine;
+        _time = time;
+        _logger = logger ?? NullLogger<ConversationService>.Instance;
+        _migrations = migrations ?? new QuestionnaireMigrations();
+    }
+
+    /// <summary>Raised after a turn was saved; metrics listen here.</summary>
+    public event Action<TurnRecord>? TurnCompleted;
+
+    public async Task<Reply> HandleAsync(ConversationKey key, UserInput input, CancellationToken cancellationToken)
+    {
+        using var turn = await _locks.AcquireAsync(key.ToString(), cancellationToken);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var (state, notices, isNew) = await LoadAsync(key, input, cancellationToken);
+                var before = state.Step;
+
+                // A click from a conversation that no longer exists just opens the new one.
+                var result = _engine.Apply(state, isNew && input.IsPinned ? UserInput.Start() : input);
+                if (result.Erase)
+                {
+                    await _store.DeleteAsync(key, cancellationToken);
+                    TurnCompleted?.Invoke(new TurnRecord(key.Platform, input.Kind, before, before, Erased: true));
+                    return result.Reply;
+                }
+
+                if (result.Changed || isNew)
+                {
+                    state.UpdatedAt = _time.GetUtcNow();
+                    if (!await _store.TrySaveAsync(key, state, cancellationToken))
+                    {
+                        if (attempt >= MaxAttempts)
+                        {
+                            return new Reply(state.SessionId, state.Turn, [NoticeTexts.TryAgainShortly], null);
+                        }
+
+                        // Someone else saved first (double click, another device or instance): re-read and re-apply,
+                        // which answers "already recorded" when the other turn took this question.
+                        _logger.SaveConflict(attempt);
+                        continue;
+                    }
+
+                    TurnCompleted?.Invoke(new TurnRecord(key.Platform, input.Kind, before, state.Step, Erased: false));
+                }
+
+                return notices.Count == 0 ? result.Reply : result.Reply with { Notices = [.. notices, .. result.Reply.Notices] };
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.StoreFailed(key.Platform, ex);
+            return new Reply("", 0, [NoticeTexts.TryAgainShortly], null);
+        }
+    }
+
+    /// <summary>Erases a student's conversation; true when one existed.</summary>
+    public async Task<bool> ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        using var turn = await _locks.AcquireAsync(key.ToString(), cancellationToken);
+        return await _store.DeleteAsync(key, cancellationToken);
+    }
+
+    private async Task<(ConversationState State, List<Notice> Notices, bool IsNew)> LoadAsync(
+        ConversationKey key, UserInput input, CancellationToken cancellationToken)
+    {
+        var notices = new List<Notice>();
+        ConversationState? state;
+        try
+        {
+            state = await _store.LoadAsync(key, cancellationToken);
+        }
+        catch (CorruptConversationException ex)
+        {
+            _logger.CorruptConversation(key.Platform, ex);
+            await _store.DeleteAsync(key, cancellationToken);
+            notices.Add(NoticeTexts.ConversationLost);
+            return (Fresh(), notices, true);
+        }
+
+        if (state is null)
+        {
+            if (input.IsPinned && input.Kind != InputKind.Forget)
+            {
+                notices.Add(NoticeTexts.ConversationLost);
+            }
+
+            return (Fresh(), notices, true);
+        }
+
+        if (!_migrations.TryUpgrade(state))
+        {
+            _logger.MigrationRestarted(state.QuestionnaireVersion);
+            notices.Add(NoticeTexts.QuestionnaireChanged);
+            var fresh = Fresh();
+            fresh.Version = state.Version;
+            return (fresh, notices, true);
+        }
+
+        return (state, notices, false);
+    }
+
+    private ConversationState Fresh() => ConversationState.Start(_time.GetUtcNow(), _engine.NewSessionId());
+}

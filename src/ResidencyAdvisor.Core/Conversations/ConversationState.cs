@@ -1,0 +1,42 @@
+using ResidencyAdvisor.Core.Questionnaire;
+
+namespace ResidencyAdvisor.Core.Conversations;
+
+/// <summary>Everything saved about one student's conversation: small, so it can be stored after every answer.</summary>
+public sealed class ConversationState
+{
+    /// <summary>Bumped whenever the questions change in a way saved conversations must know about.</summary>
+    public const int CurrentQuestionnaireVersion = 1;
+
+    public int QuestionnaireVersion { get; set; } = CurrentQuestionnaireVersion;
+
+    /// <summary>A short random id; buttons carry it so clicks on an earlier conversation's messages are spotted.</summary>
+    public string SessionId { get; set; } = "";
+
+    /// <summary>Counts the changes made; buttons carry it so a second click on an answered question changes nothing.</summary>
+    public int Turn { get; set; }
+
+    /// <summary>The store's version for compare-and-set; 0 before the first save.</summary>
+    public long Version { get; set; }
+
+    public Step Step { get; set; } = QuestionFlow.First;
+
+    /// <summary>True while the student changes one answer from the summary.</summary>
+    public bool Editing { get; set; }
+
+    /// <summary>True after the student paused; any message resumes.</summary>
+    public bool Paused { get; set; }
+
+    public Answers Answers { get; set; } = new();
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public static ConversationState Start(DateTimeOffset now, string sessionId) => new()
+    {
+        SessionId = sessionId,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+}

@@ -1,0 +1,20 @@
+namespace ResidencyAdvisor.Core.Conversations;
+
+/// <summary>Where conversations are kept between turns, with compare-and-set on <see cref="ConversationState.Version"/>.</summary>
+public interface IConversationStore
+{
+    /// <summary>The saved conversation, or null. Throws <see cref="CorruptConversationException"/> for an unreadable one.</summary>
+    Task<ConversationState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves only if the stored version still equals <paramref name="state"/>'s version (0: nothing stored yet);
+    /// on success the state's version moves on by one. False means someone else saved first.
+    /// </summary>
+    Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken);
+
+    /// <summary>Erases the conversation at once; true when there was one.</summary>
+    Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken);
+
+    /// <summary>Erases conversations untouched for longer than the retention period; returns how many.</summary>
+    Task<int> PurgeExpiredAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace ResidencyAdvisor.Core.Conversations;
+
+/// <summary>Remembers platform delivery ids for a while, so an event delivered twice is handled once.</summary>
+public interface IDeliveryLedger
+{
+    /// <summary>True the first time an id is seen within <paramref name="window"/>; false for a repeat.</summary>
+    ValueTask<bool> TryRecordAsync(string deliveryId, TimeSpan window, CancellationToken cancellationToken);
+}

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+
+namespace ResidencyAdvisor.Core.Conversations;
+
+/// <summary>A process-local store for tests and one-off runs; keeps the serialized form so it behaves like the real ones.</summary>
+public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retention) : IConversationStore
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public InMemoryConversationStore()
+        : this(TimeProvider.System, TimeSpan.FromDays(30))
+    {
+    }
+
+    public int Count => _entries.Count;
+
+    public Task<ConversationState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        if (!_entries.TryGetValue(key.ToString(), out var entry) || IsExpired(entry))
+        {
+            return Task.FromResult<ConversationState?>(null);
+        }
+
+        return Task.FromResult<ConversationState?>(ConversationStateSerializer.Deserialize(entry.Payload, entry.Version));
+    }
+
+    public Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken)
+    {
+        var id = key.ToString();
+        var next = new Entry(ConversationStateSerializer.Serialize(state), state.Version + 1, time.GetUtcNow());
+        bool saved;
+        if (state.Version == 0)
+        {
+            saved = _entries.TryAdd(id, next)
+                || (_entries.TryGetValue(id, out var old) && IsExpired(old) && _entries.TryUpdate(id, next, old));
+        }
+        else
+        {
+            saved = _entries.TryGetValue(id, out var current) && current.Version == state.Version
+                && _entries.TryUpdate(id, next, current);
+        }
+
+        if (saved)
+        {
+            state.Version = next.Version;
+        }
+
+        return Task.FromResult(saved);
+    }
+
+    public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) =>
+        Task.FromResult(_entries.TryRemove(key.ToString(), out _));
+
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        foreach (var (id, entry) in _entries)
+        {
+            if (IsExpired(entry) && _entries.TryRemove(new KeyValuePair<string, Entry>(id, entry)))
+            {
+                removed++;
+            }
+        }
+
+        return Task.FromResult(removed);
+    }
+
+    /// <summary>Replaces a stored payload with raw bytes, to test how corrupt data is handled.</summary>
+    public void PutRaw(ConversationKey key, byte[] payload, long version = 1) =>
+        _entries[key.ToString()] = new Entry(payload, version, time.GetUtcNow());
+
+    private bool IsExpired(Entry entry) => time.GetUtcNow() - entry.SavedAt > retention;
+
+    private sealed record Entry(byte[] Payload, long Version, DateTimeOffset SavedAt);
+}

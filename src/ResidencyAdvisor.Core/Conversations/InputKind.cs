@@ -1,0 +1,34 @@
+namespace ResidencyAdvisor.Core.Conversations;
+
+/// <summary>What the student did.</summary>
+public enum InputKind
+{
+    /// <summary>Opened the advisor (/advise, a first DM): starts or resumes.</summary>
+    Start,
+
+    /// <summary>Typed free text, read as an answer or a command word.</summary>
+    Text,
+
+    /// <summary>Clicked or selected an answer to <see cref="UserInput.Step"/>.</summary>
+    Answer,
+    Back,
+    Restart,
+
+    /// <summary>Paused the questionnaire; answers stay saved.</summary>
+    Cancel,
+
+    /// <summary>Asked to change one answer from the summary.</summary>
+    Edit,
+
+    /// <summary>Confirmed the summary and asked for the recommendation.</summary>
+    Confirm,
+
+    /// <summary>Asked to erase everything saved about them.</summary>
+    Forget,
+
+    /// <summary>Opened one section of the guidance.</summary>
+    Section,
+
+    /// <summary>Asked to see the recommendation again.</summary>
+    ShowResult,
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace ResidencyAdvisor.Core.Conversations;
+
+/// <summary>The stored form of a conversation: short names keep a saved conversation well under 1 KB.</summary>
+internal sealed class SavedConversation
+{
+    [JsonPropertyName("qv")] public int QuestionnaireVersion { get; set; }
+    [JsonPropertyName("sid")] public string SessionId { get; set; } = "";
+    [JsonPropertyName("turn")] public int Turn { get; set; }
+    [JsonPropertyName("step")] public string Step { get; set; } = "";
+    [JsonPropertyName("edit")] public bool Editing { get; set; }
+    [JsonPropertyName("pause")] public bool Paused { get; set; }
+    [JsonPropertyName("c")] public long CreatedAt { get; set; }
+    [JsonPropertyName("u")] public long UpdatedAt { get; set; }
+    [JsonPropertyName("a")] public SavedAnswers Answers { get; set; } = new();
+}

@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ResidencyAdvisor.Core.Guidance;
+
+/// <summary>The validated guidance templates from config/guidance, filled in per student.</summary>
+public sealed partial class GuidanceLibrary
+{
+    private readonly Dictionary<string, string> _templates;
+
+    private GuidanceLibrary(Dictionary<string, string> templates) => _templates = templates;
+
+    /// <summary>Loads every file the schema names; throws <see cref="ContentException"/> listing every problem.</summary>
+    public static GuidanceLibrary Load(string directory)
+    {
+        var problems = new List<string>();
+        var templates = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (file, keys) in GuidanceSchema.Files)
+        {
+            var path = Path.Combine(directory, file);
+            if (!File.Exists(path))
+            {
+                problems.Add($"{file} is missing");
+                continue;
+            }
+
+            var entries = TemplateFile.Parse(File.ReadAllText(path, Encoding.UTF8), file, problems);
+            foreach (var (key, allowed) in keys)
+            {
+                if (!entries.TryGetValue(key, out var text))
+                {
+                    problems.Add($"{file}: '## {key}' is missing");
+                    continue;
+                }
+
+                CheckPlaceholders(file, key, text, allowed, problems);
+                templates[Name(file, key)] = text;
+            }
+
+            problems.AddRange(entries.Keys.Where(k => !keys.ContainsKey(k)).Select(k => $"{file}: '## {k}' is not a known key"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ContentException(Path.Combine(directory), problems);
+        }
+
+        return new GuidanceLibrary(templates);
+    }
+
+    /// <summary>The template with its placeholders filled in.</summary>
+    public string Render(string file, string key, IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(_templates[Name(file, key)], m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+
+    private static void CheckPlaceholders(string file, string key, string text, string[] allowed, List<string> problems)
+    {
+        foreach (Match match in Placeholder().Matches(text))
+        {
+            if (!allowed.Contains(match.Groups[1].Value))
+            {
+                var hint = allowed.Length == 0 ? "none" : string.Join(", ", allowed.Select(a => "{" + a + "}"));
+                problems.Add($"{file}: '## {key}' uses {match.Value}; allowed here: {hint}");
+            }
+        }
+
+        if (Placeholder().Replace(text, "").IndexOfAny(['{', '}']) >= 0)
+        {
+            problems.Add($"{file}: '## {key}' has a stray brace; placeholders look like {{name}}");
+        }
+    }
+
+    private static string Name(string file, string key) => file + "#" + key;
+
+    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,31 @@
+namespace ResidencyAdvisor.Core.Questionnaire;
+
+/// <summary>A platform-neutral question, rendered by each adapter as buttons, selects, modals or text.</summary>
+/// <param name="Step">The question's step.</param>
+/// <param name="StepId">The stable kebab-case id of the step.</param>
+/// <param name="Title">A short label for the question, for headers and the summary.</param>
+/// <param name="Text">The question itself.</param>
+/// <param name="Help">Optional one-line hint.</param>
+/// <param name="Number">1-based position of this question.</param>
+/// <param name="Total">How many questions this student will be asked.</param>
+/// <param name="Kind">How to answer.</param>
+/// <param name="Choices">Options; for <see cref="PromptKind.Number"/> the shortcuts such as "not taken yet".</param>
+/// <param name="Range">The allowed range of a number answer.</param>
+/// <param name="CurrentAnswer">The answer given before, shown when the student comes back to a question.</param>
+/// <param name="CanGoBack">Whether Back is offered.</param>
+public sealed record Prompt(
+    Step Step,
+    string StepId,
+    string Title,
+    string Text,
+    string? Help,
+    int Number,
+    int Total,
+    PromptKind Kind,
+    IReadOnlyList<Choice> Choices,
+    NumberRange? Range,
+    string? CurrentAnswer,
+    bool CanGoBack)
+{
+    public string Progress => $"Question {Number} of {Total}";
+}

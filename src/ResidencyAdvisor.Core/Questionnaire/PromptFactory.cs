@@ -1,0 +1,35 @@
+namespace ResidencyAdvisor.Core.Questionnaire;
+
+/// <summary>Turns a step and the answers so far into the prompt an adapter renders.</summary>
+public sealed class PromptFactory(QuestionCatalog catalog)
+{
+    public QuestionCatalog Catalog => catalog;
+
+    public Prompt Create(Step step, Answers answers, bool canGoBack)
+    {
+        var text = catalog.TextFor(step);
+        var range = QuestionSpecs.Range(step, answers);
+        var (number, total) = QuestionFlow.Position(step, answers);
+        var choices = QuestionSpecs.OfferedChoiceIds(step, answers).Select(id => catalog.Choice(step, id)).ToArray();
+        var current = answers.IsAnswered(step) ? AnswerFormatter.Display(step, answers, catalog) : null;
+        return new Prompt(step, step.Id(), text.Title, Fill(text.Text, answers, range), Fill(text.Help, answers, range),
+            number, total, QuestionSpecs.Kind(step), choices, range, current, canGoBack);
+    }
+
+    private static string Fill(string? template, Answers answers, NumberRange? range)
+    {
+        if (string.IsNullOrEmpty(template))
+        {
+            return template ?? "";
+        }
+
+        var text = template.Replace("{examName}", QuestionSpecs.ExamName(answers.Exam), StringComparison.Ordinal);
+        if (range is not null)
+        {
+            text = text.Replace("{min}", range.Min.ToString(), StringComparison.Ordinal)
+                .Replace("{max}", range.Max.ToString(), StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+}

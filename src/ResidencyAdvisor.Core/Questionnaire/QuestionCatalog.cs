@@ -1,0 +1,110 @@
+namespace ResidencyAdvisor.Core.Questionnaire;
+
+/// <summary>Builds prompts from the editable wording in config/questions.json and the fixed rules in code.</summary>
+public sealed class QuestionCatalog
+{
+    public const int MaxTitleLength = 40;
+    public const int MaxLabelLength = 75;
+    public const int MaxDescriptionLength = 100;
+
+    private readonly IReadOnlyDictionary<Step, QuestionText> _texts;
+
+    private QuestionCatalog(IReadOnlyDictionary<Step, QuestionText> texts) => _texts = texts;
+
+    /// <summary>Validates the wording and returns the catalog, or throws with every problem listed.</summary>
+    public static QuestionCatalog Create(QuestionsFile file, string source)
+    {
+        var problems = new List<string>();
+        var texts = new Dictionary<Step, QuestionText>();
+        foreach (var step in QuestionFlow.Questions)
+        {
+            if (!file.Questions.TryGetValue(step.Id(), out var text))
+            {
+                problems.Add($"question '{step.Id()}' is missing");
+                continue;
+            }
+
+            Check(step, text, problems);
+            texts[step] = text;
+        }
+
+        foreach (var id in file.Questions.Keys)
+        {
+            if (!StepIds.TryParse(id, out var step) || !QuestionFlow.IsQuestion(step))
+            {
+                problems.Add($"'{id}' is not a question this version knows");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ContentException(source, problems);
+        }
+
+        return new QuestionCatalog(texts);
+    }
+
+    public QuestionText TextFor(Step step) => _texts[step];
+
+    /// <summary>The label a choice shows, falling back to Yes/No for yes-no questions.</summary>
+    public string Label(Step step, string choiceId)
+    {
+        if (_texts[step].Choices.TryGetValue(choiceId, out var choice))
+        {
+            return choice.Label;
+        }
+
+        return choiceId switch
+        {
+            "yes" => "Yes",
+            "no" => "No",
+            _ => choiceId,
+        };
+    }
+
+    public Choice Choice(Step step, string choiceId)
+    {
+        _texts[step].Choices.TryGetValue(choiceId, out var text);
+        return new Choice(choiceId, Label(step, choiceId), text?.Description);
+    }
+
+    private static void Check(Step step, QuestionText text, List<string> problems)
+    {
+        var id = step.Id();
+        if (string.IsNullOrWhiteSpace(text.Title) || text.Title.Length > MaxTitleLength)
+        {
+            problems.Add($"question '{id}' needs a title of 1 to {MaxTitleLength} characters");
+        }
+
+        if (string.IsNullOrWhiteSpace(text.Text))
+        {
+            problems.Add($"question '{id}' needs a text");
+        }
+
+        foreach (var choiceId in QuestionSpecs.RequiredChoiceIds(step))
+        {
+            if (!text.Choices.ContainsKey(choiceId) && choiceId is not ("yes" or "no"))
+            {
+                problems.Add($"question '{id}' is missing choice '{choiceId}'");
+            }
+        }
+
+        foreach (var (choiceId, choice) in text.Choices)
+        {
+            if (!QuestionSpecs.RequiredChoiceIds(step).Contains(choiceId))
+            {
+                problems.Add($"question '{id}' has unknown choice '{choiceId}'");
+            }
+
+            if (string.IsNullOrWhiteSpace(choice.Label) || choice.Label.Length > MaxLabelLength)
+            {
+                problems.Add($"choice '{id}/{choiceId}' needs a label of 1 to {MaxLabelLength} characters");
+            }
+
+            if (choice.Description is { Length: > MaxDescriptionLength })
+            {
+                problems.Add($"choice '{id}/{choiceId}' has a description over {MaxDescriptionLength} characters");
+            }
+        }
+    }
+}
