@@ -39,7 +39,7 @@ public sealed class ConversationService
         {
             for (var attempt = 1; ; attempt++)
             {
-                var (state, notices, isNew) = await LoadAsync(key, input, cancellationToken);
+                var (state, notices, isNew, dirty) = await LoadAsync(key, input, cancellationToken);
                 var before = state.Step;
 
                 // A click from a conversation that no longer exists just opens the new one.
@@ -51,7 +51,7 @@ public sealed class ConversationService
                     return result.Reply;
                 }
 
-                if (result.Changed || isNew)
+                if (result.Changed || isNew || dirty)
                 {
                     state.UpdatedAt = _time.GetUtcNow();
                     if (!await _store.TrySaveAsync(key, state, cancellationToken))
@@ -87,7 +87,7 @@ public sealed class ConversationService
         return await _store.DeleteAsync(key, cancellationToken);
     }
 
-    private async Task<(ConversationState State, List<Notice> Notices, bool IsNew)> LoadAsync(
+    private async Task<(ConversationState State, List<Notice> Notices, bool IsNew, bool Dirty)> LoadAsync(
         ConversationKey key, UserInput input, CancellationToken cancellationToken)
     {
         var notices = new List<Notice>();
@@ -101,7 +101,7 @@ public sealed class ConversationService
             _logger.CorruptConversation(key.Platform, ex);
             await _store.DeleteAsync(key, cancellationToken);
             notices.Add(NoticeTexts.ConversationLost);
-            return (Fresh(), notices, true);
+            return (Fresh(), notices, true, true);
         }
 
         if (state is null)
@@ -111,19 +111,20 @@ public sealed class ConversationService
                 notices.Add(NoticeTexts.ConversationLost);
             }
 
-            return (Fresh(), notices, true);
+            return (Fresh(), notices, true, true);
         }
 
+        var version = state.QuestionnaireVersion;
         if (!_migrations.TryUpgrade(state))
         {
             _logger.MigrationRestarted(state.QuestionnaireVersion);
             notices.Add(NoticeTexts.QuestionnaireChanged);
             var fresh = Fresh();
             fresh.Version = state.Version;
-            return (fresh, notices, true);
+            return (fresh, notices, true, true);
         }
 
-        return (state, notices, false);
+        return (state, notices, false, state.QuestionnaireVersion != version);
     }
 
     private ConversationState Fresh() => ConversationState.Start(_time.GetUtcNow(), _engine.NewSessionId());

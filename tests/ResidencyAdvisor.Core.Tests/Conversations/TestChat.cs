@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Time.Testing;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Questionnaire;
+
+namespace ResidencyAdvisor.Core.Tests.Conversations;
+
+/// <summary>A student talking to the advisor through the real service and an in-memory store.</summary>
+internal sealed class TestChat
+{
+    public static readonly string[] MidRangeDualApply =
+        ["usmle", "241", "0", "3", "yes", "1", "no", "1", "anywhere", "yes", "no", "yes", "internal medicine", "none"];
+
+    private int _sessions;
+
+    public TestChat(IConversationStore? store = null, QuestionnaireMigrations? migrations = null, FakeTimeProvider? time = null)
+    {
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
+        Store = store ?? new InMemoryConversationStore(Time, TimeSpan.FromDays(30));
+        Service = new ConversationService(Store, new ConversationEngine(TestContent.Content, () => $"s{++_sessions}"), Time, null, migrations);
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public IConversationStore Store { get; }
+
+    public ConversationService Service { get; }
+
+    public ConversationKey Key { get; } = new("test", "dm", "student-1");
+
+    public Reply Last { get; private set; } = new("", 0, [], null);
+
+    public Prompt Prompt => Assert.IsType<QuestionView>(Last.View).Prompt;
+
+    public async Task<Reply> SendAsync(UserInput input) => Last = await Service.HandleAsync(Key, input, default);
+
+    public Task<Reply> StartAsync() => SendAsync(UserInput.Start());
+
+    public Task<Reply> TypeAsync(string text) => SendAsync(UserInput.Text(text));
+
+    /// <summary>Clicks an answer on the latest message, carrying its session and turn like a button would.</summary>
+    public Task<Reply> ClickAsync(params string[] values) =>
+        SendAsync(UserInput.Answer(Prompt.Step, values, Last.SessionId, Last.Turn));
+
+    public Task<Reply> CommandAsync(InputKind kind) => SendAsync(UserInput.Command(kind, Last.SessionId, Last.Turn));
+
+    public async Task<Reply> TypeAllAsync(IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            await TypeAsync(text);
+            Assert.False(Last.Has(NoticeKind.InvalidAnswer), $"'{text}' was refused: {string.Join(" ", Last.Notices.Select(n => n.Text))}");
+        }
+
+        return Last;
+    }
+}
