@@ -31,5 +31,11 @@ public static class AdviceIds
     /// <summary>The value as it reads in a sentence ("strongly recommended").</summary>
     public static string Words(this BackupNeed need) => need.Id().Replace('-', ' ');
 
-    public static string Words(this ScoreBand band) => band.Id().Replace('-', ' ');
+    public static string Words(this ScoreBand band) => band switch
+    {
+        ScoreBand.VeryStrong => "very strong",
+        ScoreBand.MidRange => "mid-range",
+        ScoreBand.Lower => "lower",
+        _ => "not taken yet",
+    };
 }

@@ -1,0 +1,70 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ResidencyAdvisor.Core.Advice;
+using ResidencyAdvisor.Core.Guidance;
+
+namespace ResidencyAdvisor.Host.Cli;
+
+/// <summary>Writes a report as the camelCase JSON documented in the README (the public contract of <c>advise</c>).</summary>
+internal static class AdviceJsonWriter
+{
+    public static void Write(AdviceReport report, Stream output)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var r = report.Recommendation;
+        json.WriteStartObject();
+        json.WriteString("path", r.Path.Id());
+        json.WriteString("backupNeed", r.BackupNeed.Id());
+        json.WriteString("scoreBand", r.ScoreBand.Id());
+        json.WriteString("headline", report.Headline);
+        json.WriteStartArray("backupSpecialties");
+        foreach (var b in report.Backups)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", b.Id);
+            json.WriteString("name", b.Name);
+            json.WriteBoolean("interested", b.Interested);
+            json.WriteString("why", b.Why);
+            json.WriteString("challenges", b.Challenges);
+            json.WriteString("whoShouldConsider", b.WhoShouldConsider);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("contingencies");
+        foreach (var c in report.Contingencies)
+        {
+            json.WriteStringValue(c.Id);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("reasons");
+        foreach (var reason in report.Reasons)
+        {
+            json.WriteStringValue(reason);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("guidance");
+        foreach (var section in report.Sections)
+        {
+            json.WriteStartObject(section.Id);
+            foreach (var item in section.Items)
+            {
+                json.WriteString(item.Key, item.Text);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteStartObject("contingencies");
+        foreach (var c in report.Contingencies)
+        {
+            json.WriteString(c.Id, c.Text);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using ResidencyAdvisor.Core.Advice;
+using ResidencyAdvisor.Core.Guidance;
+
+namespace ResidencyAdvisor.Host.Cli;
+
+/// <summary>Writes a report as a Markdown document a student can keep or print.</summary>
+internal static class AdviceMarkdownWriter
+{
+    public static string Write(AdviceReport report)
+    {
+        var r = report.Recommendation;
+        var md = new StringBuilder();
+        md.Append("# ").AppendLine(report.Headline).AppendLine()
+            .Append("- **Path:** ").AppendLine(r.Path.Id())
+            .Append("- **Backup specialty:** ").AppendLine(r.BackupNeed.Words())
+            .Append("- **Score band:** ").AppendLine(r.ScoreBand.Words()).AppendLine()
+            .AppendLine("## Why").AppendLine();
+        foreach (var reason in report.Reasons)
+        {
+            md.Append("- ").AppendLine(reason);
+        }
+
+        if (report.Backups.Count > 0)
+        {
+            md.AppendLine().AppendLine("## Backup specialties");
+            foreach (var b in report.Backups)
+            {
+                md.AppendLine().Append("### ").Append(b.Name).AppendLine(b.Interested ? " (you're interested)" : "").AppendLine()
+                    .Append("**Why it works.** ").AppendLine(b.Why).AppendLine()
+                    .Append("**Challenges.** ").AppendLine(b.Challenges).AppendLine()
+                    .Append("**Who should consider it.** ").AppendLine(b.WhoShouldConsider);
+            }
+        }
+
+        md.AppendLine().AppendLine("## Contingency plan");
+        foreach (var c in report.Contingencies)
+        {
+            md.AppendLine().Append("**").Append(c.Title).Append(".** ").AppendLine(c.Text);
+        }
+
+        foreach (var section in report.Sections)
+        {
+            md.AppendLine().Append("## ").AppendLine(section.Title);
+            foreach (var item in section.Items)
+            {
+                md.AppendLine().Append("### ").AppendLine(item.Heading).AppendLine().AppendLine(item.Text);
+            }
+        }
+
+        return md.ToString();
+    }
+}

@@ -1,0 +1,7 @@
+namespace ResidencyAdvisor.Host.ConsoleChat;
+
+/// <summary>Where the console chat reads and writes; standard input and output unless a test swaps them.</summary>
+internal sealed record ConsoleChannel(TextReader Input, TextWriter Output)
+{
+    public static ConsoleChannel Standard() => new(Console.In, Console.Out);
+}

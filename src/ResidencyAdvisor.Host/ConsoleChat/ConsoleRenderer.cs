@@ -1,0 +1,153 @@
+using System.Text;
+using ResidencyAdvisor.Core.Advice;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Guidance;
+using ResidencyAdvisor.Core.Questionnaire;
+
+namespace ResidencyAdvisor.Host.ConsoleChat;
+
+/// <summary>Renders replies as plain text with numbered options; typing a number selects.</summary>
+internal static class ConsoleRenderer
+{
+    private const string Rule = "────────────────────────────────────────";
+
+    public static string Render(Reply reply)
+    {
+        var text = new StringBuilder();
+        foreach (var notice in reply.Notices)
+        {
+            text.Append("» ").AppendLine(notice.Text);
+        }
+
+        switch (reply.View)
+        {
+            case QuestionView q: Question(text, q.Prompt); break;
+            case SummaryView s: Summary(text, s); break;
+            case ResultView r: Result(text, r.Report); break;
+            case SectionView s: Section(text, s.Section); break;
+            case PausedView: text.AppendLine("Type anything to continue, or quit to leave."); break;
+            case ErasedView: text.AppendLine("Type start to begin again, or quit to leave."); break;
+        }
+
+        return text.ToString();
+    }
+
+    private static void Question(StringBuilder text, Prompt p)
+    {
+        text.AppendLine().Append(p.Progress).Append(" · ").AppendLine(p.Title).AppendLine(p.Text);
+        if (!string.IsNullOrEmpty(p.Help))
+        {
+            text.Append("  (").Append(p.Help).AppendLine(")");
+        }
+
+        if (p.CurrentAnswer is not null)
+        {
+            text.Append("  Your answer so far: ").AppendLine(p.CurrentAnswer);
+        }
+
+        switch (p.Kind)
+        {
+            case PromptKind.Number:
+                text.Append("Type a whole number from ").Append(p.Range!.Min).Append(" to ").Append(p.Range.Max);
+                foreach (var shortcut in p.Choices)
+                {
+                    text.Append(", or \"").Append(shortcut.Label.ToLowerInvariant()).Append('"');
+                }
+
+                text.AppendLine(".");
+                break;
+            case PromptKind.MultiChoice:
+                Numbered(text, p.Choices);
+                text.AppendLine("  0) None of these").AppendLine("Type one or more numbers separated by commas (for example 1,3), or 0.");
+                break;
+            default:
+                Numbered(text, p.Choices);
+                text.AppendLine("Type a number.");
+                break;
+        }
+
+        text.Append("Or type: ").Append(p.CanGoBack ? "back · " : "").AppendLine("restart · pause · forget · quit");
+    }
+
+    private static void Numbered(StringBuilder text, IReadOnlyList<Choice> choices)
+    {
+        for (var i = 0; i < choices.Count; i++)
+        {
+            text.Append("  ").Append(i + 1).Append(") ").Append(choices[i].Label);
+            if (choices[i].Description is { } description)
+            {
+                text.Append(" — ").Append(description);
+            }
+
+            text.AppendLine();
+        }
+    }
+
+    private static void Summary(StringBuilder text, SummaryView summary)
+    {
+        text.AppendLine().AppendLine("Here is everything you told me:");
+        for (var i = 0; i < summary.Lines.Count; i++)
+        {
+            text.Append("  ").Append(i + 1).Append(") ").Append(summary.Lines[i].Title).Append(": ").AppendLine(summary.Lines[i].Answer);
+        }
+
+        text.AppendLine("Type the number of an answer to change it, or 0 to see my recommendation.");
+    }
+
+    private static void Result(StringBuilder text, AdviceReport report)
+    {
+        var r = report.Recommendation;
+        text.AppendLine().AppendLine(Rule).AppendLine(report.Headline.ToUpperInvariant()).AppendLine(Rule)
+            .Append("Backup specialty: ").Append(r.BackupNeed.Words()).Append(" · Score band: ").AppendLine(r.ScoreBand.Words())
+            .AppendLine().AppendLine("Why:");
+        foreach (var reason in report.Reasons)
+        {
+            text.Append("  • ").AppendLine(reason);
+        }
+
+        if (report.Backups.Count > 0)
+        {
+            text.AppendLine().AppendLine(r.Path == ApplicationPath.DualApply ? "Backup specialties, best fit first:" : "If you later decide to add a backup:");
+            foreach (var backup in report.Backups)
+            {
+                text.Append("  ").Append(backup.Name).AppendLine(backup.Interested ? " (you're interested)" : "")
+                    .Append("    Why it works: ").AppendLine(Flatten(backup.Why))
+                    .Append("    Challenges: ").AppendLine(Flatten(backup.Challenges))
+                    .Append("    Who should consider it: ").AppendLine(Flatten(backup.WhoShouldConsider));
+            }
+        }
+
+        text.AppendLine().AppendLine("Your contingency plan:");
+        foreach (var contingency in report.Contingencies)
+        {
+            text.Append("  ").Append(contingency.Title).Append(": ").AppendLine(Flatten(contingency.Text));
+        }
+
+        Menu(text, report);
+    }
+
+    private static void Section(StringBuilder text, GuidanceSection section)
+    {
+        text.AppendLine().AppendLine(Rule).AppendLine(section.Title.ToUpperInvariant()).AppendLine(Rule);
+        foreach (var item in section.Items)
+        {
+            text.AppendLine().AppendLine(item.Heading).AppendLine(item.Text);
+        }
+
+        text.AppendLine().AppendLine("Type a number to open another section: 1) Interview answers 2) Personal statements 3) Letters 4) CV 5) Match outcomes 6) Common questions;")
+            .AppendLine("or result · restart · forget · quit.");
+    }
+
+    private static void Menu(StringBuilder text, AdviceReport report)
+    {
+        text.AppendLine().AppendLine("Open your tailored guidance:");
+        for (var i = 0; i < report.Sections.Count; i++)
+        {
+            text.Append("  ").Append(i + 1).Append(") ").AppendLine(report.Sections[i].Title);
+        }
+
+        text.AppendLine("Type a number, or: restart · forget · quit");
+    }
+
+    private static string Flatten(string text) => text.Replace("\n\n", " ", StringComparison.Ordinal).Replace('\n', ' ');
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace ResidencyAdvisor.Host;
+
+/// <summary>The host's log messages (event ids 5000–5999).</summary>
+internal static partial class Log
+{
+    [LoggerMessage(5001, LogLevel.Information, "No platform is configured: starting the console chat")]
+    public static partial void ConsoleChatStarting(this ILogger logger);
+
+    [LoggerMessage(5002, LogLevel.Information, "Starting platform adapters: {Adapters}")]
+    public static partial void AdaptersStarting(this ILogger logger, string adapters);
+
+    [LoggerMessage(5003, LogLevel.Information, "Purged {Count} expired conversations")]
+    public static partial void Purged(this ILogger logger, int count);
+
+    [LoggerMessage(5004, LogLevel.Warning, "Purging expired conversations failed; will try again later")]
+    public static partial void PurgeFailed(this ILogger logger, Exception exception);
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace ResidencyAdvisor.Host.Tests;
+
+/// <summary>Runs the built residency-advisor program as a student would, with piped input.</summary>
+internal static class HostProcess
+{
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string input, string[] args, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "residency-advisor.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // Never touch a developer's real data folder or pick up their platform tokens.
+        start.Environment["Storage__SqlitePath"] = Path.Combine(Path.GetTempPath(), $"ra-host-{Guid.NewGuid():N}.db");
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("Discord__", StringComparison.Ordinal) || k.StartsWith("Slack__", StringComparison.Ordinal)).ToArray())
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
