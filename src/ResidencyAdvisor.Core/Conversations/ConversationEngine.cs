@@ -53,11 +53,11 @@ public sealed class ConversationEngine
 
     /// <summary>The view for where the conversation stands, with no change.</summary>
     public Reply Current(ConversationState state, IReadOnlyList<Notice> notices) =>
-        new(state.SessionId, state.Turn, notices, View(state, new QuestionnaireMachine(state)));
+        new(state.SessionId, state.Turn, notices, View(state, QuestionnaireMachine.For(state)));
 
     private TurnResult ApplyCommand(ConversationState state, UserInput input, List<Notice> notices)
     {
-        var machine = new QuestionnaireMachine(state);
+        var machine = QuestionnaireMachine.For(state);
         switch (input.Kind)
         {
             case InputKind.Start:
@@ -135,7 +135,7 @@ public sealed class ConversationEngine
                 notices.Add(NoticeTexts.Invalid($"Type a number from 1 to {GuidanceSectionIds.All.Count} to open a section, or restart to start over."));
                 return Result(state, notices, changed: false);
             default:
-                return Answer(state, new QuestionnaireMachine(state), [text], notices);
+                return Answer(state, QuestionnaireMachine.For(state), [text], notices);
         }
     }
 

@@ -33,6 +33,9 @@ public sealed class ConversationState
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>The state machine built around this instance for the current turn; never saved.</summary>
+    internal QuestionnaireMachine? Machine { get; set; }
+
     public static ConversationState Start(DateTimeOffset now, string sessionId) => new()
     {
         SessionId = sessionId,

@@ -11,7 +11,7 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
     /// <summary>Records the answer and returns null, or returns a message saying what is allowed.</summary>
     public string? TryApply(Step step, Answers answers, IReadOnlyList<string> values)
     {
-        var cleaned = values.Select(v => v.Trim()).Where(v => v.Length > 0).ToArray();
+        var cleaned = IsClean(values) ? values : [.. values.Select(v => v.Trim()).Where(v => v.Length > 0)];
         return QuestionSpecs.Kind(step) switch
         {
             PromptKind.Number => ApplyNumber(step, answers, cleaned),
@@ -20,10 +20,10 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
         };
     }
 
-    private string? ApplyNumber(Step step, Answers answers, string[] values)
+    private string? ApplyNumber(Step step, Answers answers, IReadOnlyList<string> values)
     {
         var range = QuestionSpecs.Range(step, answers)!;
-        var raw = values.Length == 1 ? values[0] : "";
+        var raw = values.Count == 1 ? values[0] : "";
         if (step == Step.Step2Score && (raw == QuestionSpecs.NotTaken || Matches(raw, NotTakenWords)
                 || Matches(raw, [catalog.Label(step, QuestionSpecs.NotTaken)])))
         {
@@ -61,10 +61,10 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
         }
     }
 
-    private string? ApplySingle(Step step, Answers answers, string[] values)
+    private string? ApplySingle(Step step, Answers answers, IReadOnlyList<string> values)
     {
-        var offered = QuestionSpecs.OfferedChoiceIds(step, answers).ToArray();
-        var id = values.Length == 1 ? Resolve(step, offered, values[0]) : null;
+        var offered = QuestionSpecs.OfferedChoiceIds(step, answers);
+        var id = values.Count == 1 ? Resolve(step, offered, values[0]) : null;
         if (id is null)
         {
             return $"Please choose one of: {string.Join(", ", offered.Select(o => catalog.Label(step, o)))}.";
@@ -103,9 +103,9 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
         return null;
     }
 
-    private string? ApplyMulti(Step step, Answers answers, string[] values)
+    private string? ApplyMulti(Step step, Answers answers, IReadOnlyList<string> values)
     {
-        var offered = QuestionSpecs.OfferedChoiceIds(step, answers).ToArray();
+        var offered = QuestionSpecs.OfferedChoiceIds(step, answers);
         var parts = values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
         var chosen = new List<SpecialtyId>();
         if (!(parts.Length == 0 || (parts.Length == 1 && Matches(parts[0], NoneWords))))
@@ -142,17 +142,17 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
         return null;
     }
 
-    private string? Resolve(Step step, string[] offered, string raw)
+    private string? Resolve(Step step, IReadOnlyList<string> offered, string raw)
     {
         if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && index >= 1 && index <= offered.Length)
+            && index >= 1 && index <= offered.Count)
         {
             return offered[index - 1];
         }
 
         foreach (var id in offered)
         {
-            if (Matches(raw, [id, catalog.Label(step, id)]))
+            if (Same(raw, id) || Same(raw, catalog.Label(step, id)))
             {
                 return id;
             }
@@ -174,8 +174,23 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
         return null;
     }
 
-    private static bool Matches(string raw, IEnumerable<string> candidates) =>
-        candidates.Any(c => string.Equals(raw.Trim().TrimEnd('.', '!'), c, StringComparison.OrdinalIgnoreCase));
+    private static bool Matches(string raw, IEnumerable<string> candidates) => candidates.Any(c => Same(raw, c));
+
+    private static bool Same(string raw, string candidate) =>
+        raw.AsSpan().Trim().TrimEnd(".!").Equals(candidate, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsClean(IReadOnlyList<string> values)
+    {
+        foreach (var value in values)
+        {
+            if (value.Length == 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -37,8 +37,8 @@ internal static class QuestionSpecs
     };
 
     /// <summary>The choices offered now; "would not practice" leaves out what the student is interested in.</summary>
-    public static IEnumerable<string> OfferedChoiceIds(Step step, Answers answers) => step == Step.WouldNotPractice
-        ? SpecialtyChoiceIds.Where(id => answers.BackupInterests?.Any(s => s.Id() == id) != true)
+    public static IReadOnlyList<string> OfferedChoiceIds(Step step, Answers answers) => step == Step.WouldNotPractice
+        ? [.. SpecialtyChoiceIds.Where(id => answers.BackupInterests?.Any(s => s.Id() == id) != true)]
         : RequiredChoiceIds(step);
 
     /// <summary>Chat ranges: wide enough for any real student, narrow enough to catch a typo.</summary>

@@ -12,50 +12,65 @@ public sealed class QuestionnaireMachine
     private readonly ConversationState _state;
     private readonly StateMachine<Step, QuestionnaireTrigger> _machine;
     private readonly StateMachine<Step, QuestionnaireTrigger>.TriggerWithParameters<Step> _edit;
+    private readonly HashSet<Step> _configured = [];
 
     public QuestionnaireMachine(ConversationState state)
     {
         _state = state;
-        _machine = new StateMachine<Step, QuestionnaireTrigger>(() => state.Step, step => state.Step = step);
+        _machine = new StateMachine<Step, QuestionnaireTrigger>(() => state.Step, step => state.Step = step, FiringMode.Immediate);
         _edit = _machine.SetTriggerParameters<Step>(QuestionnaireTrigger.Edit);
-        Configure(state.Step);
     }
 
     public Step Step => _state.Step;
 
-    public bool CanGoBack => _machine.CanFire(QuestionnaireTrigger.Back);
+    /// <summary>The machine for this state instance, built on first use in a turn.</summary>
+    public static QuestionnaireMachine For(ConversationState state) => state.Machine ??= new QuestionnaireMachine(state);
+
+    /// <summary>Whether Back is offered; the same rule the Back transition's guard uses, without configuring a step just to ask.</summary>
+    public bool CanGoBack => BackTarget(_state.Step) is not null;
 
     /// <summary>Moves on after the current question was answered.</summary>
-    public void Next() => _machine.Fire(QuestionnaireTrigger.Next);
+    public void Next() => Machine.Fire(QuestionnaireTrigger.Next);
 
-    public void Back() => _machine.Fire(QuestionnaireTrigger.Back);
+    public void Back() => Machine.Fire(QuestionnaireTrigger.Back);
 
     /// <summary>Goes to the first question; the caller clears the answers.</summary>
-    public void Restart() => _machine.Fire(QuestionnaireTrigger.Restart);
+    public void Restart() => Machine.Fire(QuestionnaireTrigger.Restart);
 
     public bool CanEdit(Step step) =>
-        QuestionFlow.IsQuestion(step) && QuestionFlow.Applies(step, _state.Answers) && _machine.CanFire(_edit, step);
+        QuestionFlow.IsQuestion(step) && QuestionFlow.Applies(step, _state.Answers) && Machine.CanFire(_edit, step);
 
     /// <summary>Opens one question from the summary; answering it returns to the summary.</summary>
-    public void Edit(Step step) => _machine.Fire(_edit, step);
+    public void Edit(Step step) => Machine.Fire(_edit, step);
 
-    public bool CanConfirm => _machine.CanFire(QuestionnaireTrigger.Confirm);
+    public bool CanConfirm => Machine.CanFire(QuestionnaireTrigger.Confirm);
 
-    public void Confirm() => _machine.Fire(QuestionnaireTrigger.Confirm);
+    public void Confirm() => Machine.Fire(QuestionnaireTrigger.Confirm);
+
+    /// <summary>The machine with the current step configured; steps are configured on first use, so a turn pays only for what it visits.</summary>
+    private StateMachine<Step, QuestionnaireTrigger> Machine
+    {
+        get
+        {
+            if (_configured.Add(_state.Step))
+            {
+                Configure(_state.Step);
+            }
+
+            return _machine;
+        }
+    }
 
     private void Configure(Step current)
     {
         var answers = _state.Answers;
         var config = _machine.Configure(current)
-            .PermitDynamic(QuestionnaireTrigger.Restart, () => QuestionFlow.First);
+            .PermitDynamic(QuestionnaireTrigger.Restart, () => QuestionFlow.First)
+            .PermitDynamicIf(QuestionnaireTrigger.Back, () => BackTarget(current)!.Value, () => BackTarget(current) is not null);
         if (QuestionFlow.IsQuestion(current))
         {
-            config
-                .PermitDynamic(QuestionnaireTrigger.Next, () =>
-                    _state.Editing ? QuestionFlow.FirstUnanswered(answers) : QuestionFlow.Next(current, answers))
-                .PermitDynamicIf(QuestionnaireTrigger.Back,
-                    () => _state.Editing ? Step.Summary : QuestionFlow.Previous(current, answers)!.Value,
-                    () => _state.Editing || QuestionFlow.Previous(current, answers) is not null);
+            config.PermitDynamic(QuestionnaireTrigger.Next, () =>
+                _state.Editing ? QuestionFlow.FirstUnanswered(answers) : QuestionFlow.Next(current, answers));
             return;
         }
 
@@ -63,14 +78,15 @@ public sealed class QuestionnaireMachine
             .OnExit(t => _state.Editing = t.Trigger == QuestionnaireTrigger.Edit);
         if (current == Step.Summary)
         {
-            config
-                .PermitIf(QuestionnaireTrigger.Confirm, Step.Done, () => StudentProfile.From(answers) is not null)
-                .PermitDynamicIf(QuestionnaireTrigger.Back, () => QuestionFlow.Previous(current, answers)!.Value,
-                    () => QuestionFlow.Previous(current, answers) is not null);
-        }
-        else
-        {
-            config.Permit(QuestionnaireTrigger.Back, Step.Summary);
+            config.PermitIf(QuestionnaireTrigger.Confirm, Step.Done, () => StudentProfile.From(answers) is not null);
         }
     }
+
+    /// <summary>Where Back leads from a step, or null where nothing comes before it.</summary>
+    private Step? BackTarget(Step current) => current switch
+    {
+        Step.Done => Step.Summary,
+        _ when _state.Editing && QuestionFlow.IsQuestion(current) => Step.Summary,
+        _ => QuestionFlow.Previous(current, _state.Answers),
+    };
 }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ResidencyAdvisor.Benchmarks.AdvisorBenchmarks).Assembly).Run(args);
