@@ -26,7 +26,7 @@ public sealed class ConversationEngine
     {
         if (input.Kind == InputKind.Forget)
         {
-            return new TurnResult(new Reply(state.SessionId, state.Turn, [NoticeTexts.Erased], new ErasedView()), false, true);
+            return Erase(state);
         }
 
         if (input.IsPinned && (input.SessionId != state.SessionId || input.Turn != state.Turn))
@@ -114,7 +114,7 @@ public sealed class ConversationEngine
 
         if (TextCommands.Match(text) is { } kind)
         {
-            return ApplyCommand(state, UserInput.Command(kind), notices);
+            return kind == InputKind.Forget ? Erase(state) : ApplyCommand(state, UserInput.Command(kind), notices);
         }
 
         var word = TextCommands.Normalize(text);
@@ -138,6 +138,10 @@ public sealed class ConversationEngine
                 return Answer(state, QuestionnaireMachine.For(state), [text], notices);
         }
     }
+
+    /// <summary>Forgetting works from any message, even an out-of-date one: the student asked, so erase.</summary>
+    private static TurnResult Erase(ConversationState state) =>
+        new(new Reply(state.SessionId, state.Turn, [NoticeTexts.Erased], new ErasedView()), false, true);
 
     private TurnResult Answer(ConversationState state, QuestionnaireMachine machine, IReadOnlyList<string> values, List<Notice> notices)
     {

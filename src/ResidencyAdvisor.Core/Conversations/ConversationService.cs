@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Core.Advice;
+using ResidencyAdvisor.Core.Telemetry;
 
 namespace ResidencyAdvisor.Core.Conversations;
 
@@ -18,10 +19,12 @@ public sealed class ConversationService
     private readonly ILogger _logger;
     private readonly QuestionnaireMigrations _migrations;
     private readonly KeyedLocks _locks = new();
+    private readonly AdvisorMetrics? _metrics;
 
     public ConversationService(IConversationStore store, ConversationEngine engine, TimeProvider time,
-        ILogger<ConversationService>? logger = null, QuestionnaireMigrations? migrations = null)
+        ILogger<ConversationService>? logger = null, QuestionnaireMigrations? migrations = null, AdvisorMetrics? metrics = null)
     {
+        _metrics = metrics;
         _store = store;
         _engine = engine;
         _time = time;
@@ -29,11 +32,9 @@ public sealed class ConversationService
         _migrations = migrations ?? new QuestionnaireMigrations();
     }
 
-    /// <summary>Raised after a turn was saved; metrics listen here.</summary>
-    public event Action<TurnRecord>? TurnCompleted;
-
     public async Task<Reply> HandleAsync(ConversationKey key, UserInput input, CancellationToken cancellationToken)
     {
+        var started = _time.GetTimestamp();
         using var turn = await _locks.AcquireAsync(key.ToString(), cancellationToken);
         try
         {
@@ -47,7 +48,7 @@ public sealed class ConversationService
                 if (result.Erase)
                 {
                     await _store.DeleteAsync(key, cancellationToken);
-                    TurnCompleted?.Invoke(new TurnRecord(key.Platform, input.Kind, before, before, Erased: true));
+                    _metrics?.Record(new TurnRecord(key.Platform, input.Kind, before, before, Erased: true));
                     return result.Reply;
                 }
 
@@ -67,7 +68,8 @@ public sealed class ConversationService
                         continue;
                     }
 
-                    TurnCompleted?.Invoke(new TurnRecord(key.Platform, input.Kind, before, state.Step, Erased: false));
+                    var path = (result.Reply.View as ResultView)?.Report.Recommendation.Path.Id();
+                    _metrics?.Record(new TurnRecord(key.Platform, input.Kind, before, state.Step, Erased: false, path));
                 }
 
                 return notices.Count == 0 ? result.Reply : result.Reply with { Notices = [.. notices, .. result.Reply.Notices] };
@@ -77,6 +79,10 @@ public sealed class ConversationService
         {
             _logger.StoreFailed(key.Platform, ex);
             return new Reply("", 0, [NoticeTexts.TryAgainShortly], null);
+        }
+        finally
+        {
+            _metrics?.RecordLatency(key.Platform, _time.GetElapsedTime(started));
         }
     }
 

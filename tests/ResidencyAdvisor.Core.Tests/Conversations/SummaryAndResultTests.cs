@@ -105,6 +105,19 @@ public class SummaryAndResultTests
         Assert.Null(chat.Prompt.CurrentAnswer);
     }
 
+    [Theory]
+    [InlineData("forget")]
+    [InlineData("Forget my answers")]
+    public async Task Typing_forget_erases_at_any_step(string text)
+    {
+        var chat = new TestChat();
+        await chat.StartAsync();
+        await chat.TypeAllAsync(["usmle", "241"]);
+        await chat.TypeAsync(text);
+        Assert.IsType<ErasedView>(chat.Last.View);
+        Assert.Null(await chat.Store.LoadAsync(chat.Key, default));
+    }
+
     [Fact]
     public async Task Pause_keeps_the_answers_and_any_message_resumes_at_the_same_question()
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Core.Telemetry;
 
 namespace ResidencyAdvisor.Core.Tests.Conversations;
 
@@ -12,11 +13,11 @@ internal sealed class TestChat
 
     private int _sessions;
 
-    public TestChat(IConversationStore? store = null, QuestionnaireMigrations? migrations = null, FakeTimeProvider? time = null)
+    public TestChat(IConversationStore? store = null, QuestionnaireMigrations? migrations = null, FakeTimeProvider? time = null, AdvisorMetrics? metrics = null)
     {
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
         Store = store ?? new InMemoryConversationStore(Time, TimeSpan.FromDays(30));
-        Service = new ConversationService(Store, new ConversationEngine(TestContent.Content, () => $"s{++_sessions}"), Time, null, migrations);
+        Service = new ConversationService(Store, new ConversationEngine(TestContent.Content, () => $"s{++_sessions}"), Time, null, migrations, metrics);
     }
 
     public FakeTimeProvider Time { get; }
