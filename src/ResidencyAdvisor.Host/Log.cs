@@ -16,4 +16,10 @@ internal static partial class Log
 
     [LoggerMessage(5004, LogLevel.Warning, "Purging expired conversations failed; will try again later")]
     public static partial void PurgeFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(5005, LogLevel.Information, "Serving /metrics and /health on port {Port}")]
+    public static partial void HealthEndpointStarted(this ILogger logger, int port);
+
+    [LoggerMessage(5006, LogLevel.Warning, "A /health request failed")]
+    public static partial void HealthRequestFailed(this ILogger logger, Exception exception);
 }

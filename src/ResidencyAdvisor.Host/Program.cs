@@ -10,6 +10,7 @@ using ResidencyAdvisor.Host;
 using ResidencyAdvisor.Host.Cli;
 using ResidencyAdvisor.Host.Composition;
 using ResidencyAdvisor.Host.ConsoleChat;
+using ResidencyAdvisor.Host.Operations;
 
 if (args.Length > 0 && args[0] is "--help" or "-h" or "help")
 {
@@ -49,6 +50,7 @@ if (adapters.Count == 0)
 }
 
 builder.Services.AddAdvisorCore(content);
+builder.Services.AddOperations(builder.Configuration);
 builder.Services.TryAddSingleton<IConversationStore>(sp => new InMemoryConversationStore());
 builder.Services.TryAddSingleton<IDeliveryLedger>(sp => new InMemoryDeliveryLedger(sp.GetRequiredService<TimeProvider>()));
 PlatformAdapters.Add(builder.Services, builder.Configuration, adapters);

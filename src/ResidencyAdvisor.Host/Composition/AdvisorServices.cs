@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using ResidencyAdvisor.Core;
+using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Telemetry;
 
 namespace ResidencyAdvisor.Host.Composition;
 
@@ -12,7 +14,13 @@ internal static class AdvisorServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(content);
         services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>()));
-        services.AddSingleton<ConversationService>();
+        services.AddSingleton(sp => new ConversationService(
+            sp.GetRequiredService<IConversationStore>(),
+            sp.GetRequiredService<ConversationEngine>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ConversationService>>(),
+            migrations: null,
+            sp.GetRequiredService<AdvisorMetrics>()));
         return services;
     }
 }

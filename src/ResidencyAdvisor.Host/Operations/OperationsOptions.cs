@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ResidencyAdvisor.Host.Operations;
+
+/// <summary>The operations endpoint: Prometheus metrics at /metrics and a health report at /health.</summary>
+internal sealed class OperationsOptions
+{
+    public const string SectionName = "Metrics";
+
+    /// <summary>The port to serve on; 0 (the default) serves nothing.</summary>
+    [Range(0, 65535)]
+    public int Port { get; set; }
+
+    /// <summary>The host name to listen on; "+" means every interface (what a container needs).</summary>
+    [Required]
+    public string Host { get; set; } = "+";
+}

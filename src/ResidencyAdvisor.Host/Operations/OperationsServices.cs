@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using ResidencyAdvisor.Core.Telemetry;
+
+namespace ResidencyAdvisor.Host.Operations;
+
+/// <summary>Registers metrics always, and the /metrics and /health endpoint when <c>Metrics:Port</c> is set.</summary>
+internal static class OperationsServices
+{
+    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMetrics();
+        services.AddSingleton<AdvisorMetrics>();
+        services.AddOptionsWithValidateOnStart<OperationsOptions>()
+            .BindConfiguration(OperationsOptions.SectionName)
+            .ValidateDataAnnotations();
+
+        var port = configuration.GetValue<int>($"{OperationsOptions.SectionName}:{nameof(OperationsOptions.Port)}");
+        if (port <= 0)
+        {
+            return services;
+        }
+
+        var host = configuration[$"{OperationsOptions.SectionName}:{nameof(OperationsOptions.Host)}"] is { Length: > 0 } h ? h : "+";
+        services.AddSingleton<HealthReport>();
+        services.AddHostedService<HealthEndpoint>();
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("residency-advisor"))
+            .WithMetrics(metrics => metrics
+            .AddMeter(AdvisorMetrics.MeterName)
+            .AddView("advisor.turn.duration", new ExplicitBucketHistogramConfiguration { Boundaries = [0.5, 1, 2, 5, 10, 25, 50, 100, 250, 1000] })
+            .AddPrometheusHttpListener(o =>
+            {
+                o.Port = port;
+
+                // The exporter builds a Uri from its host, so "+" (every interface) is set on the listener itself.
+                o.ConfigureHttpListener = (_, listener) =>
+                {
+                    listener.Prefixes.Clear();
+                    listener.Prefixes.Add($"http://{host}:{port}/metrics/");
+                };
+            }));
+        return services;
+    }
+}

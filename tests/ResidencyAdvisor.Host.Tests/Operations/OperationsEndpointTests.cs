@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace ResidencyAdvisor.Host.Tests.Operations;
+
+public class OperationsEndpointTests
+{
+    [Fact]
+    public async Task With_a_metrics_port_the_host_serves_health_and_prometheus_metrics()
+    {
+        var port = FreePort();
+        using var process = HostProcess.Start([], new Dictionary<string, string> { ["Metrics__Port"] = port.ToString(), ["Metrics__Host"] = "localhost" });
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/") };
+        try
+        {
+            await process.StandardInput.WriteLineAsync("usmle");
+            var health = await RetryAsync(() => http.GetAsync("health"));
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            Assert.Contains("\"status\":\"healthy\"", await health.Content.ReadAsStringAsync());
+            Assert.Contains("\"store\":{\"ok\":true}", await health.Content.ReadAsStringAsync());
+
+            var metrics = await RetryAsync(() => http.GetAsync("metrics"));
+            var text = await metrics.Content.ReadAsStringAsync();
+            Assert.Contains("advisor_conversations_started_total{", text);
+            Assert.Contains("advisor_turn_duration_milliseconds_bucket{", text);
+            Assert.DoesNotContain("usmle", text, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            process.StandardInput.Close();
+            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        }
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("Question 2 of 14", await stdout);
+    }
+
+    private static async Task<HttpResponseMessage> RetryAsync(Func<Task<HttpResponseMessage>> call)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var response = await call();
+                if (response.StatusCode != HttpStatusCode.NotFound || attempt >= 100)
+                {
+                    return response;
+                }
+            }
+            catch (HttpRequestException) when (attempt < 100)
+            {
+            }
+
+            // The host is still starting its listeners.
+            await Task.Delay(100);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+}
