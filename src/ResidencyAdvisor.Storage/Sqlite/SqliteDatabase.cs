@@ -12,11 +12,14 @@ namespace ResidencyAdvisor.Storage.Sqlite;
 public sealed class SqliteDatabase : IDisposable
 {
     private const int MaxIdleReaders = 8;
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
 
     private readonly string _connectionString;
     private readonly SqliteSession _writer;
     private readonly Lock _writeGate = new();
     private readonly ConcurrentBag<SqliteSession> _readers = [];
+    private readonly SqliteSession _checkpointer;
+    private readonly ITimer _checkpointTimer;
     private bool _disposed;
 
     private SqliteDatabase(string path, string connectionString, SqliteSession writer)
@@ -24,6 +27,8 @@ public sealed class SqliteDatabase : IDisposable
         Path = path;
         _connectionString = connectionString;
         _writer = writer;
+        _checkpointer = new SqliteSession(connectionString);
+        _checkpointTimer = TimeProvider.System.CreateTimer(_ => Checkpoint(), null, CheckpointInterval, CheckpointInterval);
     }
 
     /// <summary>The absolute path of the database file.</summary>
@@ -54,7 +59,8 @@ public sealed class SqliteDatabase : IDisposable
             using (var wal = writer.Connection.CreateCommand())
             {
                 // The journal mode is stored in the file, so readers opened later see WAL as well.
-                wal.CommandText = "PRAGMA journal_mode = WAL;";
+                // Checkpoints (which fsync) run on a timer from their own connection, not inside a student's commit.
+                wal.CommandText = "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;";
                 wal.ExecuteNonQuery();
             }
 
@@ -104,8 +110,30 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    private void Checkpoint()
+    {
+        // PASSIVE never waits for readers or the writer; frames it cannot copy yet are copied on a later tick.
+        lock (_checkpointer)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            try
+            {
+                _checkpointer.Command("PRAGMA wal_checkpoint(PASSIVE);").ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+                // Busy or I/O trouble: the WAL simply grows until the next tick succeeds.
+            }
+        }
+    }
+
     public void Dispose()
     {
+        _checkpointTimer.Dispose();
         lock (_writeGate)
         {
             if (_disposed)
@@ -115,6 +143,11 @@ public sealed class SqliteDatabase : IDisposable
 
             _disposed = true;
             _writer.Dispose();
+        }
+
+        lock (_checkpointer)
+        {
+            _checkpointer.Dispose();
         }
 
         while (_readers.TryTake(out var reader))
