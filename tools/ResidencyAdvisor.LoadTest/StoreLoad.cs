@@ -10,7 +10,7 @@ namespace ResidencyAdvisor.LoadTest;
 /// <summary>
 /// Scenario "store": simulated students answer the whole questionnaire through ConversationService over SQLite and
 /// Redis; reports answers per second and the store time per answer (LoadAsync + TrySaveAsync), then counts what was kept.
-/// Options: --students N (1000), --concurrency N (32), --provider sqlite|redis|both (both), --redis host:port.
+/// Options: --students N (1000), --concurrency N (16), --provider sqlite|redis|both|memory (both), --redis host:port.
 /// </summary>
 internal static class StoreLoad
 {
@@ -22,10 +22,16 @@ internal static class StoreLoad
     public static async Task<int> RunAsync(string[] args)
     {
         var students = IntOption(args, "--students", 1000);
-        var concurrency = IntOption(args, "--concurrency", 32);
+        var concurrency = IntOption(args, "--concurrency", 16);
         var provider = Option(args, "--provider") ?? "both";
         var content = AdvisorContent.Load(Path.Combine(AppContext.BaseDirectory, "config"));
         var failed = 0;
+
+        if (provider == "memory")
+        {
+            // Baseline: the same turns with no I/O at all, to tell store latency from machine noise.
+            return await RunProviderAsync("memory", new InMemoryConversationStore(), content, students, concurrency);
+        }
 
         if (provider is "sqlite" or "both")
         {
