@@ -16,6 +16,12 @@ internal sealed class ExpiredConversationCleanup(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        if (settings.UsesRedis)
+        {
+            // Every Redis save sets the key's time to live; there is nothing to sweep.
+            return;
+        }
+
         logger.CleanupScheduled(settings.RetentionDays, settings.CleanupInterval);
         using var timer = new PeriodicTimer(settings.CleanupInterval, time);
         do

@@ -24,5 +24,5 @@ public sealed class StorageOptions
 
     internal TimeSpan Retention => TimeSpan.FromDays(RetentionDays);
 
-    internal bool UsesRedis => string.Equals(Provider, RedisProvider, StringComparison.OrdinalIgnoreCase);
+    internal bool UsesRedis => string.Equals(Provider?.Trim(), RedisProvider, StringComparison.OrdinalIgnoreCase);
 }
