@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ResidencyAdvisor.Storage.Sqlite;
+
+/// <summary>
+/// An open SQLite database in WAL mode with its schema brought up to date: one writer connection (SQLite allows
+/// one writer at a time, so queuing in-process avoids busy-wait sleeps) and a small pool of reader connections.
+/// </summary>
+public sealed class SqliteDatabase : IDisposable
+{
+    private const int MaxIdleReaders = 8;
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
+
+    private readonly string _connectionString;
+    private readonly SqliteSession _writer;
+    private readonly Lock _writeGate = new();
+    private readonly ConcurrentBag<SqliteSession> _readers = [];
+    private readonly SqliteSession _checkpointer;
+    private readonly ITimer _checkpointTimer;
+    private bool _disposed;
+
+    private SqliteDatabase(string path, string connectionString, SqliteSession writer)
+    {
+        Path = path;
+        _connectionString = connectionString;
+        _writer = writer;
+        _checkpointer = new SqliteSession(connectionString);
+        _checkpointTimer = TimeProvider.System.CreateTimer(_ => Checkpoint(), null, CheckpointInterval, CheckpointInterval);
+    }
+
+    /// <summary>The absolute path of the database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens (creating the file and its folder on first start) and migrates the database at <paramref name="path"/>.</summary>
+    public static SqliteDatabase Open(string path, ILogger? logger = null)
+    {
+        logger ??= NullLogger.Instance;
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (System.IO.Path.GetDirectoryName(fullPath) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        // Pooling off: this class keeps its own long-lived connections with their prepared statements.
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = false,
+        }.ToString();
+
+        var writer = new SqliteSession(connectionString);
+        try
+        {
+            using (var wal = writer.Connection.CreateCommand())
+            {
+                // The journal mode is stored in the file, so readers opened later see WAL as well.
+                // Checkpoints (which fsync) run on a timer from their own connection, not inside a student's commit.
+                wal.CommandText = "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;";
+                wal.ExecuteNonQuery();
+            }
+
+            var found = SqliteSchema.Migrate(writer.Connection);
+            if (found != SqliteSchema.LatestVersion)
+            {
+                logger.SchemaMigrated(found, SqliteSchema.LatestVersion);
+            }
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
+        }
+
+        logger.SqliteOpened(fullPath);
+        return new SqliteDatabase(fullPath, connectionString, writer);
+    }
+
+    internal T Write<T>(Func<SqliteSession, T> work)
+    {
+        lock (_writeGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return work(_writer);
+        }
+    }
+
+    internal T Read<T>(Func<SqliteSession, T> work)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var session = _readers.TryTake(out var idle) ? idle : new SqliteSession(_connectionString);
+        try
+        {
+            return work(session);
+        }
+        finally
+        {
+            if (_disposed || _readers.Count >= MaxIdleReaders)
+            {
+                session.Dispose();
+            }
+            else
+            {
+                _readers.Add(session);
+            }
+        }
+    }
+
+    private void Checkpoint()
+    {
+        // PASSIVE never waits for readers or the writer; frames it cannot copy yet are copied on a later tick.
+        lock (_checkpointer)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            try
+            {
+                _checkpointer.Command("PRAGMA wal_checkpoint(PASSIVE);").ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+                // Busy or I/O trouble: the WAL simply grows until the next tick succeeds.
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _checkpointTimer.Dispose();
+        lock (_writeGate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _writer.Dispose();
+        }
+
+        lock (_checkpointer)
+        {
+            _checkpointer.Dispose();
+        }
+
+        while (_readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Data.Sqlite;
+
+namespace ResidencyAdvisor.Storage.Sqlite;
+
+/// <summary>
+/// The schema as ordered migration scripts; schema_version records how many have run. Never edit a shipped script:
+/// add the next one, so every existing file can be brought forward.
+/// </summary>
+internal static class SqliteSchema
+{
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        // 1: conversations. touched_at (unix ms of the last save) drives expiry, so a changed retention applies at once.
+        """
+        CREATE TABLE conversations (
+            key        TEXT    NOT NULL PRIMARY KEY,
+            version    INTEGER NOT NULL,
+            payload    BLOB    NOT NULL,
+            touched_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX conversations_touched_at ON conversations (touched_at);
+        """,
+
+        // 2: delivery ids seen recently, so a redelivered platform event is handled once.
+        """
+        CREATE TABLE deliveries (
+            id         TEXT    NOT NULL PRIMARY KEY,
+            expires_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX deliveries_expires_at ON deliveries (expires_at);
+        """,
+    ];
+
+    public static int LatestVersion => Migrations.Count;
+
+    /// <summary>Runs the missing migrations up to <paramref name="targetVersion"/>; returns the version found before.</summary>
+    public static int Migrate(SqliteConnection connection, int? targetVersion = null)
+    {
+        var target = targetVersion ?? LatestVersion;
+
+        // IMMEDIATE takes the write lock first, so two processes starting on one file cannot both migrate.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);");
+        var found = CurrentVersion(connection);
+        if (found > LatestVersion)
+        {
+            throw new InvalidOperationException(
+                $"The conversation database has schema version {found}, but this release only knows up to {LatestVersion}. "
+                + "Run a newer release or point Storage:SqlitePath at another file.");
+        }
+
+        for (var version = found + 1; version <= target; version++)
+        {
+            Execute(connection, Migrations[version - 1]);
+        }
+
+        if (target > found)
+        {
+            Execute(connection, "DELETE FROM schema_version;");
+            Execute(connection, $"INSERT INTO schema_version (version) VALUES ({target});");
+        }
+
+        transaction.Commit();
+        return found;
+    }
+
+    public static int CurrentVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT max(version) FROM schema_version;";
+        return command.ExecuteScalar() is long version ? (int)version : 0;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+
+namespace ResidencyAdvisor.Storage;
+
+/// <summary>Rejects storage settings that would fail later, with a message naming the setting to fix.</summary>
+internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        var failures = new List<string>();
+        var provider = options.Provider?.Trim() ?? "";
+        if (!provider.Equals(StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase)
+            && !provider.Equals(StorageOptions.RedisProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add($"Storage:Provider must be \"sqlite\" or \"redis\" (was \"{options.Provider}\").");
+        }
+
+        if (options.UsesRedis && string.IsNullOrWhiteSpace(options.Redis))
+        {
+            failures.Add("Storage:Redis must hold a Redis configuration string (e.g. \"localhost:6379\") when Storage:Provider is redis.");
+        }
+
+        if (options.RetentionDays is < 1 or > 3650)
+        {
+            failures.Add($"Storage:RetentionDays must be between 1 and 3650 (was {options.RetentionDays}).");
+        }
+
+        if (options.CleanupInterval < TimeSpan.FromSeconds(1) || options.CleanupInterval > TimeSpan.FromDays(1))
+        {
+            failures.Add($"Storage:CleanupInterval must be between 00:00:01 and 1.00:00:00 (was {options.CleanupInterval}).");
+        }
+
+        if (options.SqlitePath is { Length: > 0 } path && path.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            failures.Add("Storage:SqlitePath contains characters that are not allowed in a path.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

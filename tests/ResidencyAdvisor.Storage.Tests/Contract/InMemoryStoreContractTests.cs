@@ -1,0 +1,17 @@
+using ResidencyAdvisor.Core.Conversations;
+
+namespace ResidencyAdvisor.Storage.Tests.Contract;
+
+/// <summary>The core's in-memory store keeps the contract too, so tests written against it hold for the real ones.</summary>
+public sealed class InMemoryStoreContractTests : ConversationStoreContract
+{
+    protected override IConversationStore CreateStore() => new InMemoryConversationStore(Time, Retention);
+
+    protected override IDeliveryLedger CreateLedger() => new InMemoryDeliveryLedger(Time);
+
+    protected override Task PutRawAsync(ConversationKey key, byte[] payload)
+    {
+        ((InMemoryConversationStore)Store).PutRaw(key, payload);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,38 @@
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Storage.Redis;
+using ResidencyAdvisor.Storage.Tests.Redis;
+using StackExchange.Redis;
+
+namespace ResidencyAdvisor.Storage.Tests.Contract;
+
+/// <summary>The contract against a real redis-server; each test has its own key prefix, and time passes for real.</summary>
+public sealed class RedisStoreContractTests : ConversationStoreContract, IRequiresRedis
+{
+    private readonly string _prefix = $"test-{Guid.NewGuid():N}:";
+    private readonly Lazy<ConnectionMultiplexer> _connection = new(() =>
+        RedisConnector.Connect(RedisTestServer.Shared?.Configuration ?? throw new InvalidOperationException(RedisTestServer.SkipReason)));
+
+    // Short enough to watch keys expire within a fast test, long enough that scheduling jitter cannot flip a result.
+    protected override TimeSpan Retention => TimeSpan.FromSeconds(1);
+
+    protected override bool PurgeCountsExpired => false;
+
+    protected override IConversationStore CreateStore() => new RedisConversationStore(_connection.Value, Retention, _prefix);
+
+    protected override IDeliveryLedger CreateLedger() => new RedisDeliveryLedger(_connection.Value, _prefix);
+
+    protected override Task LetTimePassAsync(TimeSpan span) => Task.Delay(span);
+
+    protected override async Task PutRawAsync(ConversationKey key, byte[] payload) =>
+        await _connection.Value.GetDatabase().HashSetAsync($"{_prefix}conversation:{key}", [new("v", 1), new("p", payload)]);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (_connection.IsValueCreated)
+        {
+            _connection.Value.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

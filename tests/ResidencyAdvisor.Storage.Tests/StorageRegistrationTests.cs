@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Storage.Sqlite;
+using ResidencyAdvisor.Storage.Tests.Fixtures;
+
+namespace ResidencyAdvisor.Storage.Tests;
+
+public sealed class StorageRegistrationTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task By_default_SQLite_replaces_the_in_memory_store_and_ledger_and_answers_the_health_probe()
+    {
+        using var provider = Build(new() { ["Storage:SqlitePath"] = _folder.File("app.db") });
+
+        Assert.IsType<SqliteConversationStore>(provider.GetRequiredService<IConversationStore>());
+        Assert.IsType<SqliteDeliveryLedger>(provider.GetRequiredService<IDeliveryLedger>());
+        var probe = provider.GetRequiredService<StoreHealthProbe>();
+        Assert.Equal("sqlite", probe.Provider);
+        Assert.True(await probe.PingAsync(default));
+        Assert.True(File.Exists(_folder.File("app.db")));
+    }
+
+    [Fact]
+    public void Without_a_path_the_file_goes_under_the_local_application_data_folder()
+    {
+        var path = SqlitePaths.Resolve(null);
+
+        Assert.EndsWith(Path.Combine("residency-advisor", "conversations.db"), path);
+        Assert.True(Path.IsPathFullyQualified(path));
+    }
+
+    [Theory]
+    [InlineData("Storage:Provider", "postgres", "Storage:Provider must be \"sqlite\" or \"redis\"")]
+    [InlineData("Storage:RetentionDays", "0", "Storage:RetentionDays must be between 1 and 3650")]
+    [InlineData("Storage:RetentionDays", "3651", "Storage:RetentionDays must be between 1 and 3650")]
+    [InlineData("Storage:Provider", "redis", "Storage:Redis must hold a Redis configuration string")]
+    [InlineData("Storage:CleanupInterval", "00:00:00", "Storage:CleanupInterval must be between")]
+    public void Invalid_settings_fail_at_start_naming_the_setting(string setting, string value, string message)
+    {
+        using var provider = Build(new() { ["Storage:SqlitePath"] = _folder.File("app.db"), [setting] = value });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<StorageOptions>>().Value);
+
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public async Task The_cleanup_job_erases_expired_conversations_on_its_interval()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        using var provider = Build(new()
+        {
+            ["Storage:SqlitePath"] = _folder.File("cleanup.db"),
+            ["Storage:RetentionDays"] = "1",
+            ["Storage:CleanupInterval"] = "01:00:00",
+        }, time);
+        var store = provider.GetRequiredService<IConversationStore>();
+        var key = new ConversationKey("discord", "G1", "U1");
+        Assert.True(await store.TrySaveAsync(key, ConversationState.Start(time.GetUtcNow(), "s"), default));
+        Assert.True(await provider.GetRequiredService<IDeliveryLedger>().TryRecordAsync("evt", TimeSpan.FromMinutes(5), default));
+        var cleanup = provider.GetServices<IHostedService>().OfType<ExpiredConversationCleanup>().Single();
+        await cleanup.StartAsync(default);
+
+        time.Advance(TimeSpan.FromHours(25));
+
+        await WaitUntilAsync(() => RowCount(_folder.File("cleanup.db"), "conversations") == 0);
+        Assert.Equal(0L, RowCount(_folder.File("cleanup.db"), "deliveries"));
+        await cleanup.StopAsync(default);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    internal static ServiceProvider Build(Dictionary<string, string?> settings, TimeProvider? time = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton(time ?? TimeProvider.System);
+        services.AddSingleton<IConversationStore>(new InMemoryConversationStore());
+        services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
+        services.AddConversationStorage(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    private static long RowCount(string path, string table)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table};";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        // The purge runs on the timer's thread after Advance; give it a moment without sleeping for long.
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition());
+    }
+}
