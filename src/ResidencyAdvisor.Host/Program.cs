@@ -1,16 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using ResidencyAdvisor.Core;
-using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Host;
 using ResidencyAdvisor.Host.Cli;
 using ResidencyAdvisor.Host.Composition;
 using ResidencyAdvisor.Host.ConsoleChat;
 using ResidencyAdvisor.Host.Operations;
+using ResidencyAdvisor.Storage;
 
 if (args.Length > 0 && args[0] is "--help" or "-h" or "help")
 {
@@ -51,8 +50,7 @@ if (adapters.Count == 0)
 
 builder.Services.AddAdvisorCore(content);
 builder.Services.AddOperations(builder.Configuration);
-builder.Services.TryAddSingleton<IConversationStore>(sp => new InMemoryConversationStore());
-builder.Services.TryAddSingleton<IDeliveryLedger>(sp => new InMemoryDeliveryLedger(sp.GetRequiredService<TimeProvider>()));
+builder.Services.AddConversationStorage(builder.Configuration);
 PlatformAdapters.Add(builder.Services, builder.Configuration, adapters);
 if (adapters.Count == 0)
 {

@@ -47,4 +47,19 @@ internal static class HostProcess
 
         return Process.Start(start)!;
     }
+
+    /// <summary>Reads the program's output until a line contains <paramref name="expected"/>.</summary>
+    public static async Task WaitForLineAsync(StreamReader output, string expected)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await output.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.Contains(expected, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"The program ended before printing '{expected}'.");
+    }
 }

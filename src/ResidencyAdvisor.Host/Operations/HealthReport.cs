@@ -1,31 +1,24 @@
 using System.Text.Json;
 using ResidencyAdvisor.Core;
-using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Storage;
 
 namespace ResidencyAdvisor.Host.Operations;
 
 /// <summary>Builds the /health answer: the store reachable, each adapter connected and when it last heard anything.</summary>
-internal sealed class HealthReport(IConversationStore store, IEnumerable<IAdapterStatus> adapters, TimeProvider time)
+internal sealed class HealthReport(StoreHealthProbe store, IEnumerable<IAdapterStatus> adapters, TimeProvider time)
 {
-    private static readonly ConversationKey Probe = new("health", "probe", "probe");
-
     /// <summary>The status code (200 healthy, 503 otherwise) and a JSON body.</summary>
     public async Task<(int StatusCode, byte[] Body)> CreateAsync(CancellationToken cancellationToken)
     {
-        string? storeError = null;
-        try
+        bool storeOk;
+        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(2));
-            await store.LoadAsync(Probe, timeout.Token);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            storeError = ex.GetType().Name;
+            storeOk = await store.PingAsync(timeout.Token);
         }
 
         var statuses = adapters.ToArray();
-        var healthy = storeError is null && statuses.All(a => a.Connected && a.FatalError is null);
+        var healthy = storeOk && statuses.All(a => a.Connected && a.FatalError is null);
         using var body = new MemoryStream();
         using (var json = new Utf8JsonWriter(body))
         {
@@ -33,11 +26,8 @@ internal sealed class HealthReport(IConversationStore store, IEnumerable<IAdapte
             json.WriteString("status", healthy ? "healthy" : "unhealthy");
             json.WriteString("checkedAt", time.GetUtcNow());
             json.WriteStartObject("store");
-            json.WriteBoolean("ok", storeError is null);
-            if (storeError is not null)
-            {
-                json.WriteString("error", storeError);
-            }
+            json.WriteString("provider", store.Provider);
+            json.WriteBoolean("ok", storeOk);
 
             json.WriteEndObject();
             json.WriteStartArray("adapters");

@@ -10,16 +10,17 @@ public class OperationsEndpointTests
     {
         var port = FreePort();
         using var process = HostProcess.Start([], new Dictionary<string, string> { ["Metrics__Port"] = port.ToString(), ["Metrics__Host"] = "localhost" });
-        var stdout = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/") };
         try
         {
             await process.StandardInput.WriteLineAsync("usmle");
+            await process.StandardInput.FlushAsync();
+            await HostProcess.WaitForLineAsync(process.StandardOutput, "Question 2 of 14");
             var health = await RetryAsync(() => http.GetAsync("health"));
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
             Assert.Contains("\"status\":\"healthy\"", await health.Content.ReadAsStringAsync());
-            Assert.Contains("\"store\":{\"ok\":true}", await health.Content.ReadAsStringAsync());
+            Assert.Contains("\"store\":{\"provider\":\"sqlite\",\"ok\":true}", await health.Content.ReadAsStringAsync());
 
             var metrics = await RetryAsync(() => http.GetAsync("metrics"));
             var text = await metrics.Content.ReadAsStringAsync();
@@ -34,7 +35,6 @@ public class OperationsEndpointTests
         }
 
         Assert.Equal(0, process.ExitCode);
-        Assert.Contains("Question 2 of 14", await stdout);
     }
 
     private static async Task<HttpResponseMessage> RetryAsync(Func<Task<HttpResponseMessage>> call)
