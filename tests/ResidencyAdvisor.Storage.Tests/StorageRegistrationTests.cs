@@ -102,7 +102,7 @@ public sealed class StorageRegistrationTests : IDisposable
         // The purge runs on the timer's thread after Advance; give it a moment without sleeping for long.
         for (var i = 0; i < 200 && !condition(); i++)
         {
-            await Task.Delay(10);
+            await Task.Delay(25);
         }
 
         Assert.True(condition());

@@ -33,7 +33,11 @@ internal sealed class LocalRedisServer : IDisposable
             port = ((IPEndPoint)listener.LocalEndpoint).Port;
         }
 
-        var info = new ProcessStartInfo(binary) { UseShellExecute = false, RedirectStandardOutput = true };
+        // Through a watchdog shell: if this tool is killed, stdin closes, `read` returns and the server is stopped.
+        var info = new ProcessStartInfo("/bin/sh") { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = true };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add("\"$0\" \"$@\" & server=$!; read -r _; kill $server; wait $server");
+        info.ArgumentList.Add(binary);
         foreach (var arg in new[] { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--loglevel", "warning" })
         {
             info.ArgumentList.Add(arg);

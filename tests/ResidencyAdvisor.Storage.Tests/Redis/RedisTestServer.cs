@@ -59,13 +59,29 @@ public sealed class RedisTestServer : IDisposable
     public void Restart()
     {
         Stop();
-        var info = new ProcessStartInfo(_binary)
+        var info = new ProcessStartInfo
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning" })
+        string[] serverArgs = ["--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"];
+        if (OperatingSystem.IsWindows())
+        {
+            info.FileName = _binary;
+        }
+        else
+        {
+            // A watchdog shell: when the test host dies without running its exit handlers (the runner may kill it),
+            // its end of the stdin pipe closes, `read` returns, and the server is stopped instead of left orphaned.
+            info.FileName = "/bin/sh";
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add("\"$0\" \"$@\" & server=$!; read -r _; kill $server; wait $server");
+            info.ArgumentList.Add(_binary);
+        }
+
+        foreach (var arg in serverArgs)
         {
             info.ArgumentList.Add(arg);
         }
