@@ -1,0 +1,15 @@
+namespace ResidencyAdvisor.Discord.Fakes;
+
+/// <summary>How the fake Discord behaves; small heartbeat intervals keep tests fast.</summary>
+public sealed class FakeDiscordSettings
+{
+    public string Token { get; set; } = "fake-bot-token";
+
+    public string ApplicationId { get; set; } = "100000000000000001";
+
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(41_250);
+
+    public int SessionStartRemaining { get; set; } = 1000;
+
+    public TimeSpan SessionStartResetAfter { get; set; } = TimeSpan.FromMilliseconds(50);
+}
