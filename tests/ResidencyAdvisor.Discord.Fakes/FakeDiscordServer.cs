@@ -85,6 +85,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         return exchange;
     }
 
+    /// <summary>Delivers the same interaction again, as Discord may after a resume.</summary>
+    public Task ResendAsync(InteractionExchange exchange) => Gateway.DispatchAsync("INTERACTION_CREATE", (JsonObject)exchange.Interaction.DeepClone());
+
     public string NewMessageId() => Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Forgets finished exchanges so a long load run does not grow without bound.</summary>

@@ -9,6 +9,9 @@ public sealed class FakeDiscordSettings
 
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(41_250);
 
+    /// <summary>Close every Identify with 4004 (authentication failed) even though REST accepted the token.</summary>
+    public bool RejectIdentify { get; set; }
+
     public int SessionStartRemaining { get; set; } = 1000;
 
     public TimeSpan SessionStartResetAfter { get; set; } = TimeSpan.FromMilliseconds(50);

@@ -166,7 +166,7 @@ public sealed class FakeGateway(FakeDiscordSettings settings)
     {
         Interlocked.Increment(ref _identifies);
         LastHandshake = data;
-        if ((string?)data?["token"] != settings.Token)
+        if (settings.RejectIdentify || (string?)data?["token"] != settings.Token)
         {
             await socket.CloseAsync(4004);
             return false;
