@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Discord.Rest;
@@ -36,9 +35,10 @@ internal sealed class GatewayClient(
             {
                 return "Discord rejected Discord:Token (HTTP 401 from GET /gateway/bot)";
             }
-            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or DiscordRestException
-                                           or OperationCanceledException or IOException && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                // Resume if the session allows it; ConnectOnceAsync falls back to identifying when it does not.
+                action = ReconnectAction.Resume;
                 var failedDelay = Backoff.Delay(++attempt, timings.ReconnectBaseDelay, timings.ReconnectMaxDelay);
                 logger.ConnectionFailed(action, failedDelay, ex);
                 await Task.Delay(failedDelay, time, cancellationToken);

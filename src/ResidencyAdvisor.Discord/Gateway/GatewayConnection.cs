@@ -55,9 +55,11 @@ internal sealed class GatewayConnection(
 
             return await ReceiveLoopAsync(cancellationToken);
         }
-        catch (Exception ex) when (_zombie && ex is WebSocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException
+                                       && !cancellationToken.IsCancellationRequested)
         {
-            return new ConnectionOutcome(ReconnectAction.Resume, null, "zombie connection", _healthy);
+            // No close frame: a dropped link or our own zombie abort. Either way the session may still resume.
+            return new ConnectionOutcome(ReconnectAction.Resume, null, _zombie ? "zombie connection (no heartbeat ACK)" : "connection dropped", _healthy);
         }
         finally
         {

@@ -43,9 +43,10 @@ internal sealed class AdapterHarness : IAsyncDisposable
         Action<FakeDiscordSettings>? fake = null,
         Dictionary<string, string?>? settings = null,
         Func<IConversationStore, IConversationStore>? wrapStore = null,
-        bool waitForReady = true)
+        bool waitForReady = true,
+        [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
-        var fakeSettings = new FakeDiscordSettings { HeartbeatInterval = TimeSpan.FromMilliseconds(150) };
+        var fakeSettings = new FakeDiscordSettings { HeartbeatInterval = TimeSpan.FromMilliseconds(400) };
         fake?.Invoke(fakeSettings);
         var server = await FakeDiscordServer.StartAsync(fakeSettings);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -73,7 +74,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddSingleton(FastTimings);
         var host = builder.Build();
         await host.StartAsync();
-        var harness = new AdapterHarness(server, host, logs, store);
+        var harness = new AdapterHarness(server, host, logs, store) { _test = test };
         if (waitForReady)
         {
             await server.Gateway.WhenReadyAsync(TimeSpan.FromSeconds(10));
@@ -84,8 +85,19 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
     public FakeDiscordUser Student(string userId = "500000000000000005", string? guildId = "600000000000000006") => new(Server, userId, guildId);
 
+    private string _test = "";
+
     public async ValueTask DisposeAsync()
     {
+        if (Environment.GetEnvironmentVariable("DISCORD_TEST_LOGS") is { Length: > 0 } dir)
+        {
+            Directory.CreateDirectory(dir);
+            await File.WriteAllLinesAsync(Path.Combine(dir, _test + ".log"), Logs.Entries
+                .Select(e => $"{e.Level} {e.EventId} {e.Message} {e.Exception?.GetType().Name} {e.Exception?.Message}")
+                .Concat(Server.Gateway.Connections)
+                .Concat(Server.Requests.Select(r => $"{r.Method} {r.Path} {r.Status}")));
+        }
+
         await Host.StopAsync();
         Host.Dispose();
         await Server.DisposeAsync();
