@@ -38,7 +38,7 @@ internal static class DiscordLimits
         }
 
         var cut = text.LastIndexOf(' ', max - 1);
-        return (cut > max / 2 ? text[..cut] : text[..(max - 1)]).TrimEnd(' ', ',', ';', ':') + "…";
+        return (cut > max / 3 ? text[..cut] : text[..(max - 1)]).TrimEnd(' ', ',', ';', ':') + "…";
     }
 
     /// <summary>Title, description, field names and values, and footer count toward the 6000 total.</summary>

@@ -48,6 +48,11 @@ internal static class QuestionRenderer
 
     private static List<ComponentPayload> SingleChoice(Prompt prompt, string sessionId, int turn)
     {
+        if (prompt.Choices.Count == 0)
+        {
+            return [];
+        }
+
         if (prompt.Choices.Count <= DiscordLimits.ButtonsPerRow)
         {
             return [Row([.. prompt.Choices.Select(c => Button(c.Label, Answer(prompt, c.Id, sessionId, turn), ComponentTypes.Primary))])];
@@ -60,11 +65,16 @@ internal static class QuestionRenderer
     private static List<ComponentPayload> MultiChoice(Prompt prompt, string sessionId, int turn)
     {
         // A select sends nothing until something is picked, so "none" needs its own button.
+        var none = Row(Button("None of these", new CustomId(CustomIdAction.NoneOfThese, sessionId, turn, prompt.StepId)));
+        if (prompt.Choices.Count == 0)
+        {
+            return [none]; // everything was ruled out by an earlier answer; a select needs at least one option
+        }
+
         var options = prompt.Choices.Select(c => Option(c.Label, c.Id, c.Description));
         var select = Select(new CustomId(CustomIdAction.Select, sessionId, turn, prompt.StepId), "Choose any that apply",
             options, 1, prompt.Choices.Count);
-        var none = Button("None of these", new CustomId(CustomIdAction.NoneOfThese, sessionId, turn, prompt.StepId));
-        return [Row(select), Row(none)];
+        return [Row(select), none];
     }
 
     private static List<ComponentPayload> Number(Prompt prompt, string sessionId, int turn, bool invalidAnswer)

@@ -8,17 +8,25 @@ namespace ResidencyAdvisor.Discord.Rendering;
 /// <summary>All answers as embed fields, a select to change any of them, and "See my recommendation".</summary>
 internal static class SummaryRenderer
 {
+    private const int FieldNameLength = 100;
+
     public static (EmbedPayload Embed, List<ComponentPayload> Rows) Render(SummaryView view, string sessionId, int turn)
     {
+        const string title = "Your answers";
+        const string description = "Check your answers. Pick one below to change it, or see your recommendation.";
+        var lines = view.Lines.Take(DiscordLimits.EmbedFields).ToList();
+        var names = lines.Select(l => DiscordLimits.Fit(l.Title, FieldNameLength)).ToList();
+
+        // Fields share the 6000-character embed total, so each answer gets an equal share of what the names leave.
+        var share = lines.Count == 0 ? DiscordLimits.FieldValue
+            : Math.Clamp((DiscordLimits.EmbedTotal - title.Length - description.Length - names.Sum(n => n.Length)) / lines.Count, 1, DiscordLimits.FieldValue);
         var embed = new EmbedPayload
         {
-            Title = "Your answers",
-            Description = "Check your answers. Pick one below to change it, or see your recommendation.",
+            Title = title,
+            Description = description,
             Color = EmbedPacker.Color,
-            Fields = [.. view.Lines.Take(DiscordLimits.EmbedFields).Select(l => new EmbedFieldPayload(
-                DiscordLimits.Fit(l.Title, DiscordLimits.FieldName),
-                DiscordLimits.Fit(string.IsNullOrWhiteSpace(l.Answer) ? "—" : l.Answer, DiscordLimits.FieldValue),
-                Inline: true))],
+            Fields = [.. lines.Select((l, i) => new EmbedFieldPayload(
+                names[i], DiscordLimits.Fit(string.IsNullOrWhiteSpace(l.Answer) ? "—" : l.Answer, share), Inline: true))],
         };
         var rows = new List<ComponentPayload>();
         if (view.Lines.Count > 0)
