@@ -36,6 +36,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public FakeGateway Gateway { get; }
 
+    /// <summary>Raised for every accepted initial response, with its latency measured from the dispatch.</summary>
+    public event Action<InteractionExchange>? Responded;
+
     public string BaseUrl { get; private set; } = "";
 
     /// <summary>Point Discord:ApiBaseUrl here.</summary>
@@ -136,8 +139,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             : authorized && context.Request.Headers.Authorization != $"Bot {Settings.Token}"
                 ? (401, new JsonObject { ["message"] = "401: Unauthorized", ["code"] = 0 })
                 : handle(context, string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body));
-        _requests.Enqueue(new FakeRequest(context.Request.Method, context.Request.Path, context.Request.Headers.UserAgent,
-            context.Request.Headers.Authorization, body, Stopwatch.GetTimestamp(), status));
+        if (Settings.RecordRequests)
+        {
+            _requests.Enqueue(new FakeRequest(context.Request.Method, context.Request.Path, context.Request.Headers.UserAgent,
+                context.Request.Headers.Authorization, body, Stopwatch.GetTimestamp(), status));
+        }
+
         context.Response.StatusCode = status;
         if (response is not null)
         {
@@ -208,9 +215,13 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             return (404, new JsonObject { ["message"] = "Unknown interaction", ["code"] = 10062 });
         }
 
-        return exchange.Respond(response)
-            ? (204, null)
-            : (400, new JsonObject { ["message"] = "Interaction has already been acknowledged.", ["code"] = 40060 });
+        if (exchange.Respond(response))
+        {
+            Responded?.Invoke(exchange);
+            return (204, null);
+        }
+
+        return (400, new JsonObject { ["message"] = "Interaction has already been acknowledged.", ["code"] = 40060 });
     }
 
     private (int, JsonNode?) EditOriginal(HttpContext context, JsonNode? body)

@@ -12,6 +12,9 @@ public sealed class FakeDiscordSettings
     /// <summary>Close every Identify with 4004 (authentication failed) even though REST accepted the token.</summary>
     public bool RejectIdentify { get; set; }
 
+    /// <summary>Keep every REST request for assertions; the load tool turns this off to measure the adapter, not the log.</summary>
+    public bool RecordRequests { get; set; } = true;
+
     public int SessionStartRemaining { get; set; } = 1000;
 
     public TimeSpan SessionStartResetAfter { get; set; } = TimeSpan.FromMilliseconds(50);

@@ -18,8 +18,14 @@ public sealed class FakeDiscordUser(FakeDiscordServer server, string userId, str
     /// <summary>The bot's message the student is looking at (the one with the buttons).</summary>
     public JsonObject? Current { get; private set; }
 
-    /// <summary>Every message text and embed seen, for transcripts.</summary>
+    /// <summary>Every message text and embed seen, for transcripts (only while <see cref="KeepHistory"/>).</summary>
     public List<JsonObject> Seen { get; } = [];
+
+    /// <summary>Tests keep every message and exchange; the load tool turns this off so memory measures the adapter.</summary>
+    public bool KeepHistory { get; init; } = true;
+
+    /// <summary>A pause before each action, like a person reading the question; zero in tests.</summary>
+    public TimeSpan ThinkTime { get; init; }
 
     public Task<FakeTurn> SlashAsync(string? action = null)
     {
@@ -93,6 +99,12 @@ public sealed class FakeDiscordUser(FakeDiscordServer server, string userId, str
 
     private async Task<FakeTurn> SendAsync(int type, JsonObject data, bool fromMessage)
     {
+        if (ThinkTime > TimeSpan.Zero)
+        {
+            // People read before they click: 0.5x to 1.5x the think time, so simulated users do not move in lockstep.
+            await Task.Delay(ThinkTime * (0.5 + Random.Shared.NextDouble()));
+        }
+
         var interaction = new JsonObject { ["type"] = type, ["data"] = data, ["channel_id"] = "400000000000000004" };
         if (guildId is null)
         {
@@ -133,6 +145,11 @@ public sealed class FakeDiscordUser(FakeDiscordServer server, string userId, str
         }
 
         await FollowUpsAsync(exchange, turn);
+        if (!KeepHistory)
+        {
+            server.Forget(exchange);
+        }
+
         return turn with { Message = Current };
     }
 
@@ -194,6 +211,9 @@ public sealed class FakeDiscordUser(FakeDiscordServer server, string userId, str
             }
         }
 
-        Seen.Add((JsonObject)Current.DeepClone());
+        if (KeepHistory)
+        {
+            Seen.Add((JsonObject)Current.DeepClone());
+        }
     }
 }

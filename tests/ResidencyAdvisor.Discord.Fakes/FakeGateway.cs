@@ -91,9 +91,10 @@ public sealed class FakeGateway(FakeDiscordSettings settings)
             var seq = ++_seq;
             json = new JsonObject { ["op"] = 0, ["t"] = eventName, ["s"] = seq, ["d"] = data }.ToJsonString();
             _log.Add((seq, json));
-            if (_log.Count > 10_000)
+            // Enough to replay what a resume missed, without growing through a long load run.
+            if (_log.Count > 2_000)
             {
-                _log.RemoveRange(0, 5_000);
+                _log.RemoveRange(0, 1_000);
             }
 
             socket = _current;
