@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json;
@@ -20,32 +19,31 @@ internal sealed class GatewayConnection(
     TimeProvider time,
     ILogger logger) : IAsyncDisposable
 {
-    private readonly ClientWebSocket _socket = new();
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+    private readonly GatewaySocket _socket = new(logger);
     private volatile bool _acked = true;
     private volatile bool _zombie;
     private bool _healthy;
 
     public async Task<ConnectionOutcome> RunAsync(Uri gatewayUrl, bool resume, CancellationToken cancellationToken)
     {
-        await _socket.ConnectAsync(WithQuery(gatewayUrl), cancellationToken);
+        await _socket.ConnectAsync(gatewayUrl, cancellationToken);
         using var helloTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         helloTimeout.CancelAfter(timings.HelloTimeout);
-        var hello = await ReceiveAsync(helloTimeout.Token);
+        var hello = await _socket.ReceiveAsync(helloTimeout.Token);
         if (hello is not { Op: GatewayOpcode.Hello, D: { } helloData })
         {
             return new ConnectionOutcome(ReconnectAction.Resume, null, "no Hello from the gateway", false);
         }
 
-        var interval = TimeSpan.FromMilliseconds(helloData.Deserialize(DiscordJsonContext.Default.HelloPayload)!.HeartbeatInterval);
+        // A nonsense interval from a broken server must not turn the heartbeat into a busy loop.
+        var interval = TimeSpan.FromMilliseconds(Math.Max(100, helloData.Deserialize(DiscordJsonContext.Default.HelloPayload)!.HeartbeatInterval));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeats = HeartbeatLoopAsync(interval, stop.Token);
         try
         {
             if (resume)
             {
-                await SendAsync(new ResumeFramePayload(GatewayOpcode.Resume, new ResumePayload(options.Token, session.SessionId!, session.Sequence)),
+                await _socket.SendAsync(new ResumeFramePayload(GatewayOpcode.Resume, new ResumePayload(options.Token, session.SessionId!, session.Sequence)),
                     DiscordJsonContext.Default.ResumeFramePayload, cancellationToken);
             }
             else
@@ -68,39 +66,21 @@ internal sealed class GatewayConnection(
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_socket.State == WebSocketState.Open)
-        {
-            // 4000 rather than 1000: a normal close would invalidate the session we want to resume.
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-            try
-            {
-                await _socket.CloseOutputAsync((WebSocketCloseStatus)4000, "reconnecting", timeout.Token);
-            }
-            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
-            {
-                // Already gone; nothing to tidy.
-            }
-        }
-
-        _socket.Dispose();
-        _sendLock.Dispose();
-    }
+    public ValueTask DisposeAsync() => _socket.DisposeAsync();
 
     private async Task<ConnectionOutcome> ReceiveLoopAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
-            var payload = await ReceiveAsync(cancellationToken);
+            var payload = await _socket.ReceiveAsync(cancellationToken);
             if (payload is null)
             {
-                if (_socket.State != WebSocketState.CloseReceived && _socket.State != WebSocketState.Closed)
+                if (!_socket.Closed)
                 {
                     continue; // malformed frame, already logged
                 }
 
-                var code = (int?)_socket.CloseStatus;
+                var code = _socket.CloseStatus;
                 return new ConnectionOutcome(CloseCodeTable.ForCloseCode(code), code, CloseCodeTable.Describe(code), _healthy);
             }
 
@@ -183,7 +163,7 @@ internal sealed class GatewayConnection(
     }
 
     private Task IdentifyAsync(CancellationToken cancellationToken) =>
-        SendAsync(new IdentifyFramePayload(GatewayOpcode.Identify, new IdentifyPayload(
+        _socket.SendAsync(new IdentifyFramePayload(GatewayOpcode.Identify, new IdentifyPayload(
                 options.Token,
                 Intents: 0, // interactions arrive without any intent; no privileged intents needed
                 new IdentifyPropertiesPayload(Environment.OSVersion.Platform.ToString().ToLowerInvariant(), "residency-advisor", "residency-advisor"),
@@ -221,7 +201,7 @@ internal sealed class GatewayConnection(
     {
         try
         {
-            await SendAsync(new HeartbeatFramePayload(GatewayOpcode.Heartbeat, session.Sequence), DiscordJsonContext.Default.HeartbeatFramePayload, cancellationToken);
+            await _socket.SendAsync(new HeartbeatFramePayload(GatewayOpcode.Heartbeat, session.Sequence), DiscordJsonContext.Default.HeartbeatFramePayload, cancellationToken);
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException)
         {
@@ -229,50 +209,6 @@ internal sealed class GatewayConnection(
         }
     }
 
-    private async Task SendAsync<T>(T payload, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-    {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(payload, typeInfo);
-        await _sendLock.WaitAsync(cancellationToken);
-        try
-        {
-            await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-        }
-        finally
-        {
-            _sendLock.Release();
-        }
-    }
-
-    /// <summary>The next frame, or null on close or a malformed frame.</summary>
-    private async Task<GatewayPayload?> ReceiveAsync(CancellationToken cancellationToken)
-    {
-        _buffer.ResetWrittenCount();
-        ValueWebSocketReceiveResult result;
-        do
-        {
-            result = await _socket.ReceiveAsync(_buffer.GetMemory(8 * 1024), cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            _buffer.Advance(result.Count);
-        }
-        while (!result.EndOfMessage);
-
-        try
-        {
-            return JsonSerializer.Deserialize(_buffer.WrittenSpan, DiscordJsonContext.Default.GatewayPayload);
-        }
-        catch (JsonException ex)
-        {
-            logger.MalformedPayload(ex);
-            return null;
-        }
-    }
-
     private TimeSpan InvalidSessionDelay() =>
         timings.InvalidSessionMinDelay + ((timings.InvalidSessionMaxDelay - timings.InvalidSessionMinDelay) * Random.Shared.NextDouble());
-
-    private static Uri WithQuery(Uri url) => new UriBuilder(url) { Query = "v=10&encoding=json" }.Uri;
 }
