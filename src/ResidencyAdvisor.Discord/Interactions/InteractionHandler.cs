@@ -72,7 +72,15 @@ internal sealed class InteractionHandler(
         }
 
         var rendered = Checked(ReplyRenderer.Render(reply));
-        await responder.EditOriginalAsync(interaction, rendered.First, cancellationToken);
+        if (parsed.FromMessage && StartsElsewhere(reply))
+        {
+            await responder.FollowUpAsync(interaction, rendered.First, parsed.InGuild, cancellationToken);
+        }
+        else
+        {
+            await responder.EditOriginalAsync(interaction, rendered.First, cancellationToken);
+        }
+
         await FollowUpsAsync(interaction, parsed, rendered, cancellationToken);
     }
 
@@ -86,10 +94,11 @@ internal sealed class InteractionHandler(
         }
 
         var rendered = Checked(ReplyRenderer.Render(reply));
-        var first = parsed.FromMessage
+        var update = parsed.FromMessage && !StartsElsewhere(reply);
+        var first = update
             ? rendered.First
             : rendered.First with { Flags = parsed.InGuild ? InteractionTypes.Ephemeral : null };
-        await responder.RespondAsync(interaction, parsed.FromMessage ? InteractionTypes.UpdateMessage : InteractionTypes.ChannelMessage, first, cancellationToken);
+        await responder.RespondAsync(interaction, update ? InteractionTypes.UpdateMessage : InteractionTypes.ChannelMessage, first, cancellationToken);
         await FollowUpsAsync(interaction, parsed, rendered, cancellationToken);
     }
 
@@ -142,6 +151,12 @@ internal sealed class InteractionHandler(
     }
 
     private static bool ShowsAsNotice(Reply reply) => reply.IsStale || reply.View is null;
+
+    /// <summary>
+    /// The click's conversation no longer exists (expired, erased, or the message was someone else's), so the fresh
+    /// start goes in a new message instead of overwriting the one clicked.
+    /// </summary>
+    private static bool StartsElsewhere(Reply reply) => reply.Has(NoticeKind.ConversationLost);
 
     private static string NoticeText(Reply reply) =>
         string.Join("\n", reply.Notices.Select(n => n.Text)) is { Length: > 0 } text ? text : reply.IsStale ? OutOfDate : "Something went wrong; please try again.";

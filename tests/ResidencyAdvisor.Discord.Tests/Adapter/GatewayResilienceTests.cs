@@ -36,6 +36,8 @@ public class GatewayResilienceTests
         Assert.Equal(1, harness.Server.Gateway.Identifies);
         Assert.Equal(1, harness.Server.Gateway.Resumes);
         Assert.StartsWith("/resume?v=10&encoding=json", harness.Server.Gateway.Connections[^1], StringComparison.Ordinal);
+        Assert.Equal("session-1", (string?)harness.Server.Gateway.LastHandshake!["session_id"]);
+        Assert.True((int?)harness.Server.Gateway.LastHandshake["seq"] >= 2);
         Assert.Equal(7, turn.ResponseType);
         Assert.StartsWith("Question 2 of", StudentScript.Title(student));
     }

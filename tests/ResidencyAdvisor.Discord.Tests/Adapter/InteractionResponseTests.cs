@@ -43,6 +43,25 @@ public class InteractionResponseTests
     }
 
     [Fact]
+    public async Task A_click_on_another_students_message_starts_their_own_conversation_in_a_new_message()
+    {
+        await using var harness = await AdapterHarness.StartAsync();
+        var owner = harness.Student();
+        await owner.SlashAsync();
+        var ownersButton = (string)owner.Buttons().First(b => (string?)b["label"] == "USMLE")["custom_id"]!;
+
+        var other = harness.Student(userId: "800000000000000008");
+        var turn = await other.ClickCustomIdAsync(ownersButton);
+
+        var response = await turn.Exchange.InitialResponse;
+        Assert.Equal(4, turn.ResponseType);
+        Assert.Equal(64, Flags(turn));
+        Assert.StartsWith("Question 1 of", (string?)response["data"]!["embeds"]![0]!["title"], StringComparison.Ordinal);
+        await owner.SlashAsync();
+        Assert.StartsWith("Question 1 of", StudentScript.Title(owner));
+    }
+
+    [Fact]
     public async Task An_unknown_custom_id_gets_a_clear_ephemeral_message()
     {
         await using var harness = await AdapterHarness.StartAsync();
