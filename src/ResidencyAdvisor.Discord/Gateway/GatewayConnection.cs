@@ -143,7 +143,8 @@ internal sealed class GatewayConnection(
                     logger.GatewayResumed(session.Sequence);
                     break;
                 case "INTERACTION_CREATE" when payload.D?.Deserialize(DiscordJsonContext.Default.InteractionPayload) is { } interaction:
-                    handler.OnInteraction(interaction, received);
+                    interaction.ReceivedAt = received;
+                    handler.OnInteraction(interaction);
                     break;
                 default:
                     logger.UnknownPayload(payload.Op, payload.T);

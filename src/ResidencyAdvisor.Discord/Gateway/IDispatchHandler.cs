@@ -7,5 +7,5 @@ internal interface IDispatchHandler
 {
     void OnReady(ReadyPayload ready);
 
-    void OnInteraction(InteractionPayload interaction, long receivedTimestamp);
+    void OnInteraction(InteractionPayload interaction);
 }

@@ -26,7 +26,7 @@ internal sealed class InteractionDispatcher(
 
     public void OnReady(ReadyPayload ready) => Ready?.Invoke(ready);
 
-    public void OnInteraction(InteractionPayload interaction, long receivedTimestamp)
+    public void OnInteraction(InteractionPayload interaction)
     {
         var task = RunAsync(interaction);
         _running[task] = true;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ResidencyAdvisor.Discord.Payloads;
 using ResidencyAdvisor.Discord.Rest;
 
@@ -6,13 +7,22 @@ namespace ResidencyAdvisor.Discord.Interactions;
 /// <summary>The REST calls that answer an interaction: the one initial response, then edits and follow-ups.</summary>
 internal sealed class InteractionResponder(DiscordRestClient rest)
 {
-    public Task RespondAsync(InteractionPayload interaction, int type, MessagePayload? message, CancellationToken cancellationToken) =>
-        rest.SendAsync(RestRoute.Callback(interaction.Id, interaction.Token), new MessageResponsePayload(type, message),
-            DiscordJsonContext.Default.MessageResponsePayload, cancellationToken);
+    /// <summary>Time from the dispatch frame arriving to the initial response being accepted; the load tool listens.</summary>
+    public event Action<TimeSpan>? InitialResponseSent;
 
-    public Task OpenModalAsync(InteractionPayload interaction, ModalPayload modal, CancellationToken cancellationToken) =>
-        rest.SendAsync(RestRoute.Callback(interaction.Id, interaction.Token), new ModalResponsePayload(InteractionTypes.Modal, modal),
+    public async Task RespondAsync(InteractionPayload interaction, int type, MessagePayload? message, CancellationToken cancellationToken)
+    {
+        await rest.SendAsync(RestRoute.Callback(interaction.Id, interaction.Token), new MessageResponsePayload(type, message),
+            DiscordJsonContext.Default.MessageResponsePayload, cancellationToken);
+        Sent(interaction);
+    }
+
+    public async Task OpenModalAsync(InteractionPayload interaction, ModalPayload modal, CancellationToken cancellationToken)
+    {
+        await rest.SendAsync(RestRoute.Callback(interaction.Id, interaction.Token), new ModalResponsePayload(InteractionTypes.Modal, modal),
             DiscordJsonContext.Default.ModalResponsePayload, cancellationToken);
+        Sent(interaction);
+    }
 
     public Task EditOriginalAsync(InteractionPayload interaction, MessagePayload message, CancellationToken cancellationToken) =>
         rest.SendAsync(RestRoute.EditOriginal(interaction.ApplicationId, interaction.Token), message with { Flags = null },
@@ -22,4 +32,12 @@ internal sealed class InteractionResponder(DiscordRestClient rest)
         rest.SendAsync(RestRoute.FollowUp(interaction.ApplicationId, interaction.Token),
             message with { Flags = ephemeral ? InteractionTypes.Ephemeral : null },
             DiscordJsonContext.Default.MessagePayload, cancellationToken);
+
+    private void Sent(InteractionPayload interaction)
+    {
+        if (interaction.ReceivedAt != 0)
+        {
+            InitialResponseSent?.Invoke(Stopwatch.GetElapsedTime(interaction.ReceivedAt));
+        }
+    }
 }

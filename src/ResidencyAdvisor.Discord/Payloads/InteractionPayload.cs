@@ -22,6 +22,10 @@ internal sealed record InteractionPayload
     public InteractionDataPayload? Data { get; init; }
 
     public MessageRefPayload? Message { get; init; }
+
+    /// <summary>Stopwatch timestamp of when the gateway frame arrived; not on the wire.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long ReceivedAt { get; set; }
 }
 
 /// <summary>A guild member; the user is inside.</summary>
