@@ -32,7 +32,10 @@ internal sealed class GatewayConnection(
         var hello = await _socket.ReceiveAsync(helloTimeout.Token);
         if (hello is not { Op: GatewayOpcode.Hello, D: { } helloData })
         {
-            return new ConnectionOutcome(ReconnectAction.Resume, null, "no Hello from the gateway", false);
+            var code = _socket.Closed ? _socket.CloseStatus : null;
+            return code is null
+                ? new ConnectionOutcome(ReconnectAction.Resume, null, "no Hello from the gateway", false)
+                : new ConnectionOutcome(CloseCodeTable.ForCloseCode(code), code, CloseCodeTable.Describe(code), false);
         }
 
         // A nonsense interval from a broken server must not turn the heartbeat into a busy loop.

@@ -59,6 +59,24 @@ public class GatewayResilienceTests
         Assert.StartsWith("Question 2 of", StudentScript.Title(student));
     }
 
+    [Theory]
+    [InlineData(4000, 1, 1)]
+    [InlineData(4008, 1, 1)]
+    [InlineData(4009, 2, 0)]
+    [InlineData(4007, 2, 0)]
+    public async Task A_close_from_the_gateway_resumes_or_identifies_as_its_code_says(int code, int identifies, int resumes)
+    {
+        await using var harness = await AdapterHarness.StartAsync();
+        harness.Server.Gateway.ExpectReconnect();
+
+        await harness.Server.Gateway.CloseAsync(code);
+
+        await harness.Server.Gateway.WhenReadyAsync(Wait);
+        Assert.Equal(identifies, harness.Server.Gateway.Identifies);
+        Assert.Equal(resumes, harness.Server.Gateway.Resumes);
+        Assert.Null(harness.Status.FatalError);
+    }
+
     [Fact]
     public async Task Invalid_session_that_cannot_resume_identifies_afresh_and_keeps_saved_answers()
     {
