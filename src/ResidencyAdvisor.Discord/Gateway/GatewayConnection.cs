@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -130,7 +129,7 @@ internal sealed class GatewayConnection(
 
     private void OnDispatch(GatewayPayload payload)
     {
-        var received = Stopwatch.GetTimestamp();
+        var received = time.GetTimestamp();
         try
         {
             switch (payload.T)

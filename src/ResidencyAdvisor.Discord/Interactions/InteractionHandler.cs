@@ -50,8 +50,12 @@ internal sealed class InteractionHandler(
     private async Task RunTurnAsync(InteractionPayload interaction, ParsedInteraction parsed, UserInput input, CancellationToken cancellationToken)
     {
         var turn = conversations.HandleAsync(parsed.Key, input, cancellationToken);
+
+        // Discord's 3 s run from when the event reached us, not from when this task got a thread.
+        var waited = interaction.ReceivedAt == 0 ? TimeSpan.Zero : time.GetElapsedTime(interaction.ReceivedAt);
+        var remaining = _deferAfter - waited > TimeSpan.Zero ? _deferAfter - waited : TimeSpan.Zero;
         using var deadlineTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var deadline = Task.Delay(_deferAfter, time, deadlineTimer.Token);
+        var deadline = Task.Delay(remaining, time, deadlineTimer.Token);
         var first = await Task.WhenAny(turn, deadline);
         await deadlineTimer.CancelAsync();
         if (first == turn)

@@ -1,11 +1,10 @@
-using System.Diagnostics;
 using ResidencyAdvisor.Discord.Payloads;
 using ResidencyAdvisor.Discord.Rest;
 
 namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>The REST calls that answer an interaction: the one initial response, then edits and follow-ups.</summary>
-internal sealed class InteractionResponder(DiscordRestClient rest)
+internal sealed class InteractionResponder(DiscordRestClient rest, TimeProvider time)
 {
     /// <summary>Time from the dispatch frame arriving to the initial response being accepted; the load tool listens.</summary>
     public event Action<TimeSpan>? InitialResponseSent;
@@ -37,7 +36,7 @@ internal sealed class InteractionResponder(DiscordRestClient rest)
     {
         if (interaction.ReceivedAt != 0)
         {
-            InitialResponseSent?.Invoke(Stopwatch.GetElapsedTime(interaction.ReceivedAt));
+            InitialResponseSent?.Invoke(time.GetElapsedTime(interaction.ReceivedAt));
         }
     }
 }

@@ -23,7 +23,7 @@ internal sealed record InteractionPayload
 
     public MessageRefPayload? Message { get; init; }
 
-    /// <summary>Stopwatch timestamp of when the gateway frame arrived; not on the wire.</summary>
+    /// <summary>TimeProvider timestamp of when the gateway frame arrived; not on the wire.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public long ReceivedAt { get; set; }
 }
