@@ -44,7 +44,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>Point Discord:ApiBaseUrl here.</summary>
     public string ApiBaseUrl => BaseUrl + "/api/v10";
 
-    /// <summary>When set, responses to GET /gateway/bot report this many identifies left.</summary>
+    /// <summary>Every REST request received (while <see cref="FakeDiscordSettings.RecordRequests"/>), in order.</summary>
     public IReadOnlyCollection<FakeRequest> Requests => _requests;
 
     /// <summary>Bodies of PUT .../commands, keyed by path.</summary>
