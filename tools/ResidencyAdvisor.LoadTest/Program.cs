@@ -4,6 +4,7 @@ using ResidencyAdvisor.LoadTest;
 var scenarios = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["store"] = StoreLoad.RunAsync,
+    ["discord"] = DiscordLoad.RunAsync,
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var run))

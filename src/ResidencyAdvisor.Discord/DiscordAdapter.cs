@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Discord.Gateway;
+using ResidencyAdvisor.Discord.Interactions;
+using ResidencyAdvisor.Discord.Payloads;
+
+namespace ResidencyAdvisor.Discord;
+
+/// <summary>
+/// The hosted service: registers /advise, keeps the gateway connected and answers interactions. A fatal error stops
+/// this adapter with one clear log line and <see cref="DiscordAdapterStatus.FatalError"/> set; it never stops the host.
+/// </summary>
+internal sealed class DiscordAdapter(
+    GatewayClient gateway,
+    InteractionDispatcher dispatcher,
+    CommandRegistrar commands,
+    DiscordAdapterStatus status,
+    IOptions<DiscordOptions> options,
+    ILogger<DiscordAdapter> logger) : BackgroundService
+{
+    private int _registered;
+    private Task _registration = Task.CompletedTask;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        dispatcher.Start(stoppingToken);
+        dispatcher.Ready += ready => OnReady(ready, stoppingToken);
+        if (!string.IsNullOrEmpty(options.Value.ApplicationId))
+        {
+            Register(options.Value.ApplicationId, stoppingToken);
+        }
+
+        try
+        {
+            if (await gateway.RunAsync(dispatcher, stoppingToken) is { } fatal)
+            {
+                status.Fail(fatal);
+                logger.AdapterFatal(fatal);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Host shutting down.
+        }
+        catch (Exception ex)
+        {
+            // Unexpected: report it as fatal rather than letting BackgroundService stop the whole host.
+            var reason = "unexpected error: " + ex.GetType().Name;
+            status.Fail(reason);
+            logger.AdapterFatal(reason);
+        }
+        finally
+        {
+            await dispatcher.DrainAsync();
+            await _registration;
+        }
+    }
+
+    private void OnReady(ReadyPayload ready, CancellationToken stoppingToken)
+    {
+        if (ready.Application?.Id is { Length: > 0 } appId)
+        {
+            Register(appId, stoppingToken);
+        }
+    }
+
+    private void Register(string applicationId, CancellationToken stoppingToken)
+    {
+        // Once per process: READY comes again after every identify.
+        if (Interlocked.Exchange(ref _registered, 1) == 0)
+        {
+            _registration = commands.RegisterAsync(applicationId, stoppingToken);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core;
+using ResidencyAdvisor.Discord.Gateway;
+using ResidencyAdvisor.Discord.Interactions;
+using ResidencyAdvisor.Discord.Rest;
+
+namespace ResidencyAdvisor.Discord;
+
+/// <summary>Registers the Discord adapter with the host.</summary>
+public static class DiscordAdapterRegistration
+{
+    /// <summary>True when a Discord token is configured, so the host should run the adapter.</summary>
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"]);
+
+    /// <summary>
+    /// Adds options (validated at start), the REST client, gateway and hosted service. Expects TimeProvider,
+    /// AdvisorContent, ConversationService, IConversationStore and IDeliveryLedger to be registered.
+    /// </summary>
+    public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new DiscordTimings());
+        services.AddSingleton<DiscordAdapterStatus>();
+        services.AddSingleton<IAdapterStatus>(sp => sp.GetRequiredService<DiscordAdapterStatus>());
+        services.AddSingleton<RateLimitBuckets>();
+
+        // Interaction tokens sit in webhook URLs, so the factory's per-request URL logging is switched off.
+        services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
+                http.BaseAddress = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBase)
+            .RemoveAllLoggers();
+        services.AddSingleton<DiscordRestClient>();
+        services.AddSingleton<GatewayClient>();
+        services.AddSingleton<InteractionResponder>();
+        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<InteractionDispatcher>();
+        services.AddSingleton<CommandRegistrar>();
+        services.AddHostedService<DiscordAdapter>();
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+
+namespace ResidencyAdvisor.Discord;
+
+/// <summary>Checks the Discord settings at start-up, naming the setting that is wrong but never echoing the token.</summary>
+internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Token))
+        {
+            errors.Add("Discord:Token is required (the bot token from the developer portal).");
+        }
+        else if (options.Token.Any(char.IsWhiteSpace) || options.Token.StartsWith("Bot", StringComparison.Ordinal))
+        {
+            errors.Add("Discord:Token must be the bare token, without spaces or a \"Bot \" prefix.");
+        }
+
+        if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        {
+            errors.Add("Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10.");
+        }
+
+        if (!string.IsNullOrEmpty(options.ApplicationId) && !IsSnowflake(options.ApplicationId))
+        {
+            errors.Add("Discord:ApplicationId must be the numeric application id.");
+        }
+
+        if (options.GuildIdList.Any(id => !IsSnowflake(id)))
+        {
+            errors.Add("Discord:GuildIds must be numeric guild ids separated by commas.");
+        }
+
+        if (options.ShardCount < 1 || options.ShardId < 0 || options.ShardId >= options.ShardCount)
+        {
+            errors.Add("Discord:ShardCount must be at least 1 and Discord:ShardId between 0 and ShardCount - 1.");
+        }
+
+        if (options.DeferAfter <= TimeSpan.Zero || options.DeferAfter > TimeSpan.FromMilliseconds(2500))
+        {
+            errors.Add("Discord:DeferAfter must be above 0 and at most 00:00:02.5 so the first response lands within 3 seconds.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static bool IsSnowflake(string value) => value.Length is > 0 and <= 20 && value.All(char.IsAsciiDigit);
+}

@@ -1,0 +1,169 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Discord.Payloads;
+using ResidencyAdvisor.Discord.Rendering;
+
+namespace ResidencyAdvisor.Discord.Interactions;
+
+/// <summary>
+/// Answers one interaction exactly once within Discord's 3 seconds: directly when the turn is quick, otherwise a
+/// defer before <see cref="DiscordOptions.DeferAfter"/> and the reply through the webhook afterwards.
+/// </summary>
+internal sealed class InteractionHandler(
+    ConversationService conversations,
+    IConversationStore store,
+    AdvisorContent content,
+    InteractionResponder responder,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<InteractionHandler> logger)
+{
+    public const string OutOfDate = "This question is out of date, so nothing changed. Use the latest message, or /advise to pick up where you left off.";
+
+    private readonly TimeSpan _deferAfter = options.Value.DeferAfter;
+
+    public async Task HandleAsync(InteractionPayload interaction, CancellationToken cancellationToken)
+    {
+        if (InteractionParser.Parse(interaction) is not { } parsed)
+        {
+            return;
+        }
+
+        if (parsed.Problem is { } problem)
+        {
+            logger.UnknownCustomId();
+            await responder.RespondAsync(interaction, InteractionTypes.ChannelMessage, Ephemeral(problem), cancellationToken);
+        }
+        else if (parsed.ModalOpener is { } opener)
+        {
+            await OpenModalAsync(interaction, parsed, opener, cancellationToken);
+        }
+        else
+        {
+            await RunTurnAsync(interaction, parsed, parsed.Input!, cancellationToken);
+        }
+    }
+
+    private async Task RunTurnAsync(InteractionPayload interaction, ParsedInteraction parsed, UserInput input, CancellationToken cancellationToken)
+    {
+        var turn = conversations.HandleAsync(parsed.Key, input, cancellationToken);
+
+        // Discord's 3 s run from when the event reached us, not from when this task got a thread.
+        var waited = interaction.ReceivedAt == 0 ? TimeSpan.Zero : time.GetElapsedTime(interaction.ReceivedAt);
+        var remaining = _deferAfter - waited > TimeSpan.Zero ? _deferAfter - waited : TimeSpan.Zero;
+        using var deadlineTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deadline = Task.Delay(remaining, time, deadlineTimer.Token);
+        var first = await Task.WhenAny(turn, deadline);
+        await deadlineTimer.CancelAsync();
+        if (first == turn)
+        {
+            await RespondAsync(interaction, parsed, await turn, cancellationToken);
+            return;
+        }
+
+        logger.Deferred(_deferAfter);
+        var deferType = parsed.FromMessage ? InteractionTypes.DeferredUpdateMessage : InteractionTypes.DeferredChannelMessage;
+        await responder.RespondAsync(interaction, deferType,
+            parsed.FromMessage ? null : new MessagePayload { Flags = parsed.InGuild ? InteractionTypes.Ephemeral : null }, cancellationToken);
+        var reply = await turn;
+        if (ShowsAsNotice(reply) && parsed.FromMessage)
+        {
+            await responder.FollowUpAsync(interaction, ReplyRenderer.Notice(NoticeText(reply)), ephemeral: true, cancellationToken);
+            return;
+        }
+
+        var rendered = Checked(ReplyRenderer.Render(reply));
+        if (parsed.FromMessage && StartsElsewhere(reply))
+        {
+            await responder.FollowUpAsync(interaction, rendered.First, parsed.InGuild, cancellationToken);
+        }
+        else
+        {
+            await responder.EditOriginalAsync(interaction, rendered.First, cancellationToken);
+        }
+
+        await FollowUpsAsync(interaction, parsed, rendered, cancellationToken);
+    }
+
+    private async Task RespondAsync(InteractionPayload interaction, ParsedInteraction parsed, Reply reply, CancellationToken cancellationToken)
+    {
+        // A stale click, or a store outage, must not wipe the question the student is looking at.
+        if (ShowsAsNotice(reply) && parsed.FromMessage)
+        {
+            await responder.RespondAsync(interaction, InteractionTypes.ChannelMessage, Ephemeral(NoticeText(reply)), cancellationToken);
+            return;
+        }
+
+        var rendered = Checked(ReplyRenderer.Render(reply));
+        var update = parsed.FromMessage && !StartsElsewhere(reply);
+        var first = update
+            ? rendered.First
+            : rendered.First with { Flags = parsed.InGuild ? InteractionTypes.Ephemeral : null };
+        await responder.RespondAsync(interaction, update ? InteractionTypes.UpdateMessage : InteractionTypes.ChannelMessage, first, cancellationToken);
+        await FollowUpsAsync(interaction, parsed, rendered, cancellationToken);
+    }
+
+    private async Task OpenModalAsync(InteractionPayload interaction, ParsedInteraction parsed, CustomId opener, CancellationToken cancellationToken)
+    {
+        // A modal must be the first response, so there is no deferring here: a quick look at the saved turn catches
+        // an out-of-date button; if the store is slow the submit is checked by the engine anyway.
+        if (await IsStaleAsync(parsed.Key, opener, cancellationToken))
+        {
+            await responder.RespondAsync(interaction, InteractionTypes.ChannelMessage, Ephemeral(OutOfDate), cancellationToken);
+            return;
+        }
+
+        var step = StepIds.TryParse(opener.Arg1!, out var parsedStep) ? parsedStep : QuestionFlow.First;
+        var modal = NumberModalRenderer.Render(content.Questions.TextFor(step).Title, opener);
+        await responder.OpenModalAsync(interaction, modal, cancellationToken);
+    }
+
+    private async Task<bool> IsStaleAsync(ConversationKey key, CustomId opener, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_deferAfter / 2);
+        try
+        {
+            var state = await store.LoadAsync(key, timeout.Token);
+            return state is not null && (state.SessionId != opener.SessionId || state.Turn != opener.Turn);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private async Task FollowUpsAsync(InteractionPayload interaction, ParsedInteraction parsed, RenderedReply rendered, CancellationToken cancellationToken)
+    {
+        foreach (var message in rendered.FollowUps)
+        {
+            await responder.FollowUpAsync(interaction, message, parsed.InGuild, cancellationToken);
+        }
+    }
+
+    private RenderedReply Checked(RenderedReply rendered)
+    {
+        foreach (var problem in rendered.Messages.SelectMany(DiscordLimits.Violations))
+        {
+            logger.LimitViolation(problem);
+        }
+
+        return rendered;
+    }
+
+    private static bool ShowsAsNotice(Reply reply) => reply.IsStale || reply.View is null;
+
+    /// <summary>
+    /// The click's conversation no longer exists (expired, erased, or the message was someone else's), so the fresh
+    /// start goes in a new message instead of overwriting the one clicked.
+    /// </summary>
+    private static bool StartsElsewhere(Reply reply) => reply.Has(NoticeKind.ConversationLost);
+
+    private static string NoticeText(Reply reply) =>
+        string.Join("\n", reply.Notices.Select(n => n.Text)) is { Length: > 0 } text ? text : reply.IsStale ? OutOfDate : "Something went wrong; please try again.";
+
+    private static MessagePayload Ephemeral(string text) => ReplyRenderer.Notice(text) with { Flags = InteractionTypes.Ephemeral };
+}

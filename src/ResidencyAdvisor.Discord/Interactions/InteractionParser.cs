@@ -1,0 +1,110 @@
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Discord.Payloads;
+using ResidencyAdvisor.Discord.Rendering;
+
+namespace ResidencyAdvisor.Discord.Interactions;
+
+/// <summary>Reads a slash command, click, select or modal submit into a core input; never throws on bad input.</summary>
+internal static class InteractionParser
+{
+    public const string Platform = "discord";
+    public const string CommandName = "advise";
+    public const string ActionOption = "action";
+    public const string UnknownButton = "I don't recognise that button (it may be from an older version of me). Use /advise to pick up where you left off.";
+    public const string UnknownCommand = "I only know /advise. Use it to start or continue.";
+
+    /// <summary>Null when the payload names no user, so there is nobody to answer.</summary>
+    public static ParsedInteraction? Parse(InteractionPayload interaction)
+    {
+        var userId = interaction.Member?.User?.Id ?? interaction.User?.Id;
+        if (string.IsNullOrEmpty(userId))
+        {
+            return null;
+        }
+
+        var inGuild = !string.IsNullOrEmpty(interaction.GuildId);
+        var key = new ConversationKey(Platform, inGuild ? interaction.GuildId! : "dm", userId);
+        var parsed = new ParsedInteraction(key, inGuild, interaction.Message is not null);
+        return interaction.Type switch
+        {
+            InteractionTypes.ApplicationCommand => Command(parsed, interaction.Data),
+            InteractionTypes.MessageComponent or InteractionTypes.ModalSubmit => Component(parsed, interaction.Data),
+            _ => null,
+        };
+    }
+
+    private static ParsedInteraction Command(ParsedInteraction parsed, InteractionDataPayload? data)
+    {
+        if (data?.Name != CommandName)
+        {
+            return parsed with { Problem = UnknownCommand };
+        }
+
+        var action = data.Options?.FirstOrDefault(o => o.Name == ActionOption)?.Value?.ToString();
+        return parsed with
+        {
+            Input = action switch
+            {
+                "forget" => UserInput.Command(InputKind.Forget),
+                "restart" => UserInput.Command(InputKind.Restart),
+                _ => UserInput.Start(),
+            },
+        };
+    }
+
+    private static ParsedInteraction Component(ParsedInteraction parsed, InteractionDataPayload? data)
+    {
+        if (!CustomId.TryParse(data?.CustomId, out var id))
+        {
+            return parsed with { Problem = UnknownButton };
+        }
+
+        if (id.Action == CustomIdAction.OpenNumber)
+        {
+            return TryStep(id.Arg1, out _) && int.TryParse(id.Arg2, out _) && int.TryParse(id.Arg3, out _)
+                ? parsed with { ModalOpener = id }
+                : parsed with { Problem = UnknownButton };
+        }
+
+        var input = ToInput(id, data!);
+        return input is null ? parsed with { Problem = UnknownButton } : parsed with { Input = input };
+    }
+
+    private static UserInput? ToInput(CustomId id, InteractionDataPayload data)
+    {
+        var (sid, turn) = (id.SessionId, id.Turn);
+        Step step;
+        return id.Action switch
+        {
+            CustomIdAction.Start => UserInput.Start(),
+            CustomIdAction.Answer when TryStep(id.Arg1, out step) => UserInput.Answer(step, [id.Arg2!], sid, turn),
+            CustomIdAction.Select when TryStep(id.Arg1, out step) => UserInput.Answer(step, data.Values ?? [], sid, turn),
+            CustomIdAction.NoneOfThese when TryStep(id.Arg1, out step) => UserInput.Answer(step, [], sid, turn),
+            CustomIdAction.SubmitNumber when TryStep(id.Arg1, out step) => UserInput.Answer(step, [ModalValue(data)], sid, turn),
+            CustomIdAction.Edit when TryStep(data.Values?.FirstOrDefault(), out step) => UserInput.Edit(step, sid, turn),
+            CustomIdAction.Section => UserInput.OpenSection(id.Arg1!, sid, turn),
+            CustomIdAction.Back => UserInput.Command(InputKind.Back, sid, turn),
+            CustomIdAction.Restart => UserInput.Command(InputKind.Restart, sid, turn),
+            CustomIdAction.Forget => UserInput.Command(InputKind.Forget, sid, turn),
+            CustomIdAction.Confirm => UserInput.Command(InputKind.Confirm, sid, turn),
+            CustomIdAction.ShowResult => UserInput.Command(InputKind.ShowResult, sid, turn),
+            _ => null,
+        };
+    }
+
+    /// <summary>The text typed into the modal, found whether inputs sit in action rows or in labels.</summary>
+    private static string ModalValue(InteractionDataPayload data)
+    {
+        static IEnumerable<SubmittedComponentPayload> Flatten(IEnumerable<SubmittedComponentPayload>? items) =>
+            (items ?? []).SelectMany(c => new[] { c }.Concat(Flatten(c.Components)).Concat(c.Component is null ? [] : Flatten([c.Component])));
+
+        return Flatten(data.Components).FirstOrDefault(c => c.CustomId == NumberModalRenderer.InputId)?.Value?.Trim() ?? "";
+    }
+
+    private static bool TryStep(string? id, out Step step)
+    {
+        step = default;
+        return id is not null && StepIds.TryParse(id, out step) && QuestionFlow.IsQuestion(step);
+    }
+}

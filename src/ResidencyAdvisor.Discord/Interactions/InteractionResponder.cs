@@ -1,0 +1,42 @@
+using ResidencyAdvisor.Discord.Payloads;
+using ResidencyAdvisor.Discord.Rest;
+
+namespace ResidencyAdvisor.Discord.Interactions;
+
+/// <summary>The REST calls that answer an interaction: the one initial response, then edits and follow-ups.</summary>
+internal sealed class InteractionResponder(DiscordRestClient rest, TimeProvider time)
+{
+    /// <summary>Time from the dispatch frame arriving to the initial response being accepted; the load tool listens.</summary>
+    public event Action<TimeSpan>? InitialResponseSent;
+
+    public async Task RespondAsync(InteractionPayload interaction, int type, MessagePayload? message, CancellationToken cancellationToken)
+    {
+        await rest.SendAsync(RestRoute.Callback(interaction.Id, interaction.Token), new MessageResponsePayload(type, message),
+            DiscordJsonContext.Default.MessageResponsePayload, cancellationToken);
+        Sent(interaction);
+    }
+
+    public async Task OpenModalAsync(InteractionPayload interaction, ModalPayload modal, CancellationToken cancellationToken)
+    {
+        await rest.SendAsync(RestRoute.Callback(interaction.Id, interaction.Token), new ModalResponsePayload(InteractionTypes.Modal, modal),
+            DiscordJsonContext.Default.ModalResponsePayload, cancellationToken);
+        Sent(interaction);
+    }
+
+    public Task EditOriginalAsync(InteractionPayload interaction, MessagePayload message, CancellationToken cancellationToken) =>
+        rest.SendAsync(RestRoute.EditOriginal(interaction.ApplicationId, interaction.Token), message with { Flags = null },
+            DiscordJsonContext.Default.MessagePayload, cancellationToken);
+
+    public Task FollowUpAsync(InteractionPayload interaction, MessagePayload message, bool ephemeral, CancellationToken cancellationToken) =>
+        rest.SendAsync(RestRoute.FollowUp(interaction.ApplicationId, interaction.Token),
+            message with { Flags = ephemeral ? InteractionTypes.Ephemeral : null },
+            DiscordJsonContext.Default.MessagePayload, cancellationToken);
+
+    private void Sent(InteractionPayload interaction)
+    {
+        if (interaction.ReceivedAt != 0)
+        {
+            InitialResponseSent?.Invoke(time.GetElapsedTime(interaction.ReceivedAt));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using ResidencyAdvisor.Core.Conversations;
+
+namespace ResidencyAdvisor.Discord.Interactions;
+
+/// <summary>
+/// An interaction read into our terms: whose conversation, and either a core input, a modal to open, or a problem
+/// to tell the student about.
+/// </summary>
+internal sealed record ParsedInteraction(ConversationKey Key, bool InGuild, bool FromMessage)
+{
+    public UserInput? Input { get; init; }
+
+    public CustomId? ModalOpener { get; init; }
+
+    public string? Problem { get; init; }
+}

@@ -1,0 +1,18 @@
+namespace ResidencyAdvisor.Discord.Payloads;
+
+/// <summary>A message body for responses, edits and follow-ups.</summary>
+internal sealed record MessagePayload
+{
+    public string? Content { get; init; }
+
+    public List<EmbedPayload>? Embeds { get; init; }
+
+    public List<ComponentPayload>? Components { get; init; }
+
+    public int? Flags { get; init; }
+
+    public AllowedMentionsPayload? AllowedMentions { get; init; }
+}
+
+/// <summary>Nobody gets pinged by the bot.</summary>
+internal sealed record AllowedMentionsPayload(List<string> Parse);

@@ -1,0 +1,105 @@
+using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Discord.Interactions;
+using ResidencyAdvisor.Discord.Payloads;
+using static ResidencyAdvisor.Discord.Rendering.Components;
+
+namespace ResidencyAdvisor.Discord.Rendering;
+
+/// <summary>
+/// One question per message: the question in an embed, then its answer controls (buttons for five choices or fewer,
+/// a select beyond that, a select plus "None of these" for several answers, a modal button for numbers), then Back,
+/// Start over and Forget my answers.
+/// </summary>
+internal static class QuestionRenderer
+{
+    public static (EmbedPayload Embed, List<ComponentPayload> Rows) Render(Prompt prompt, string sessionId, int turn, bool invalidAnswer)
+    {
+        var step = prompt.StepId;
+        var rows = prompt.Kind switch
+        {
+            PromptKind.MultiChoice => MultiChoice(prompt, sessionId, turn),
+            PromptKind.Number => Number(prompt, sessionId, turn, invalidAnswer),
+            _ => SingleChoice(prompt, sessionId, turn),
+        };
+        rows.Add(Navigation(prompt.CanGoBack, sessionId, turn));
+        return (Embed(prompt), rows);
+    }
+
+    private static EmbedPayload Embed(Prompt prompt)
+    {
+        var text = prompt.Text;
+        if (!string.IsNullOrWhiteSpace(prompt.Help))
+        {
+            text += $"\n\n*{prompt.Help}*";
+        }
+
+        if (!string.IsNullOrWhiteSpace(prompt.CurrentAnswer))
+        {
+            text += $"\n\nYour answer so far: **{prompt.CurrentAnswer}**";
+        }
+
+        return new EmbedPayload
+        {
+            Title = DiscordLimits.Fit($"{prompt.Progress} · {prompt.Title}", DiscordLimits.EmbedTitle),
+            Description = DiscordLimits.Fit(text, DiscordLimits.EmbedDescription),
+            Color = EmbedPacker.Color,
+        };
+    }
+
+    private static List<ComponentPayload> SingleChoice(Prompt prompt, string sessionId, int turn)
+    {
+        if (prompt.Choices.Count == 0)
+        {
+            return [];
+        }
+
+        if (prompt.Choices.Count <= DiscordLimits.ButtonsPerRow)
+        {
+            return [Row([.. prompt.Choices.Select(c => Button(c.Label, Answer(prompt, c.Id, sessionId, turn), ComponentTypes.Primary))])];
+        }
+
+        var options = prompt.Choices.Select(c => Option(c.Label, c.Id, c.Description));
+        return [Row(Select(new CustomId(CustomIdAction.Select, sessionId, turn, prompt.StepId), "Choose one", options, 1, 1))];
+    }
+
+    private static List<ComponentPayload> MultiChoice(Prompt prompt, string sessionId, int turn)
+    {
+        // A select sends nothing until something is picked, so "none" needs its own button.
+        var none = Row(Button("None of these", new CustomId(CustomIdAction.NoneOfThese, sessionId, turn, prompt.StepId)));
+        if (prompt.Choices.Count == 0)
+        {
+            return [none]; // everything was ruled out by an earlier answer; a select needs at least one option
+        }
+
+        var options = prompt.Choices.Select(c => Option(c.Label, c.Id, c.Description));
+        var select = Select(new CustomId(CustomIdAction.Select, sessionId, turn, prompt.StepId), "Choose any that apply",
+            options, 1, prompt.Choices.Count);
+        return [Row(select), none];
+    }
+
+    private static List<ComponentPayload> Number(Prompt prompt, string sessionId, int turn, bool invalidAnswer)
+    {
+        var range = prompt.Range ?? new NumberRange(0, 999);
+        var open = new CustomId(CustomIdAction.OpenNumber, sessionId, turn, prompt.StepId,
+            range.Min.ToString(System.Globalization.CultureInfo.InvariantCulture), range.Max.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var buttons = new List<ComponentPayload> { Button(invalidAnswer ? "Enter again" : "Enter your answer", open, ComponentTypes.Primary) };
+        buttons.AddRange(prompt.Choices.Take(DiscordLimits.ButtonsPerRow - 1).Select(c => Button(c.Label, Answer(prompt, c.Id, sessionId, turn))));
+        return [Row([.. buttons])];
+    }
+
+    private static ComponentPayload Navigation(bool canGoBack, string sessionId, int turn)
+    {
+        var buttons = new List<ComponentPayload>();
+        if (canGoBack)
+        {
+            buttons.Add(Button("Back", new CustomId(CustomIdAction.Back, sessionId, turn)));
+        }
+
+        buttons.Add(Button("Start over", new CustomId(CustomIdAction.Restart, sessionId, turn)));
+        buttons.Add(Button("Forget my answers", new CustomId(CustomIdAction.Forget, sessionId, turn), ComponentTypes.Danger));
+        return Row([.. buttons]);
+    }
+
+    private static CustomId Answer(Prompt prompt, string choiceId, string sessionId, int turn) =>
+        new(CustomIdAction.Answer, sessionId, turn, prompt.StepId, choiceId);
+}

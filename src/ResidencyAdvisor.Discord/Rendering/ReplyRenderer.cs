@@ -1,0 +1,70 @@
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Discord.Interactions;
+using ResidencyAdvisor.Discord.Payloads;
+
+namespace ResidencyAdvisor.Discord.Rendering;
+
+/// <summary>Turns a core <see cref="Reply"/> into Discord messages within Discord's limits.</summary>
+internal static class ReplyRenderer
+{
+    private static readonly AllowedMentionsPayload NoMentions = new([]);
+
+    public static RenderedReply Render(Reply reply)
+    {
+        var content = Notices(reply);
+        var invalid = reply.Has(NoticeKind.InvalidAnswer);
+        switch (reply.View)
+        {
+            case QuestionView question:
+                var (questionEmbed, questionRows) = QuestionRenderer.Render(question.Prompt, reply.SessionId, reply.Turn, invalid);
+                return One(content, [questionEmbed], questionRows);
+            case SummaryView summary:
+                var (summaryEmbed, summaryRows) = SummaryRenderer.Render(summary, reply.SessionId, reply.Turn);
+                return One(content, [summaryEmbed], summaryRows);
+            case ResultView result:
+                return Many(content, ResultRenderer.Result(result.Report),
+                    ResultRenderer.Buttons(result.Report, reply.SessionId, reply.Turn, openSection: null));
+            case SectionView section:
+                return Many(content, ResultRenderer.Section(section.Section),
+                    ResultRenderer.Buttons(section.Report, reply.SessionId, reply.Turn, section.Section.Id));
+            case PausedView:
+                return One(content, [new EmbedPayload { Title = "Paused", Description = "Your answers are saved.", Color = EmbedPacker.Color }],
+                    [Components.Row(Components.Button("Continue", CustomId.Start(), ComponentTypes.Primary))]);
+            case ErasedView:
+                return One(content, [], [Components.Row(Components.Button("Start again", CustomId.Start(), ComponentTypes.Primary))]);
+            default:
+                return One(content.Length > 0 ? content : "Something went wrong; please try again.", [], []);
+        }
+    }
+
+    /// <summary>A message with only a short text, for ephemeral notices.</summary>
+    public static MessagePayload Notice(string text) =>
+        new() { Content = DiscordLimits.Fit(text, DiscordLimits.Content), AllowedMentions = NoMentions };
+
+    private static string Notices(Reply reply) =>
+        DiscordLimits.Fit(string.Join("\n", reply.Notices.Select(n => n.Kind == NoticeKind.InvalidAnswer ? $"**{n.Text}**" : n.Text)), DiscordLimits.Content);
+
+    private static RenderedReply One(string content, List<EmbedPayload> embeds, List<ComponentPayload> rows) =>
+        new([Message(content, embeds, rows)]);
+
+    private static RenderedReply Many(string content, IEnumerable<EmbedBlock> blocks, List<ComponentPayload> rows)
+    {
+        var pages = EmbedPacker.Pack(blocks);
+        var messages = new List<MessagePayload>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            messages.Add(Message(i == 0 ? content : "", pages[i], i == pages.Count - 1 ? rows : []));
+        }
+
+        return new RenderedReply(messages);
+    }
+
+    // Content, embeds and components are always sent, even empty, so an update in place clears the old question.
+    private static MessagePayload Message(string content, List<EmbedPayload> embeds, List<ComponentPayload> rows) => new()
+    {
+        Content = content,
+        Embeds = embeds,
+        Components = rows,
+        AllowedMentions = NoMentions,
+    };
+}

@@ -1,0 +1,57 @@
+using ResidencyAdvisor.Core.Guidance;
+using ResidencyAdvisor.Discord.Interactions;
+using ResidencyAdvisor.Discord.Payloads;
+using static ResidencyAdvisor.Discord.Rendering.Components;
+
+namespace ResidencyAdvisor.Discord.Rendering;
+
+/// <summary>The recommendation and the guidance sections as embeds, with a button for every section.</summary>
+internal static class ResultRenderer
+{
+    public static IEnumerable<EmbedBlock> Result(AdviceReport report)
+    {
+        var reasons = string.Join("\n", report.Reasons.Select(r => "- " + r));
+        yield return new EmbedBlock("Your recommendation", report.Headline + (reasons.Length > 0 ? "\n\n" + reasons : ""));
+        foreach (var backup in report.Backups)
+        {
+            var title = backup.Interested ? $"Backup: {backup.Name} (you're interested)" : $"Backup: {backup.Name}";
+            yield return new EmbedBlock(title, $"{backup.Why}\n\n**Challenges:** {backup.Challenges}\n\n**Who should consider it:** {backup.WhoShouldConsider}");
+        }
+
+        foreach (var contingency in report.Contingencies)
+        {
+            yield return new EmbedBlock(contingency.Title, contingency.Text);
+        }
+
+        yield return new EmbedBlock(null, "Open a section below for tailored guidance, including your answer to \"Are you dual applying?\".");
+    }
+
+    public static IEnumerable<EmbedBlock> Section(GuidanceSection section)
+    {
+        yield return new EmbedBlock(section.Title, "");
+        foreach (var item in section.Items)
+        {
+            yield return new EmbedBlock(item.Heading, item.Text);
+        }
+    }
+
+    /// <summary>One button per section (the open one highlighted), then Start over and Forget my answers.</summary>
+    public static List<ComponentPayload> Buttons(AdviceReport report, string sessionId, int turn, string? openSection)
+    {
+        var buttons = report.Sections.Select(s => Button(
+            Label(s), new CustomId(CustomIdAction.Section, sessionId, turn, s.Id),
+            s.Id == openSection ? ComponentTypes.Primary : ComponentTypes.Secondary)).ToList();
+        if (openSection is not null)
+        {
+            buttons.Add(Button("Back to my recommendation", new CustomId(CustomIdAction.ShowResult, sessionId, turn), ComponentTypes.Success));
+        }
+
+        buttons.Add(Button("Start over", new CustomId(CustomIdAction.Restart, sessionId, turn)));
+        buttons.Add(Button("Forget my answers", new CustomId(CustomIdAction.Forget, sessionId, turn), ComponentTypes.Danger));
+        return [.. Rows(buttons).Take(DiscordLimits.ActionRows)];
+    }
+
+    private static string Label(GuidanceSection section) => section.Id == GuidanceSectionIds.Interview
+        ? $"{section.Title} (incl. \"Are you dual applying?\")"
+        : section.Title;
+}

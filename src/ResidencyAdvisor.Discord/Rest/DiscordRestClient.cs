@@ -1,0 +1,144 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Discord.Payloads;
+
+namespace ResidencyAdvisor.Discord.Rest;
+
+/// <summary>
+/// The thin REST client: bot-token auth, rate-limit buckets, 429 retry_after (global too), and bounded retries with
+/// backoff on 5xx. Anything else Discord refuses surfaces as <see cref="DiscordRestException"/>.
+/// </summary>
+internal sealed class DiscordRestClient
+{
+    public const string UserAgent = "DiscordBot (https://github.com/residency-advisor/residency-advisor, 1.0)";
+    public const string HttpClientName = "discord";
+
+    private readonly IHttpClientFactory _factory;
+    private readonly DiscordOptions _options;
+    private readonly DiscordTimings _timings;
+    private readonly RateLimitBuckets _buckets;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DiscordRestClient> _logger;
+
+    public DiscordRestClient(IHttpClientFactory factory, IOptions<DiscordOptions> options, DiscordTimings timings,
+        RateLimitBuckets buckets, TimeProvider time, ILogger<DiscordRestClient> logger)
+    {
+        _factory = factory;
+        _options = options.Value;
+        _timings = timings;
+        _buckets = buckets;
+        _time = time;
+        _logger = logger;
+    }
+
+    public async Task<GatewayBotPayload> GetGatewayBotAsync(CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(RestRoute.GatewayBot(), null, cancellationToken);
+        var body = await response.Content.ReadFromJsonAsync(DiscordJsonContext.Default.GatewayBotPayload, cancellationToken);
+        return body ?? throw new DiscordRestException("GET gateway/bot returned no body");
+    }
+
+    public async Task SendAsync<T>(RestRoute route, T body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(route, () => JsonContent.Create(body, typeInfo), cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(RestRoute route, Func<HttpContent>? content, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var wait = _buckets.DelayBefore(route);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, _time, cancellationToken);
+            }
+
+            using var request = new HttpRequestMessage(route.Method, route.Path) { Content = content?.Invoke() };
+            request.Headers.UserAgent.ParseAdd(UserAgent);
+            if (route.UsesBotToken)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
+            }
+
+            // The factory pools handlers, so asking for a client per call is cheap and picks up DNS changes.
+            var response = await _factory.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            _buckets.Update(route, response.Headers);
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                var retry = await RetryDelayAsync(route, response, attempt, cancellationToken);
+                if (retry is not { } delay)
+                {
+                    throw await RejectedAsync(route, response, cancellationToken);
+                }
+
+                await Task.Delay(delay, _time, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>How long to wait before trying again, or null when trying again cannot help.</summary>
+    private async Task<TimeSpan?> RetryDelayAsync(RestRoute route, HttpResponseMessage response, int attempt, CancellationToken cancellationToken)
+    {
+        if (attempt >= _timings.RestMaxAttempts)
+        {
+            return null;
+        }
+
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            var limit = await ReadAsync(response, DiscordJsonContext.Default.RateLimitPayload, cancellationToken);
+            var global = limit?.Global == true || response.Headers.Contains("X-RateLimit-Global");
+            var retryAfter = TimeSpan.FromSeconds(limit?.RetryAfter ?? HeaderRetryAfter(response));
+            if (retryAfter > _timings.RestMaxRetryAfter)
+            {
+                return null;
+            }
+
+            _buckets.Limited(route, retryAfter, global);
+            _logger.RateLimited(route.ToString(), retryAfter, global);
+            return retryAfter;
+        }
+
+        if ((int)response.StatusCode >= 500)
+        {
+            var delay = Backoff.Delay(attempt, _timings.RestRetryBaseDelay, _timings.RestRetryBaseDelay * 8);
+            _logger.ServerErrorRetry((int)response.StatusCode, route.ToString(), delay);
+            return delay;
+        }
+
+        return null;
+    }
+
+    private async Task<DiscordRestException> RejectedAsync(RestRoute route, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var error = await ReadAsync(response, DiscordJsonContext.Default.ErrorPayload, cancellationToken);
+        _logger.RestRejected(route.ToString(), (int)response.StatusCode, error?.Code ?? 0, error?.Message);
+        return new DiscordRestException(route.ToString(), response.StatusCode, error?.Code ?? 0, error?.Message);
+    }
+
+    private static double HeaderRetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter?.Delta?.TotalSeconds ?? 1;
+
+    private static async Task<T?> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync(typeInfo, cancellationToken);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace ResidencyAdvisor.Discord.Fakes;
+
+/// <summary>One interaction sent to the bot and everything the bot answered to it.</summary>
+public sealed class InteractionExchange(string id, string token, JsonObject interaction)
+{
+    private readonly TaskCompletionSource<JsonObject> _initial = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentQueue<JsonObject> _edits = new();
+    private readonly ConcurrentQueue<JsonObject> _followUps = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+    private int _callbacks;
+
+    public string Id => id;
+
+    public string Token => token;
+
+    public JsonObject Interaction => interaction;
+
+    public long DispatchedAt { get; internal set; }
+
+    public long RespondedAt { get; private set; }
+
+    /// <summary>How many initial responses the bot sent; Discord accepts exactly one.</summary>
+    public int CallbackCount => Volatile.Read(ref _callbacks);
+
+    public Task<JsonObject> InitialResponse => _initial.Task;
+
+    public IReadOnlyCollection<JsonObject> Edits => _edits;
+
+    public IReadOnlyCollection<JsonObject> FollowUps => _followUps;
+
+    /// <summary>From the dispatch leaving the fake to the initial response arriving back.</summary>
+    public TimeSpan Latency => Stopwatch.GetElapsedTime(DispatchedAt, RespondedAt);
+
+    /// <summary>Waits until an edit or follow-up arrives; false on timeout.</summary>
+    public Task<bool> WaitForMoreAsync(TimeSpan timeout) => _arrived.WaitAsync(timeout);
+
+    internal bool Respond(JsonObject body)
+    {
+        if (Interlocked.Increment(ref _callbacks) > 1)
+        {
+            return false;
+        }
+
+        RespondedAt = Stopwatch.GetTimestamp();
+        _initial.TrySetResult(body);
+        return true;
+    }
+
+    internal void Edited(JsonObject message)
+    {
+        _edits.Enqueue(message);
+        _arrived.Release();
+    }
+
+    internal void FollowedUp(JsonObject message)
+    {
+        _followUps.Enqueue(message);
+        _arrived.Release();
+    }
+}

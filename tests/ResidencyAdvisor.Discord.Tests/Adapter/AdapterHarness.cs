@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Discord.Fakes;
+
+namespace ResidencyAdvisor.Discord.Tests.Adapter;
+
+/// <summary>The real adapter in a generic host, pointed at a fake Discord on loopback, with fast timings.</summary>
+internal sealed class AdapterHarness : IAsyncDisposable
+{
+    public static readonly DiscordTimings FastTimings = new()
+    {
+        ReconnectBaseDelay = TimeSpan.FromMilliseconds(20),
+        ReconnectMaxDelay = TimeSpan.FromMilliseconds(200),
+        InvalidSessionMinDelay = TimeSpan.FromMilliseconds(20),
+        InvalidSessionMaxDelay = TimeSpan.FromMilliseconds(60),
+        RestRetryBaseDelay = TimeSpan.FromMilliseconds(20),
+        HelloTimeout = TimeSpan.FromSeconds(5),
+    };
+
+    private AdapterHarness(FakeDiscordServer server, IHost host, CapturedLogs logs, InMemoryConversationStore store)
+    {
+        Server = server;
+        Host = host;
+        Logs = logs;
+        Store = store;
+    }
+
+    public FakeDiscordServer Server { get; }
+
+    public IHost Host { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public InMemoryConversationStore Store { get; }
+
+    public DiscordAdapterStatus Status => Host.Services.GetRequiredService<DiscordAdapterStatus>();
+
+    public static async Task<AdapterHarness> StartAsync(
+        Action<FakeDiscordSettings>? fake = null,
+        Dictionary<string, string?>? settings = null,
+        Func<IConversationStore, IConversationStore>? wrapStore = null,
+        bool waitForReady = true,
+        [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    {
+        var fakeSettings = new FakeDiscordSettings { HeartbeatInterval = TimeSpan.FromMilliseconds(400) };
+        fake?.Invoke(fakeSettings);
+        var server = await FakeDiscordServer.StartAsync(fakeSettings);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = fakeSettings.Token,
+            ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        var logs = new CapturedLogs();
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        var store = new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(1));
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(TestContent.Content);
+        services.AddSingleton(new ConversationEngine(TestContent.Content));
+        services.AddSingleton(wrapStore?.Invoke(store) ?? store);
+        services.AddSingleton<ConversationService>();
+        services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
+        services.AddDiscordAdapter(builder.Configuration);
+        services.AddSingleton(FastTimings);
+        var host = builder.Build();
+        await host.StartAsync();
+        var harness = new AdapterHarness(server, host, logs, store) { _test = test };
+        if (waitForReady)
+        {
+            await server.Gateway.WhenReadyAsync(TimeSpan.FromSeconds(10));
+        }
+
+        return harness;
+    }
+
+    public FakeDiscordUser Student(string userId = "500000000000000005", string? guildId = "600000000000000006") => new(Server, userId, guildId);
+
+    private string _test = "";
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Environment.GetEnvironmentVariable("DISCORD_TEST_LOGS") is { Length: > 0 } dir)
+        {
+            Directory.CreateDirectory(dir);
+            await File.WriteAllLinesAsync(Path.Combine(dir, _test + ".log"), Logs.Entries
+                .Select(e => $"{e.Level} {e.EventId} {e.Message} {e.Exception?.GetType().Name} {e.Exception?.Message}")
+                .Concat(Server.Gateway.Connections)
+                .Concat(Server.Requests.Select(r => $"{r.Method} {r.Path} {r.Status}")));
+        }
+
+        await Host.StopAsync();
+        Host.Dispose();
+        await Server.DisposeAsync();
+    }
+}

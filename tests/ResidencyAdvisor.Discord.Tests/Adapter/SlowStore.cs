@@ -1,0 +1,24 @@
+using ResidencyAdvisor.Core.Conversations;
+
+namespace ResidencyAdvisor.Discord.Tests.Adapter;
+
+/// <summary>A store that takes its time (or fails), to make the adapter defer or report an outage.</summary>
+internal sealed class SlowStore(IConversationStore inner) : IConversationStore
+{
+    public TimeSpan Delay { get; set; }
+
+    public bool Down { get; set; }
+
+    public async Task<ConversationState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        await Task.Delay(Delay, cancellationToken);
+        return Down ? throw new IOException("store unreachable") : await inner.LoadAsync(key, cancellationToken);
+    }
+
+    public Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken) =>
+        inner.TrySaveAsync(key, state, cancellationToken);
+
+    public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
+
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) => inner.PurgeExpiredAsync(cancellationToken);
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core;
+
+namespace ResidencyAdvisor.Discord.Tests;
+
+public class DiscordAdapterRegistrationTests
+{
+    [Theory]
+    [InlineData("abc.def", true)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void The_adapter_is_configured_only_when_a_token_is_set(string? token, bool expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Token"] = token }).Build();
+
+        Assert.Equal(expected, DiscordAdapterRegistration.IsConfigured(configuration));
+    }
+
+    [Fact]
+    public void Registration_adds_the_hosted_service_and_the_status_the_health_check_reads()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = "abc.def",
+            ["Discord:GuildIds"] = "1, 2",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddDiscordAdapter(configuration);
+
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal("discord", provider.GetRequiredService<IAdapterStatus>().Name);
+        Assert.Contains(services, d => d.ServiceType == typeof(IHostedService));
+        Assert.Equal(["1", "2"], provider.GetRequiredService<IOptions<DiscordOptions>>().Value.GuildIdList);
+    }
+
+    [Fact]
+    public void A_missing_token_fails_validation_at_start()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:ApiBaseUrl"] = "http://127.0.0.1:1" }).Build();
+        using var provider = new ServiceCollection().AddLogging().AddDiscordAdapter(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordOptions>>().Value);
+
+        Assert.Contains("Discord:Token", error.Message, StringComparison.Ordinal);
+    }
+}

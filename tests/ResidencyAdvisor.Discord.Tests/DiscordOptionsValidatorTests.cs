@@ -1,0 +1,43 @@
+namespace ResidencyAdvisor.Discord.Tests;
+
+public class DiscordOptionsValidatorTests
+{
+    private static DiscordOptions Valid() => new() { Token = "abc.def.ghi" };
+
+    [Fact]
+    public void Defaults_with_a_token_are_valid() => Assert.True(new DiscordOptionsValidator().Validate(null, Valid()).Succeeded);
+
+    [Theory]
+    [InlineData("Token", "")]
+    [InlineData("Token", "Bot abc")]
+    [InlineData("ApplicationId", "not-a-number")]
+    [InlineData("GuildIds", "123,abc")]
+    [InlineData("ShardId", "1")]
+    [InlineData("DeferAfter", "00:00:03")]
+    public void A_wrong_setting_fails_with_a_message_naming_it(string setting, string value)
+    {
+        var options = Valid();
+        switch (setting)
+        {
+            case "Token": options.Token = value; break;
+            case "ApplicationId": options.ApplicationId = value; break;
+            case "GuildIds": options.GuildIds = value; break;
+            case "ShardId": options.ShardId = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+            case "DeferAfter": options.DeferAfter = TimeSpan.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+        }
+
+        var result = new DiscordOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Discord:" + setting, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_token_is_never_echoed_in_a_failure()
+    {
+        var options = Valid();
+        options.Token = "Bot super-secret";
+
+        Assert.DoesNotContain("super-secret", new DiscordOptionsValidator().Validate(null, options).FailureMessage, StringComparison.Ordinal);
+    }
+}

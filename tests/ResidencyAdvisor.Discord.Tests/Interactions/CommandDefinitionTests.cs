@@ -1,0 +1,26 @@
+using ResidencyAdvisor.Discord.Interactions;
+
+namespace ResidencyAdvisor.Discord.Tests.Interactions;
+
+public class CommandDefinitionTests
+{
+    [Fact]
+    public void Advise_is_a_chat_input_command_within_Discords_command_limits()
+    {
+        var advise = Assert.Single(CommandRegistrar.Commands());
+
+        Assert.Equal("advise", advise.Name);
+        Assert.Equal(1, advise.Type);
+        Assert.InRange(advise.Description.Length, 1, 100);
+        var option = Assert.Single(advise.Options!);
+        Assert.False(option.Required);
+        Assert.InRange(option.Description.Length, 1, 100);
+        Assert.Matches("^[a-z_-]{1,32}$", option.Name);
+        Assert.All(option.Choices!, c => Assert.InRange(c.Name.Length, 1, 100));
+        Assert.Contains(option.Choices!, c => c.Value == "forget");
+    }
+
+    [Fact]
+    public void Advise_works_in_servers_and_in_a_DM_with_the_bot() =>
+        Assert.Equal([0, 1], CommandRegistrar.Commands()[0].Contexts);
+}
