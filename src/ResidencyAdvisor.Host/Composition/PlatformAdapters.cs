@@ -1,18 +1,30 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ResidencyAdvisor.Discord;
 
 namespace ResidencyAdvisor.Host.Composition;
 
 /// <summary>Decides which platform adapters run: each one whose credentials are configured.</summary>
 internal static class PlatformAdapters
 {
+    public const string Discord = "discord";
+
     public static IReadOnlyList<string> Configured(IConfiguration configuration)
     {
         var names = new List<string>();
+        if (DiscordAdapterRegistration.IsConfigured(configuration))
+        {
+            names.Add(Discord);
+        }
+
         return names;
     }
 
     public static void Add(IServiceCollection services, IConfiguration configuration, IReadOnlyList<string> adapters)
     {
+        if (adapters.Contains(Discord))
+        {
+            services.AddDiscordAdapter(configuration);
+        }
     }
 }
