@@ -46,7 +46,20 @@ public sealed class FakeSocket
     /// <summary>Drops the TCP connection with no close frame, like a network failure.</summary>
     public void Drop()
     {
-        _context.Abort();
+        if (_closed.Task.IsCompleted)
+        {
+            return;
+        }
+
+        try
+        {
+            _context.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already ended.
+        }
+
         _closed.TrySetResult();
     }
 

@@ -56,24 +56,26 @@ public static class StudentScript
 
     public static async Task AnswerAsync(SlackStudent student, FakeMessage message, string answer, Action<FakeDelivery>? sent = null)
     {
+        // Deliveries are reported to the caller (the load tool times them); each one is awaited either way.
+        sent ??= _ => { };
         if (answer.StartsWith("modal:", StringComparison.Ordinal))
         {
-            sent?.Invoke(await student.ClickAsync(message, "Enter a number"));
+            sent(await student.ClickAsync(message, "Enter a number"));
             var view = await student.NextViewAsync();
-            sent?.Invoke(await student.SubmitViewAsync(view, answer["modal:".Length..]));
+            sent(await student.SubmitViewAsync(view, answer["modal:".Length..]));
         }
         else if (answer.StartsWith("type:", StringComparison.Ordinal))
         {
-            sent?.Invoke(await student.SendDmAsync(answer["type:".Length..]));
+            sent(await student.SendDmAsync(answer["type:".Length..]));
         }
         else if (answer.StartsWith("ticks:", StringComparison.Ordinal))
         {
             var labels = answer["ticks:".Length..].Split('|', StringSplitOptions.RemoveEmptyEntries);
-            sent?.Invoke(await student.SubmitTicksAsync(message, labels));
+            sent(await student.SubmitTicksAsync(message, labels));
         }
         else
         {
-            sent?.Invoke(await student.ClickAsync(message, answer));
+            sent(await student.ClickAsync(message, answer));
         }
     }
 }

@@ -49,7 +49,7 @@ internal static class BlockKitLimits
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(message.Text))
         {
-            errors.Add("message has no fallback text");
+            errors.Add("fallback text missing");
         }
 
         Check(errors, message.Text.Length <= FallbackText, "fallback text", message.Text.Length, FallbackText);

@@ -21,7 +21,8 @@ internal sealed class ConversationResponder(ConversationService conversations, S
     public async Task HandleTextAsync(string team, string user, string channel, string text, CancellationToken cancellationToken)
     {
         var key = Key(team, user);
-        var reply = await conversations.HandleAsync(key, UserInput.Text(text), cancellationToken);
+        var input = ForgetWords.Match(text) ? UserInput.Command(InputKind.Forget) : UserInput.Text(text);
+        var reply = await conversations.HandleAsync(key, input, cancellationToken);
         if (prompts.Find(key.ToString()) is { } previous && Moved(reply, previous))
         {
             var said = BlockKitLimits.Fit(text.ReplaceLineEndings(" "), 100);
