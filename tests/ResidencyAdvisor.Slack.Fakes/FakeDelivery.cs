@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace ResidencyAdvisor.Slack.Fakes;
 
 /// <summary>An envelope the fake sent over Socket Mode, and its acknowledgement when it comes.</summary>
-public sealed class FakeDelivery(string envelopeId, string type, JsonObject payload, string? channel, long sentAt)
+public sealed class FakeDelivery(string envelopeId, string type, JsonObject payload, string? channel)
 {
     private readonly TaskCompletionSource<JsonNode?> _ack = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _acks;
@@ -17,7 +17,8 @@ public sealed class FakeDelivery(string envelopeId, string type, JsonObject payl
     /// <summary>The user's DM channel this envelope concerns, for matching the next Web API call.</summary>
     public string? Channel => channel;
 
-    public long SentAt => sentAt;
+    /// <summary>Stopwatch ticks just before the frame was written to the socket.</summary>
+    public long SentAt { get; internal set; }
 
     public long AckedAt { get; private set; }
 

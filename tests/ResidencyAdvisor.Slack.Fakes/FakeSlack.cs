@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -45,11 +46,20 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>The value for Slack:ApiBaseUrl.</summary>
     public Uri ApiBaseUrl => new(BaseUrl, "api/");
 
+    /// <summary>
+    /// Keep every Web API call and acknowledged envelope for assertions (default). Load runs turn it off so the fake's
+    /// own garbage does not slow the adapter it measures.
+    /// </summary>
+    public bool KeepHistory { get; set; } = true;
+
     /// <summary>When true every token is refused with invalid_auth.</summary>
     public bool RejectTokens { get; set; }
 
     /// <summary>Raised for every Web API request, on the request's thread.</summary>
     public event Action<FakeApiCall>? ApiCalled;
+
+    /// <summary>Raised just before an envelope goes onto the socket, so timing starts before the adapter can answer.</summary>
+    public event Action<FakeDelivery>? EnvelopeSending;
 
     public IReadOnlyList<FakeApiCall> Calls => [.. _calls];
 
@@ -110,9 +120,9 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         var socket = via ?? Sockets.LastOrDefault(s => s.IsOpen) ?? throw new InvalidOperationException("No open Socket Mode connection.");
         var envelopeId = "env-" + NextId();
-        var delivery = new FakeDelivery(envelopeId, type, payload, channel, Stopwatch.GetTimestamp());
+        var delivery = new FakeDelivery(envelopeId, type, payload, channel);
         _deliveries[envelopeId] = delivery;
-        await socket.SendAsync(new JsonObject
+        var frame = new JsonObject
         {
             ["envelope_id"] = envelopeId,
             ["type"] = type,
@@ -120,6 +130,11 @@ public sealed class FakeSlack : IAsyncDisposable
             ["accepts_response_payload"] = type != "events_api",
             ["retry_attempt"] = retryAttempt,
             ["retry_reason"] = retryReason ?? "",
+        };
+        await socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), () =>
+        {
+            delivery.SentAt = Stopwatch.GetTimestamp();
+            EnvelopeSending?.Invoke(delivery);
         });
         return delivery;
     }
@@ -156,7 +171,11 @@ public sealed class FakeSlack : IAsyncDisposable
 
     internal void Record(FakeApiCall call)
     {
-        _calls.Enqueue(call);
+        if (KeepHistory)
+        {
+            _calls.Enqueue(call);
+        }
+
         ApiCalled?.Invoke(call);
     }
 
@@ -194,11 +213,16 @@ public sealed class FakeSlack : IAsyncDisposable
         _signal.Pulse();
     }
 
-    private void OnSocketMessage(JsonNode message)
+    private void OnSocketMessage(JsonNode message, long receivedAt)
     {
         if ((string?)message["envelope_id"] is { } id && _deliveries.TryGetValue(id, out var delivery))
         {
-            delivery.Ack(message["payload"]?.DeepClone(), Stopwatch.GetTimestamp());
+            delivery.Ack(message["payload"]?.DeepClone(), receivedAt);
+            if (!KeepHistory)
+            {
+                _deliveries.TryRemove(id, out _);
+            }
+
             _signal.Pulse();
         }
     }

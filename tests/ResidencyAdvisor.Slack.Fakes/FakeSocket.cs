@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -63,12 +64,15 @@ public sealed class FakeSocket
         _closed.TrySetResult();
     }
 
-    internal async Task SendAsync(JsonNode message)
+    internal Task SendAsync(JsonNode message) => SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), null);
+
+    /// <summary>Sends a frame; <paramref name="writing"/> runs at the last moment before the write, to start a latency clock.</summary>
+    internal async Task SendAsync(byte[] bytes, Action? writing)
     {
-        var bytes = Encoding.UTF8.GetBytes(message.ToJsonString());
         await _send.WaitAsync();
         try
         {
+            writing?.Invoke();
             await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
         }
         finally
@@ -77,7 +81,7 @@ public sealed class FakeSocket
         }
     }
 
-    internal async Task ReceiveAsync(Action<JsonNode> onMessage)
+    internal async Task ReceiveAsync(Action<JsonNode, long> onMessage)
     {
         var buffer = new byte[64 * 1024];
         try
@@ -93,6 +97,8 @@ public sealed class FakeSocket
                 }
                 while (!result.EndOfMessage);
 
+                var receivedAt = Stopwatch.GetTimestamp();
+
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     await CloseAsync();
@@ -101,7 +107,7 @@ public sealed class FakeSocket
 
                 if (JsonNode.Parse(frame.ToArray()) is { } node)
                 {
-                    onMessage(node);
+                    onMessage(node, receivedAt);
                 }
             }
         }

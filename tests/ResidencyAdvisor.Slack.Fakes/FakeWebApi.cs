@@ -22,6 +22,7 @@ internal sealed class FakeWebApi(FakeSlack slack)
 
     public async Task HandleAsync(string method, HttpContext context)
     {
+        var arrivedAt = Stopwatch.GetTimestamp();
         var body = await JsonNode.ParseAsync(context.Request.Body) as JsonObject ?? [];
         if (HasNull(body))
         {
@@ -30,13 +31,13 @@ internal sealed class FakeWebApi(FakeSlack slack)
 
         if (_rateLimits.TryRemove(method, out var retryAfter))
         {
-            slack.Record(new FakeApiCall(method, body, ChannelOf(method, body), Stopwatch.GetTimestamp(), 429));
+            slack.Record(new FakeApiCall(method, body, ChannelOf(method, body), arrivedAt, 429));
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return;
         }
 
-        slack.Record(new FakeApiCall(method, body, ChannelOf(method, body), Stopwatch.GetTimestamp(), 200));
+        slack.Record(new FakeApiCall(method, body, ChannelOf(method, body), arrivedAt, 200));
         var token = context.Request.Headers.Authorization.ToString();
         var expected = method == "apps.connections.open" ? FakeSlack.AppToken : FakeSlack.BotToken;
         var result = slack.RejectTokens || token != "Bearer " + expected ? Error("invalid_auth") : Answer(method, body);

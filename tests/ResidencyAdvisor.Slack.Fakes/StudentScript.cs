@@ -28,7 +28,7 @@ public static class StudentScript
     };
 
     /// <summary>Answers from <paramref name="message"/> on until the recommendation arrives, and returns its last message.</summary>
-    public static async Task<FakeMessage> RunToRecommendationAsync(SlackStudent student, FakeMessage message, Action<FakeDelivery>? sent = null)
+    public static async Task<FakeMessage> RunToRecommendationAsync(SlackStudent student, FakeMessage message, Func<Task>? think = null)
     {
         for (var turn = 0; turn < 40; turn++)
         {
@@ -47,35 +47,37 @@ public static class StudentScript
                 throw new InvalidOperationException($"Unexpected message: {message.AllText()}");
             }
 
-            await AnswerAsync(student, message, answer, sent);
+            if (think is not null)
+            {
+                await think();
+            }
+
+            await AnswerAsync(student, message, answer);
             message = await student.NextMessageAsync();
         }
 
         throw new InvalidOperationException("The questionnaire did not end.");
     }
 
-    public static async Task AnswerAsync(SlackStudent student, FakeMessage message, string answer, Action<FakeDelivery>? sent = null)
+    public static async Task AnswerAsync(SlackStudent student, FakeMessage message, string answer)
     {
-        // Deliveries are reported to the caller (the load tool times them); each one is awaited either way.
-        sent ??= _ => { };
         if (answer.StartsWith("modal:", StringComparison.Ordinal))
         {
-            sent(await student.ClickAsync(message, "Enter a number"));
+            await student.ClickAsync(message, "Enter a number");
             var view = await student.NextViewAsync();
-            sent(await student.SubmitViewAsync(view, answer["modal:".Length..]));
+            await student.SubmitViewAsync(view, answer["modal:".Length..]);
         }
         else if (answer.StartsWith("type:", StringComparison.Ordinal))
         {
-            sent(await student.SendDmAsync(answer["type:".Length..]));
+            await student.SendDmAsync(answer["type:".Length..]);
         }
         else if (answer.StartsWith("ticks:", StringComparison.Ordinal))
         {
-            var labels = answer["ticks:".Length..].Split('|', StringSplitOptions.RemoveEmptyEntries);
-            sent(await student.SubmitTicksAsync(message, labels));
+            await student.SubmitTicksAsync(message, answer["ticks:".Length..].Split('|', StringSplitOptions.RemoveEmptyEntries));
         }
         else
         {
-            sent(await student.ClickAsync(message, answer));
+            await student.ClickAsync(message, answer);
         }
     }
 }

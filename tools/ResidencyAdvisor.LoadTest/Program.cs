@@ -3,6 +3,7 @@ using ResidencyAdvisor.LoadTest;
 // Each scenario drives simulated students through loopback fakes and prints its figures.
 var scenarios = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
+    ["slack"] = SlackLoad.RunAsync,
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var run))
