@@ -27,6 +27,3 @@ public sealed class CapturedLogs : ILoggerProvider
             owner._entries.Enqueue(new CapturedLog(category, logLevel, eventId.Id, formatter(state, exception), exception));
     }
 }
-
-/// <summary>One captured log entry.</summary>
-public sealed record CapturedLog(string Category, LogLevel Level, int EventId, string Message, Exception? Exception);

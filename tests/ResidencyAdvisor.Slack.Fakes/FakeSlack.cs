@@ -55,6 +55,9 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>When true every token is refused with invalid_auth.</summary>
     public bool RejectTokens { get; set; }
 
+    /// <summary>When true only the app-level token is refused (apps.connections.open answers invalid_auth).</summary>
+    public bool RejectAppToken { get; set; }
+
     /// <summary>Raised for every Web API request, on the request's thread.</summary>
     public event Action<FakeApiCall>? ApiCalled;
 

@@ -40,7 +40,8 @@ internal sealed class FakeWebApi(FakeSlack slack)
         slack.Record(new FakeApiCall(method, body, ChannelOf(method, body), arrivedAt, 200));
         var token = context.Request.Headers.Authorization.ToString();
         var expected = method == "apps.connections.open" ? FakeSlack.AppToken : FakeSlack.BotToken;
-        var result = slack.RejectTokens || token != "Bearer " + expected ? Error("invalid_auth") : Answer(method, body);
+        var rejected = slack.RejectTokens || (slack.RejectAppToken && method == "apps.connections.open") || token != "Bearer " + expected;
+        var result = rejected ? Error("invalid_auth") : Answer(method, body);
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(result.ToJsonString());
     }

@@ -30,15 +30,22 @@ public static class StudentScript
     /// <summary>Answers from <paramref name="message"/> on until the recommendation arrives, and returns its last message.</summary>
     public static async Task<FakeMessage> RunToRecommendationAsync(SlackStudent student, FakeMessage message, Func<Task>? think = null)
     {
+        message = await RunUntilAsync(student, message, "Your recommendation", think);
+        while (!message.ButtonLabels().Contains("Interview answers"))
+        {
+            message = await student.NextMessageAsync();
+        }
+
+        return message;
+    }
+
+    /// <summary>Answers questions until a message with the given header arrives, and returns it.</summary>
+    public static async Task<FakeMessage> RunUntilAsync(SlackStudent student, FakeMessage message, string header, Func<Task>? think = null)
+    {
         for (var turn = 0; turn < 40; turn++)
         {
-            if (message.Header == "Your recommendation")
+            if (message.Header == header)
             {
-                while (!message.ButtonLabels().Contains("Interview answers"))
-                {
-                    message = await student.NextMessageAsync();
-                }
-
                 return message;
             }
 

@@ -82,7 +82,21 @@ internal sealed class ConversationResponder(ConversationService conversations, S
         }
 
         var metadata = new NumberModalMetadata(action.SessionId, action.Turn, action.Target, click.Channel, click.MessageTs, min, max);
-        return TryAsync("views.open", () => api.OpenViewAsync(triggerId, NumberModalRenderer.Render(click.MessageText, metadata), cancellationToken));
+        return OpenAsync();
+
+        async Task OpenAsync()
+        {
+            try
+            {
+                await api.OpenViewAsync(triggerId, NumberModalRenderer.Render(click.MessageText, metadata), cancellationToken);
+            }
+            catch (SlackApiException ex)
+            {
+                // Usually an expired trigger (3 s): typing the number works just as well.
+                logger.ApiFailed(ex.Method, ex.Error);
+                await TellAsync(click, $"Sorry, I couldn't open the form. Type your answer here instead: a whole number from {min} to {max}.", cancellationToken);
+            }
+        }
     }
 
     /// <summary>A short note only the student sees (out-of-date clicks, unknown buttons).</summary>

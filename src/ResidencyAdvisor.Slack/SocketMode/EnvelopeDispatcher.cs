@@ -59,8 +59,9 @@ internal sealed class EnvelopeDispatcher(EnvelopeRouter router, SerialWorkQueue 
         {
             return router.Plan(message);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        catch (Exception ex)
         {
+            // Whatever went wrong, the envelope is still acknowledged: a retry of something we cannot read helps nobody.
             logger.MalformedFrame($"a {message.Type} envelope whose payload could not be read: {ex.Message}");
             return EnvelopePlan.AckOnly;
         }

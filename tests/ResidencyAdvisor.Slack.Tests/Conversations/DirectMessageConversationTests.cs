@@ -69,6 +69,23 @@ public class DirectMessageConversationTests : SlackTestBed
     }
 
     [Fact]
+    public async Task An_answer_can_be_changed_from_the_summary()
+    {
+        var student = Student();
+        var summary = await StudentScript.RunUntilAsync(student, await GreetAsync(student), "Check your answers");
+
+        await student.ClickAsync(summary, "Change");
+        var exam = await student.NextMessageAsync();
+        Assert.Equal("Licensing exam", exam.Header);
+        await student.ClickAsync(exam, "USMLE");
+        var again = await student.NextMessageAsync();
+
+        Assert.Equal("Check your answers", again.Header);
+        Assert.Contains("See my recommendation", again.ButtonLabels());
+        Assert.False(summary.HasControls);
+    }
+
+    [Fact]
     public async Task Back_returns_to_the_previous_question()
     {
         var student = Student();

@@ -31,6 +31,21 @@ public class InvalidAuthTests : SlackTestBed
     }
 
     [Fact]
+    public async Task A_rejected_app_token_stops_the_adapter_naming_the_app_token()
+    {
+        Slack.RejectAppToken = true;
+
+        await StartAdapterAsync();
+        await Slack.WaitUntilAsync(() => Adapter.Status.FatalError, Wait, "the fatal error");
+        await Task.Delay(Quiet);
+
+        var error = Assert.Single(Adapter.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Contains("Slack:AppToken", error.Message, StringComparison.Ordinal);
+        Assert.Single(Slack.Calls, c => c.Method == "apps.connections.open");
+        Assert.DoesNotContain(Adapter.Logs.Entries, e => e.Message.Contains(FakeSlack.AppToken, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_failed_chat_call_is_logged_and_the_saved_answer_is_kept()
     {
         await StartAdapterAsync();
