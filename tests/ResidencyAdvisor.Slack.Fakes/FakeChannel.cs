@@ -1,8 +1,11 @@
 namespace ResidencyAdvisor.Slack.Fakes;
 
 /// <summary>One conversation in the fake: its messages and opened modals, with its own change signal so waiting is cheap.</summary>
-internal sealed class FakeChannel
+internal sealed class FakeChannel(bool keepHistory)
 {
+    /// <summary>Without history only the newest messages keep their blocks; a load run's students never look further back.</summary>
+    private const int LiveMessages = 4;
+
     private readonly List<FakeMessage> _messages = [];
     private readonly List<FakeView> _views = [];
 
@@ -51,6 +54,10 @@ internal sealed class FakeChannel
         lock (_messages)
         {
             _messages.Add(message);
+            if (!keepHistory && _messages.Count > LiveMessages)
+            {
+                _messages[^(LiveMessages + 1)].BlocksJson = "[]";
+            }
         }
 
         Signal.Pulse();
@@ -66,7 +73,7 @@ internal sealed class FakeChannel
         Signal.Pulse();
     }
 
-    public bool Update(string ts, string text, System.Text.Json.Nodes.JsonArray blocks)
+    public bool Update(string ts, string text, string blocks)
     {
         lock (_messages)
         {
@@ -76,7 +83,7 @@ internal sealed class FakeChannel
             }
 
             message.Text = text;
-            message.Blocks = blocks;
+            message.BlocksJson = blocks;
             message.Updates++;
         }
 

@@ -3,15 +3,25 @@ using System.Text.Json.Nodes;
 namespace ResidencyAdvisor.Slack.Fakes;
 
 /// <summary>A message the bot posted (or updated) in the fake Slack, with helpers to find what a user would click.</summary>
-public sealed class FakeMessage(string channel, string ts, string text, JsonArray blocks, string? ephemeralUser)
+/// <remarks>Blocks are kept as JSON text and parsed on each read: one string per message keeps the fake's live heap small
+/// under load, so its garbage collections do not stall the adapter being measured.</remarks>
+public sealed class FakeMessage(string channel, string ts, string text, string blocksJson, string? ephemeralUser)
 {
+    public FakeMessage(string channel, string ts, string text, JsonArray blocks, string? ephemeralUser)
+        : this(channel, ts, text, blocks.ToJsonString(), ephemeralUser)
+    {
+    }
+
     public string Channel => channel;
 
     public string Ts => ts;
 
     public string Text { get; internal set; } = text;
 
-    public JsonArray Blocks { get; internal set; } = blocks;
+    /// <summary>A fresh copy of the blocks, parsed from the stored JSON.</summary>
+    public JsonArray Blocks => JsonNode.Parse(BlocksJson) as JsonArray ?? [];
+
+    internal string BlocksJson { get; set; } = blocksJson;
 
     /// <summary>Set when the message was posted with chat.postEphemeral to this user only.</summary>
     public string? EphemeralUser => ephemeralUser;
@@ -24,7 +34,8 @@ public sealed class FakeMessage(string channel, string ts, string text, JsonArra
     /// <summary>Every button, select, checkbox group, with the id of the block it sits in.</summary>
     public IEnumerable<(JsonObject Element, string? BlockId)> Elements()
     {
-        foreach (var block in Blocks.OfType<JsonObject>())
+        var blocks = Blocks;
+        foreach (var block in blocks.OfType<JsonObject>())
         {
             var blockId = (string?)block["block_id"];
             if (block["accessory"] is JsonObject accessory)

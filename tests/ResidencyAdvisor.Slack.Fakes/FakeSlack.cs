@@ -31,6 +31,7 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly ConcurrentDictionary<string, FakeChannel> _channels = new(StringComparer.Ordinal);
     private readonly FakeWebApi _api;
     private long _ids;
+    private int _turn;
 
     private FakeSlack(WebApplication app)
     {
@@ -117,11 +118,11 @@ public sealed class FakeSlack : IAsyncDisposable
 
     internal FakeView? ViewAt(string channel, int index) => Channel(channel).ViewAt(index);
 
-    /// <summary>Sends an envelope on the newest open socket (or <paramref name="via"/>) and returns it, to await its ack.</summary>
+    /// <summary>Sends an envelope on the open sockets in turn, as Slack spreads them (or on <paramref name="via"/>); returns it, to await its ack.</summary>
     public async Task<FakeDelivery> SendEnvelopeAsync(string type, JsonObject payload, string? channel, int retryAttempt = 0,
         string? retryReason = null, FakeSocket? via = null)
     {
-        var socket = via ?? Sockets.LastOrDefault(s => s.IsOpen) ?? throw new InvalidOperationException("No open Socket Mode connection.");
+        var socket = via ?? NextOpenSocket() ?? throw new InvalidOperationException("No open Socket Mode connection.");
         var envelopeId = "env-" + NextId();
         var delivery = new FakeDelivery(envelopeId, type, payload, channel);
         _deliveries[envelopeId] = delivery;
@@ -168,6 +169,12 @@ public sealed class FakeSlack : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    private FakeSocket? NextOpenSocket()
+    {
+        var open = Sockets.Where(s => s.IsOpen).ToArray();
+        return open.Length == 0 ? null : open[(int)((uint)Interlocked.Increment(ref _turn) % open.Length)];
+    }
+
     internal string NextId() => Interlocked.Increment(ref _ids).ToString(CultureInfo.InvariantCulture);
 
     internal string? TriggerUser(string trigger) => _triggers.TryGetValue(trigger, out var user) ? user : null;
@@ -184,11 +191,11 @@ public sealed class FakeSlack : IAsyncDisposable
 
     internal void AddMessage(FakeMessage message) => Channel(message.Channel).Add(message);
 
-    internal bool UpdateMessage(string channel, string ts, string text, JsonArray blocks) => Channel(channel).Update(ts, text, blocks);
+    internal bool UpdateMessage(string channel, string ts, string text, string blocks) => Channel(channel).Update(ts, text, blocks);
 
     internal void AddView(string channel, FakeView view) => Channel(channel).Add(view);
 
-    private FakeChannel Channel(string channel) => _channels.GetOrAdd(channel, _ => new FakeChannel());
+    private FakeChannel Channel(string channel) => _channels.GetOrAdd(channel, _ => new FakeChannel(KeepHistory));
 
     private async Task AcceptSocketAsync(HttpContext context)
     {

@@ -135,7 +135,7 @@ internal sealed class FakeWebApi(FakeSlack slack)
         return string.Create(CultureInfo.InvariantCulture, $"{n / 1_000_000}.{n % 1_000_000:D6}");
     }
 
-    private static JsonArray Blocks(JsonObject body) => body["blocks"] is JsonArray blocks ? (JsonArray)blocks.DeepClone() : [];
+    private static string Blocks(JsonObject body) => body["blocks"] is JsonArray blocks ? blocks.ToJsonString() : "[]";
 
     private static string? Str(JsonObject body, string name) => body[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 

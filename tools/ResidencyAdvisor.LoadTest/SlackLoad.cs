@@ -66,6 +66,8 @@ public static class SlackLoad
         Console.WriteLine($"slack: {users} students, think {thinkMs} ms ±50%, {connections} connection(s)");
         var pausedBefore = GC.GetTotalPauseDuration();
         var gen2Before = GC.CollectionCount(2);
+        var gen0Before = GC.CollectionCount(0);
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         var results = await Task.WhenAll(Enumerable.Range(0, users).Select(i => RunStudentAsync(slack, $"U{i:D5}", thinkMs)));
         clock.Stop();
@@ -77,7 +79,10 @@ public static class SlackLoad
         }
 
         Console.WriteLine($"completed {users - failed}/{users} conversations in {clock.Elapsed.TotalSeconds:F1} s; {ack.Count} envelopes");
-        Console.WriteLine($"runtime: GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms, gen2 collections {GC.CollectionCount(2) - gen2Before}, thread pool threads {ThreadPool.ThreadCount}");
+        var allocatedKb = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / Math.Max(1, ack.Count);
+        Console.WriteLine($"runtime (adapter and fake in one process): GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms "
+            + $"in {GC.CollectionCount(0) - gen0Before} collections ({GC.CollectionCount(2) - gen2Before} gen2), {allocatedKb:F0} KB allocated per envelope, "
+            + $"{ThreadPool.ThreadCount} pool threads; load average {LoadAverage()}");
         Console.WriteLine(ack.Report());
         Console.WriteLine(next.Report());
         var ackOk = ack.Percentile(99) <= 5;
@@ -106,6 +111,10 @@ public static class SlackLoad
             return ex.Message;
         }
     }
+
+    /// <summary>The 1-minute load average on Linux: other work on the machine shows up in the tail latencies.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static int Option(string[] args, string name, int fallback)
     {
