@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Slack;
 using ResidencyAdvisor.Slack.Fakes;
 
 namespace ResidencyAdvisor.LoadTest;
@@ -9,7 +11,10 @@ namespace ResidencyAdvisor.LoadTest;
 /// <summary>
 /// Many simulated students talk to the real Slack adapter through the fake Slack on loopback, each from "hi" to the
 /// recommendation and its interview section. Per envelope: received → ack sent, and received → the adapter's next Web
-/// API call for that student (chat.update, chat.postMessage or views.open).
+/// API call for that student (chat.update, chat.postMessage or views.open). Both are measured twice: inside the adapter
+/// (its SlackMetrics histograms: frame read → ack written / first call started), which the goals refer to, and from the
+/// fake's side of the socket (frame written → ack read / request arrived), which adds two loopback hops and the fake's
+/// own scheduling.
 /// A short warm-up run (JIT, connection pools) comes first and is not measured.
 /// Options: --users N (200), --think-ms N (1000, jittered ±50%), --connections N (1), --warmup N (20 students).
 /// </summary>
@@ -22,9 +27,28 @@ public static class SlackLoad
         var connections = Option(args, "--connections", 1);
         var warmup = Option(args, "--warmup", 20);
         var measuring = false;
-        var ack = new LatencyRecorder("envelope -> ack");
-        var next = new LatencyRecorder("envelope -> next Web API call");
+        var ack = new LatencyRecorder("fake: envelope written -> ack read");
+        var next = new LatencyRecorder("fake: envelope written -> next Web API call");
+        var adapterAck = new LatencyRecorder("adapter: envelope read -> ack written");
+        var adapterNext = new LatencyRecorder("adapter: envelope read -> next Web API call");
         var pending = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == SlackMetrics.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+        {
+            if (Volatile.Read(ref measuring))
+            {
+                (instrument.Name == SlackMetrics.AckDuration ? adapterAck : adapterNext).Record(TimeSpan.FromMilliseconds(value));
+            }
+        });
+        listener.Start();
 
         await using var slack = await FakeSlack.StartAsync();
         slack.KeepHistory = false;
@@ -83,11 +107,13 @@ public static class SlackLoad
         Console.WriteLine($"runtime (adapter and fake in one process): GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F0} ms "
             + $"in {GC.CollectionCount(0) - gen0Before} collections ({GC.CollectionCount(2) - gen2Before} gen2), {allocatedKb:F0} KB allocated per envelope, "
             + $"{ThreadPool.ThreadCount} pool threads; load average {LoadAverage()}");
+        Console.WriteLine(adapterAck.Report());
+        Console.WriteLine(adapterNext.Report());
         Console.WriteLine(ack.Report());
         Console.WriteLine(next.Report());
-        var ackOk = ack.Percentile(99) <= 5;
-        var nextOk = next.Percentile(99) <= 15;
-        Console.WriteLine($"goals: ack p99 <= 5 ms {(ackOk ? "met" : "MISSED")}; next call p99 <= 15 ms {(nextOk ? "met" : "MISSED")}");
+        var ackOk = adapterAck.Percentile(99) <= 5;
+        var nextOk = adapterNext.Percentile(99) <= 15;
+        Console.WriteLine($"goals (adapter figures): ack p99 <= 5 ms {(ackOk ? "met" : "MISSED")}; next call p99 <= 15 ms {(nextOk ? "met" : "MISSED")}");
         return failed == 0 ? 0 : 1;
     }
 

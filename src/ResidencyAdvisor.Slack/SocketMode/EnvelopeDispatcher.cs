@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Slack.Interactions;
@@ -14,6 +15,7 @@ internal sealed class EnvelopeDispatcher(EnvelopeRouter router, SerialWorkQueue 
 {
     public async ValueTask OnFrameAsync(ReadOnlyMemory<byte> frame, SocketModeConnection connection, CancellationToken cancellationToken)
     {
+        var receivedAt = Stopwatch.GetTimestamp();
         SocketMessagePayload? message;
         try
         {
@@ -47,9 +49,10 @@ internal sealed class EnvelopeDispatcher(EnvelopeRouter router, SerialWorkQueue 
         status.EventReceived();
         var plan = Plan(message);
         await AckAsync(connection, message.EnvelopeId, plan.AckPayload, cancellationToken);
+        SlackMetrics.Acked(receivedAt);
         if (plan.Work is { } work)
         {
-            queue.Enqueue(plan.QueueKey, message.Type, work, cancellationToken);
+            queue.Enqueue(plan.QueueKey, message.Type, ct => SlackMetrics.TimeAsync(receivedAt, work, ct), cancellationToken);
         }
     }
 
