@@ -27,6 +27,31 @@ public class DirectMessageConversationTests : SlackTestBed
     }
 
     [Fact]
+    public async Task Any_first_message_starts_the_questionnaire_without_a_warning()
+    {
+        var student = Student();
+
+        await student.SendDmAsync("hey there, can you help?");
+        var first = await student.NextMessageAsync();
+
+        Assert.Equal("Licensing exam", first.Header);
+        Assert.DoesNotContain(":warning:", first.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_typed_answer_is_explained_and_the_question_asked_again()
+    {
+        var student = Student();
+        await GreetAsync(student);
+
+        await student.SendDmAsync("maybe");
+        var again = await student.NextMessageAsync();
+
+        Assert.Equal("Licensing exam", again.Header);
+        Assert.Contains(":warning:", again.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_answered_question_is_updated_to_show_the_answer_with_no_buttons_left()
     {
         var student = Student();
