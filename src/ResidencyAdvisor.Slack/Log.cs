@@ -35,8 +35,8 @@ internal static partial class Log
     [LoggerMessage(3010, LogLevel.Warning, "Slack rate-limited {Method}; retrying after {RetryAfter}")]
     public static partial void RateLimited(this ILogger logger, string method, TimeSpan retryAfter);
 
-    [LoggerMessage(3011, LogLevel.Warning, "Ignored an action id the adapter does not know: {ActionId}")]
-    public static partial void UnknownAction(this ILogger logger, string actionId);
+    [LoggerMessage(3011, LogLevel.Warning, "Ignored an action the adapter does not know: {Action}")]
+    public static partial void UnknownAction(this ILogger logger, string action);
 
     [LoggerMessage(3012, LogLevel.Error, "Handling a Slack {EnvelopeType} envelope failed; the adapter keeps running")]
     public static partial void WorkFailed(this ILogger logger, string envelopeType, Exception exception);

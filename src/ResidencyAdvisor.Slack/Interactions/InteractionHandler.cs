@@ -40,7 +40,7 @@ internal sealed class InteractionHandler(ConversationResponder responder, Number
         var context = new ClickContext(team, user, channel, payload.Container?.MessageTs ?? payload.Message?.Ts ?? "", payload.Message?.Text ?? "");
         if (!ActionIds.TryParse(action.ActionId, out var parsed))
         {
-            logger.UnknownAction(action.ActionId ?? "(none)");
+            logger.UnknownAction(ActionIds.Describe(action.ActionId));
             return EnvelopePlan.Queued(ConversationResponder.QueueKey(team, user),
                 ct => responder.TellAsync(context, "Sorry, I don't recognise that button, so nothing changed.", ct));
         }
@@ -59,7 +59,7 @@ internal sealed class InteractionHandler(ConversationResponder responder, Number
 
         if (ToInput(parsed, action, payload.State) is not { } click)
         {
-            logger.UnknownAction(action.ActionId ?? "(none)");
+            logger.UnknownAction(ActionIds.Describe(action.ActionId));
             return EnvelopePlan.Queued(ConversationResponder.QueueKey(team, user),
                 ct => responder.TellAsync(context, "Sorry, I couldn't read that answer, so nothing changed.", ct));
         }

@@ -39,6 +39,14 @@ internal static class ActionIds
         return choice is null ? id : id + ":" + choice;
     }
 
+    /// <summary>An action id safe to log: our ids carry the student's choice, so only their kind is kept.</summary>
+    public static string Describe(string? actionId) => actionId switch
+    {
+        null or "" => "(none)",
+        _ when actionId.StartsWith(Prefix + ":", StringComparison.Ordinal) => string.Join(':', actionId.Split(':').Take(2)) + ":…",
+        _ => $"a foreign id of {actionId.Length} characters",
+    };
+
     public static bool TryParse(string? actionId, out ActionRef action)
     {
         action = null!;

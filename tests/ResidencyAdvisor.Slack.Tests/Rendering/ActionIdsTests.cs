@@ -27,4 +27,13 @@ public class ActionIdsTests
     {
         Assert.False(ActionIds.TryParse(id, out _));
     }
+
+    [Theory]
+    [InlineData("ra:ans:abcd2345:3:step2-score:not-taken", "ra:ans:…")]
+    [InlineData("someone-elses-button", "a foreign id of 20 characters")]
+    [InlineData(null, "(none)")]
+    public void Logged_action_ids_keep_only_their_kind_never_the_answer(string? id, string expected)
+    {
+        Assert.Equal(expected, ActionIds.Describe(id));
+    }
 }
