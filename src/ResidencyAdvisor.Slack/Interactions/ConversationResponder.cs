@@ -1,0 +1,188 @@
+using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Slack.BlockKit;
+using ResidencyAdvisor.Slack.Rendering;
+using ResidencyAdvisor.Slack.WebApi;
+
+namespace ResidencyAdvisor.Slack.Interactions;
+
+/// <summary>
+/// Runs a student's input through the core (which saves before it replies) and shows the reply: the answered message
+/// loses its buttons (chat.update), then the next question or result is posted. Web API failures are logged and never
+/// undo a saved answer: the student can send any message to get the current question again.
+/// </summary>
+internal sealed class ConversationResponder(ConversationService conversations, IConversationStore store, SlackWebApi api,
+    PromptMessages prompts, ILogger<ConversationResponder> logger)
+{
+    public const string Platform = "slack";
+
+    public static string QueueKey(string team, string user) => team + ":" + user;
+
+    public async Task HandleTextAsync(string team, string user, string channel, string text, CancellationToken cancellationToken)
+    {
+        var key = Key(team, user);
+        var input = ForgetWords.Match(text) ? UserInput.Command(InputKind.Forget)
+            : await IsNewAsync(key, cancellationToken) ? UserInput.Start()
+            : UserInput.Text(text);
+        var reply = await conversations.HandleAsync(key, input, cancellationToken);
+        if (prompts.Find(key.ToString()) is { } previous && Moved(reply, previous))
+        {
+            var said = BlockKitLimits.Fit(text.ReplaceLineEndings(" "), 100);
+            await TryAsync("chat.update", () => api.UpdateMessageAsync(previous.Channel, previous.Ts,
+                AnsweredRenderer.Render(previous.Text, $"You replied \u201c{said}\u201d"), cancellationToken));
+            prompts.ForgetIf(key.ToString(), previous.Ts);
+        }
+
+        await ShowAsync(key, channel, reply, cancellationToken);
+    }
+
+    public async Task HandleClickAsync(ClickContext click, UserInput input, ActionKind kind, string outcome, CancellationToken cancellationToken)
+    {
+        var key = Key(click.Team, click.User);
+        var reply = await conversations.HandleAsync(key, input, cancellationToken);
+        if (reply.IsStale)
+        {
+            await TellAsync(click, ReplyRenderer.StaleText(reply), cancellationToken);
+            return;
+        }
+
+        var retire = kind is not (ActionKind.Section or ActionKind.ShowResult)
+            && !reply.Has(NoticeKind.InvalidAnswer) && !reply.Has(NoticeKind.TryAgainShortly) && click.MessageTs.Length > 0;
+        if (retire)
+        {
+            var question = click.MessageText.Length > 0 ? click.MessageText : prompts.Find(key.ToString())?.Text ?? "";
+            await TryAsync("chat.update", () => api.UpdateMessageAsync(click.Channel, click.MessageTs,
+                AnsweredRenderer.Render(question, outcome), cancellationToken));
+            prompts.ForgetIf(key.ToString(), click.MessageTs);
+        }
+
+        await ShowAsync(key, click.Channel, reply, cancellationToken);
+    }
+
+    public async Task StartInDirectMessageAsync(string team, string user, string text, CancellationToken cancellationToken)
+    {
+        string channel;
+        try
+        {
+            channel = await api.OpenDirectMessageAsync(user, cancellationToken);
+        }
+        catch (SlackApiException ex)
+        {
+            logger.ApiFailed(ex.Method, ex.Error);
+            return;
+        }
+
+        await HandleTextAsync(team, user, channel, text.Length == 0 ? "start" : text, cancellationToken);
+    }
+
+    public Task OpenNumberModalAsync(ClickContext click, ActionRef action, string triggerId, string? rangeValue, CancellationToken cancellationToken)
+    {
+        if (!NumberModalMetadata.TryParseRange(rangeValue, out var min, out var max) || action.Target is null)
+        {
+            logger.UnknownAction("number button without a range");
+            return TellAsync(click, "Sorry, I couldn't open that question; type your answer here instead.", cancellationToken);
+        }
+
+        var metadata = new NumberModalMetadata(action.SessionId, action.Turn, action.Target, click.Channel, click.MessageTs, min, max);
+        return OpenAsync();
+
+        async Task OpenAsync()
+        {
+            try
+            {
+                await api.OpenViewAsync(triggerId, NumberModalRenderer.Render(click.MessageText, metadata), cancellationToken);
+            }
+            catch (SlackApiException ex)
+            {
+                // Usually an expired trigger (3 s): typing the number works just as well.
+                logger.ApiFailed(ex.Method, ex.Error);
+                await TellAsync(click, $"Sorry, I couldn't open the form. Type your answer here instead: a whole number from {min} to {max}.", cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>A short note only the student sees (out-of-date clicks, unknown buttons).</summary>
+    public Task TellAsync(ClickContext click, string text, CancellationToken cancellationToken) =>
+        TryAsync("chat.postEphemeral", () => api.PostEphemeralAsync(click.Channel, click.User, text, cancellationToken));
+
+    private async Task ShowAsync(ConversationKey key, string channel, Reply reply, CancellationToken cancellationToken)
+    {
+        if (reply.View is ErasedView)
+        {
+            prompts.Forget(key.ToString());
+        }
+
+        var messages = ReplyRenderer.Render(reply);
+        string? lastTs = null;
+        foreach (var message in messages)
+        {
+            if (BlockKitLimits.Validate(message) is { Count: > 0 } problems)
+            {
+                logger.LimitsBroken(string.Join("; ", problems));
+            }
+
+            lastTs = await TryAsync("chat.postMessage", () => api.PostMessageAsync(channel, message, cancellationToken)) ?? lastTs;
+        }
+
+        if (lastTs is not null && reply.View is QuestionView or SummaryView or ResultView)
+        {
+            prompts.Remember(key.ToString(), new PostedPrompt(channel, lastTs, messages[^1].Text, reply.SessionId, reply.Turn));
+        }
+    }
+
+    /// <summary>
+    /// A first message ("hey there") starts the questionnaire rather than being read as a wrong answer to question 1.
+    /// Store errors are left to the conversation service, which tells the student to try again.
+    /// </summary>
+    private async Task<bool> IsNewAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.LoadAsync(key, cancellationToken) is null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Moved(Reply reply, PostedPrompt previous) =>
+        reply.View is ErasedView || reply.SessionId != previous.SessionId || reply.Turn != previous.Turn;
+
+    private static ConversationKey Key(string team, string user) => new(Platform, team, user);
+
+    private async Task TryAsync(string method, Func<Task> call)
+    {
+        try
+        {
+            await call();
+        }
+        catch (SlackApiException ex)
+        {
+            logger.ApiFailed(method, ex.Error);
+        }
+        catch (HttpRequestException ex)
+        {
+            logger.ApiFailed(method, ex.Message);
+        }
+    }
+
+    private async Task<T?> TryAsync<T>(string method, Func<Task<T>> call)
+        where T : class
+    {
+        try
+        {
+            return await call();
+        }
+        catch (SlackApiException ex)
+        {
+            logger.ApiFailed(method, ex.Error);
+            return null;
+        }
+        catch (HttpRequestException ex)
+        {
+            logger.ApiFailed(method, ex.Message);
+            return null;
+        }
+    }
+}

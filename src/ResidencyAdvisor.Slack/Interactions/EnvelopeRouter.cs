@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Slack.Payloads;
+
+namespace ResidencyAdvisor.Slack.Interactions;
+
+/// <summary>Sends each envelope type to its handler, which plans the ack and the work.</summary>
+internal sealed class EnvelopeRouter(MessageEventHandler messages, SlashCommandHandler commands, InteractionHandler interactions,
+    ILogger<EnvelopeRouter> logger)
+{
+    public EnvelopePlan Plan(SocketMessagePayload envelope)
+    {
+        switch (envelope.Type)
+        {
+            case "events_api":
+                return messages.Plan(envelope);
+            case "slash_commands":
+                return commands.Plan(envelope);
+            case "interactive":
+                return interactions.Plan(envelope);
+            default:
+                logger.Ignored(envelope.Type ?? "unknown", "unsupported");
+                return EnvelopePlan.AckOnly;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Slack.Payloads;
+
+namespace ResidencyAdvisor.Slack.Interactions;
+
+/// <summary>
+/// A direct message to the bot: typed answers and words like "hi" or "forget", read by the core. The bot's own posts and
+/// edits are ignored; an event id already handled is acknowledged and not answered again, but a retry seen for the first
+/// time is answered, since it may be the only copy that arrived.
+/// </summary>
+internal sealed class MessageEventHandler(ConversationResponder responder, IDeliveryLedger ledger, BotIdentity bot,
+    IOptions<SlackOptions> options, ILogger<MessageEventHandler> logger)
+{
+    public EnvelopePlan Plan(SocketMessagePayload envelope)
+    {
+        var callback = envelope.Payload.Deserialize(SlackJsonContext.Default.EventCallbackPayload);
+        var message = callback?.Event;
+        if (message is null || message.Type != "message")
+        {
+            logger.Ignored("events_api", message?.Type ?? "no event");
+            return EnvelopePlan.AckOnly;
+        }
+
+        if (message.Subtype is not null || bot.IsBot(message.User, message.BotId) || message.ChannelType is not (null or "im")
+            || string.IsNullOrWhiteSpace(message.Text) || message.User is null || message.Channel is null)
+        {
+            logger.Ignored("events_api", message.Subtype ?? (message.BotId is null ? "not a student's DM" : "bot message"));
+            return EnvelopePlan.AckOnly;
+        }
+
+        var team = callback!.TeamId ?? message.Team ?? bot.TeamId;
+        var (user, channel, text) = (message.User, message.Channel, Unescape(message.Text));
+        var eventId = callback.EventId;
+        return EnvelopePlan.Queued(ConversationResponder.QueueKey(team, user), async ct =>
+        {
+            if (eventId is not null && !await ledger.TryRecordAsync("slack:event:" + eventId, options.Value.DeliveryWindow, ct))
+            {
+                logger.DuplicateEvent(eventId, envelope.RetryAttempt, envelope.RetryReason);
+                return;
+            }
+
+            await responder.HandleTextAsync(team, user, channel, text, ct);
+        });
+    }
+
+    /// <summary>Slack escapes &amp;, &lt; and &gt; in message text.</summary>
+    private static string Unescape(string text) =>
+        text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal)
+            .Replace("&amp;", "&", StringComparison.Ordinal);
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Logging;
+
+namespace ResidencyAdvisor.Slack;
+
+/// <summary>The Slack adapter's log messages (event ids 3000–3999). Never a token, an answer or a score.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(3001, LogLevel.Information, "Slack adapter signed in as bot user {BotUserId}; opening {Connections} Socket Mode connection(s)")]
+    public static partial void SignedIn(this ILogger logger, string botUserId, int connections);
+
+    [LoggerMessage(3002, LogLevel.Critical, "Slack rejected the {Token} ({Error}); the Slack adapter has stopped. Check Slack:AppToken and Slack:BotToken")]
+    public static partial void TokenRejected(this ILogger logger, string token, string error);
+
+    [LoggerMessage(3003, LogLevel.Information, "Socket Mode connection {Slot} is open")]
+    public static partial void SocketOpened(this ILogger logger, int slot);
+
+    [LoggerMessage(3004, LogLevel.Information, "Slack asked socket {Slot} to disconnect ({Reason}); opening a fresh connection first")]
+    public static partial void DisconnectRequested(this ILogger logger, int slot, string reason);
+
+    [LoggerMessage(3005, LogLevel.Warning, "Socket Mode connection {Slot} dropped; reconnecting in {Delay}")]
+    public static partial void SocketDropped(this ILogger logger, int slot, TimeSpan delay, Exception? exception);
+
+    [LoggerMessage(3006, LogLevel.Warning, "Could not open Socket Mode connection {Slot}; retrying in {Delay}")]
+    public static partial void ConnectFailed(this ILogger logger, int slot, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(3007, LogLevel.Warning, "Ignored a malformed Socket Mode frame: {Reason}")]
+    public static partial void MalformedFrame(this ILogger logger, string reason);
+
+    [LoggerMessage(3008, LogLevel.Debug, "Event {EventId} was already handled (retry {RetryAttempt}, {RetryReason}); acknowledged only")]
+    public static partial void DuplicateEvent(this ILogger logger, string eventId, int retryAttempt, string? retryReason);
+
+    [LoggerMessage(3009, LogLevel.Warning, "Slack Web API {Method} failed: {Error}")]
+    public static partial void ApiFailed(this ILogger logger, string method, string error);
+
+    [LoggerMessage(3010, LogLevel.Warning, "Slack rate-limited {Method}; retrying after {RetryAfter}")]
+    public static partial void RateLimited(this ILogger logger, string method, TimeSpan retryAfter);
+
+    [LoggerMessage(3011, LogLevel.Warning, "Ignored an action the adapter does not know: {Action}")]
+    public static partial void UnknownAction(this ILogger logger, string action);
+
+    [LoggerMessage(3012, LogLevel.Error, "Handling a Slack {EnvelopeType} envelope failed; the adapter keeps running")]
+    public static partial void WorkFailed(this ILogger logger, string envelopeType, Exception exception);
+
+    [LoggerMessage(3013, LogLevel.Error, "A rendered Slack message breaks Block Kit limits: {Problems}")]
+    public static partial void LimitsBroken(this ILogger logger, string problems);
+
+    [LoggerMessage(3014, LogLevel.Warning, "Could not reach Slack to sign in; retrying in {Delay}")]
+    public static partial void SignInFailed(this ILogger logger, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(3015, LogLevel.Debug, "Ignored Slack {EnvelopeType} envelope of kind {Kind}")]
+    public static partial void Ignored(this ILogger logger, string envelopeType, string kind);
+}

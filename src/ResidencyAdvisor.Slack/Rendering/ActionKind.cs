@@ -1,0 +1,18 @@
+namespace ResidencyAdvisor.Slack.Rendering;
+
+/// <summary>What an interactive element asks for.</summary>
+internal enum ActionKind
+{
+    Answer,
+    Pick,
+    SubmitChoices,
+    Select,
+    EnterNumber,
+    Back,
+    Restart,
+    Forget,
+    Edit,
+    Confirm,
+    Section,
+    ShowResult,
+}

@@ -1,0 +1,17 @@
+using ResidencyAdvisor.Slack.BlockKit;
+
+namespace ResidencyAdvisor.Slack.Rendering;
+
+/// <summary>What a question's message becomes once it is answered: the question and the answer, no buttons left.</summary>
+internal static class AnsweredRenderer
+{
+    public static SlackMessage Render(string question, string outcome)
+    {
+        var text = string.IsNullOrWhiteSpace(question) ? "Answered" : question;
+        return new SlackMessage(BlockKitLimits.Fallback($"{text} ({outcome})"),
+        [
+            Blocks.Section(Mrkdwn.Escape(BlockKitLimits.Fit(text, BlockKitLimits.SectionText - 10)), "answered-question"),
+            Blocks.Context(":white_check_mark: " + Mrkdwn.Escape(outcome), "answered"),
+        ]);
+    }
+}

@@ -1,0 +1,22 @@
+using ResidencyAdvisor.Core.Guidance;
+using ResidencyAdvisor.Slack.BlockKit;
+
+namespace ResidencyAdvisor.Slack.Rendering;
+
+/// <summary>The row under the recommendation and every section: one button per guidance section, Start over, Forget my answers.</summary>
+internal static class GuidanceButtons
+{
+    public static ActionsBlock Render(AdviceReport report, string sessionId, int turn, bool withBackToResult)
+    {
+        var sections = report.Sections.Select(s => Blocks.Button(s.Title, ActionIds.Build(ActionKind.Section, sessionId, turn, s.Id), s.Id));
+        var back = withBackToResult
+            ? [Blocks.Button("My recommendation", ActionIds.Build(ActionKind.ShowResult, sessionId, turn))]
+            : Array.Empty<ButtonElement>();
+        return new ActionsBlock(
+        [
+            .. sections.Take(BlockKitLimits.ActionsElements - 3),
+            .. back,
+            .. Blocks.RestartAndForget(sessionId, turn, "Start over"),
+        ], "guidance");
+    }
+}

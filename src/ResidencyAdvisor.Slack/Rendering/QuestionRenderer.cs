@@ -1,0 +1,101 @@
+using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Slack.BlockKit;
+
+namespace ResidencyAdvisor.Slack.Rendering;
+
+/// <summary>
+/// One question as one message: header, question with progress, the answer controls (buttons for five or fewer choices,
+/// else a static select; checkboxes plus a submit button for multi-choice; a modal button for numbers), then
+/// Back / Restart / Forget my answers.
+/// </summary>
+internal static class QuestionRenderer
+{
+    public const int MaxButtons = 5;
+    public const string AnswerBlockId = "answer";
+
+    public static List<Block> Render(Prompt prompt, string sessionId, int turn)
+    {
+        List<Block> blocks =
+        [
+            Blocks.Header(prompt.Title, "title"),
+            .. Blocks.Sections(QuestionText(prompt), "question"),
+        ];
+        if (!string.IsNullOrWhiteSpace(prompt.Help))
+        {
+            blocks.Add(Blocks.Context(Mrkdwn.Escape(prompt.Help), "help"));
+        }
+
+        if (prompt.CurrentAnswer is { } current)
+        {
+            blocks.Add(Blocks.Context("Your earlier answer: " + Mrkdwn.Bold(current), "current"));
+        }
+
+        blocks.AddRange(Controls(prompt, sessionId, turn));
+        blocks.Add(new ActionsBlock(Navigation(prompt, sessionId, turn).ToArray(), "nav"));
+        return blocks;
+    }
+
+    /// <summary>The fallback text, also shown on the message once it has been answered.</summary>
+    public static string Fallback(Prompt prompt) => $"{prompt.Progress}: {prompt.Text}";
+
+    private static string QuestionText(Prompt prompt)
+    {
+        var text = $"*{prompt.Progress}*\n{Mrkdwn.Escape(prompt.Text)}";
+        var described = prompt.Kind != PromptKind.Number ? prompt.Choices.Where(c => !string.IsNullOrEmpty(c.Description)).ToArray() : [];
+        return described.Length == 0
+            ? text
+            : text + "\n" + string.Join("\n", described.Select(c => $"• {Mrkdwn.Bold(c.Label)}: {Mrkdwn.Escape(c.Description!)}"));
+    }
+
+    private static IEnumerable<Block> Controls(Prompt prompt, string sessionId, int turn)
+    {
+        var step = prompt.StepId;
+        switch (prompt.Kind)
+        {
+            case PromptKind.MultiChoice:
+                var options = prompt.Choices.Take(BlockKitLimits.CheckboxOptions).Select(c => Blocks.Option(c.Label, c.Id, c.Description)).ToArray();
+                yield return new ActionsBlock(
+                [
+                    new CheckboxesElement(ActionIds.Build(ActionKind.Pick, sessionId, turn, step), options),
+                    Blocks.Button("Submit", ActionIds.Build(ActionKind.SubmitChoices, sessionId, turn, step), style: "primary"),
+                ], AnswerBlockId);
+                yield return Blocks.Context("Tick any that apply, then press *Submit*. Nothing ticked means none of these.", "answer-hint");
+                break;
+            case PromptKind.Number:
+                var range = prompt.Range ?? new NumberRange(0, int.MaxValue);
+                yield return new ActionsBlock(
+                [
+                    Blocks.Button("Enter a number", ActionIds.Build(ActionKind.EnterNumber, sessionId, turn, step),
+                        NumberModalMetadata.RangeValue(range.Min, range.Max), "primary"),
+                    .. ChoiceButtons(prompt, sessionId, turn),
+                ], AnswerBlockId);
+                yield return Blocks.Context($"Or just type the number here ({range.Min} to {range.Max}).", "answer-hint");
+                break;
+            case PromptKind.SingleChoice or PromptKind.YesNo when prompt.Choices.Count > MaxButtons:
+                var select = new StaticSelectElement(TextObject.Plain("Choose one"), ActionIds.Build(ActionKind.Select, sessionId, turn, step),
+                    prompt.Choices.Take(BlockKitLimits.SelectOptions).Select(c => Blocks.Option(c.Label, c.Id, c.Description)).ToArray());
+                yield return new ActionsBlock([select], AnswerBlockId);
+                break;
+            default:
+                yield return new ActionsBlock(ChoiceButtons(prompt, sessionId, turn).ToArray(), AnswerBlockId);
+                break;
+        }
+    }
+
+    private static IEnumerable<ButtonElement> ChoiceButtons(Prompt prompt, string sessionId, int turn) =>
+        prompt.Choices.Take(MaxButtons).Select(c =>
+            Blocks.Button(c.Label, ActionIds.Build(ActionKind.Answer, sessionId, turn, prompt.StepId, c.Id), c.Id));
+
+    private static IEnumerable<ButtonElement> Navigation(Prompt prompt, string sessionId, int turn)
+    {
+        if (prompt.CanGoBack)
+        {
+            yield return Blocks.Button("Back", ActionIds.Build(ActionKind.Back, sessionId, turn));
+        }
+
+        foreach (var button in Blocks.RestartAndForget(sessionId, turn, "Restart"))
+        {
+            yield return button;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using ResidencyAdvisor.Core.Guidance;
+using ResidencyAdvisor.Slack.BlockKit;
+
+namespace ResidencyAdvisor.Slack.Rendering;
+
+/// <summary>The recommendation: headline, reasons, backups and contingencies, then the guidance section buttons.</summary>
+internal static class ResultRenderer
+{
+    public static (List<Block> Body, List<Block> Tail, string Fallback) Render(AdviceReport report, string sessionId, int turn)
+    {
+        List<Block> body =
+        [
+            Blocks.Header("Your recommendation", "title"),
+            .. Blocks.Sections(Mrkdwn.Bold(report.Headline), "headline"),
+        ];
+        if (report.Reasons.Count > 0)
+        {
+            body.AddRange(Blocks.Sections("*Why*\n" + string.Join("\n\n", report.Reasons.Select(r => "• " + Mrkdwn.Escape(r))), "reasons"));
+        }
+
+        foreach (var backup in report.Backups)
+        {
+            var interested = backup.Interested ? " (you said it interests you)" : "";
+            var text = $"{Mrkdwn.Bold(backup.Name)}{interested}\n{Mrkdwn.FromGuidance(backup.Why)}\n\n*Challenges:* "
+                + $"{Mrkdwn.FromGuidance(backup.Challenges)}\n\n*Who should consider it:* {Mrkdwn.FromGuidance(backup.WhoShouldConsider)}";
+            body.Add(new DividerBlock("backup-divider-" + backup.Id));
+            body.AddRange(Blocks.Sections(text, "backup-" + backup.Id));
+        }
+
+        foreach (var contingency in report.Contingencies)
+        {
+            body.AddRange(Blocks.Sections($"{Mrkdwn.Bold(contingency.Title)}\n{Mrkdwn.FromGuidance(contingency.Text)}", "contingency-" + contingency.Id));
+        }
+
+        List<Block> tail =
+        [
+            Blocks.Context("Open a section for guidance tailored to you, including how to answer \u201cAre you dual applying?\u201d.", "guidance-hint"),
+            GuidanceButtons.Render(report, sessionId, turn, withBackToResult: false),
+        ];
+        return (body, tail, "Your recommendation: " + report.Headline);
+    }
+}

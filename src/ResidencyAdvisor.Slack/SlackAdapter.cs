@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Slack.Interactions;
+using ResidencyAdvisor.Slack.SocketMode;
+using ResidencyAdvisor.Slack.WebApi;
+
+namespace ResidencyAdvisor.Slack;
+
+/// <summary>
+/// The hosted Slack adapter: signs in (auth.test), then keeps the configured number of Socket Mode connections open.
+/// A rejected token logs one clear error, sets the fatal status and stops this adapter only; the host keeps running.
+/// </summary>
+internal sealed class SlackAdapter(
+    SlackWebApi api,
+    SocketModeSupervisor supervisor,
+    SerialWorkQueue work,
+    BotIdentity bot,
+    SlackAdapterStatus status,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlackAdapter> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await SignInAsync(stoppingToken);
+            using var stopAll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            var slots = Enumerable.Range(1, options.Value.Connections).Select(slot => RunSlotAsync(slot, stopAll)).ToArray();
+            await Task.WhenAll(slots);
+        }
+        catch (SlackApiException ex) when (ex.IsAuthFailure)
+        {
+            var token = ex.Method == "apps.connections.open" ? "app token (Slack:AppToken)" : "bot token (Slack:BotToken)";
+            status.Fail($"Slack rejected the {token}: {ex.Error}");
+            logger.TokenRejected(token, ex.Error);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Host is stopping.
+        }
+        finally
+        {
+            await work.DrainAsync();
+        }
+    }
+
+    private async Task SignInAsync(CancellationToken cancellationToken)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                var me = await api.AuthTestAsync(cancellationToken);
+                bot.Set(me.UserId, me.BotId, me.TeamId);
+                logger.SignedIn(me.UserId ?? "?", options.Value.Connections);
+                return;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or SlackApiException { IsAuthFailure: false })
+            {
+                var delay = ReconnectBackoff.Delay(failures, options.Value.ReconnectMinDelay, options.Value.ReconnectMaxDelay, Random.Shared.NextDouble());
+                logger.SignInFailed(delay, ex);
+                await Task.Delay(delay, time, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Runs one connection slot; a rejected app token stops every slot.</summary>
+    private async Task RunSlotAsync(int slot, CancellationTokenSource stopAll)
+    {
+        try
+        {
+            await supervisor.RunAsync(slot, stopAll.Token);
+        }
+        catch (SlackApiException ex) when (ex.IsAuthFailure)
+        {
+            await stopAll.CancelAsync();
+            throw;
+        }
+        catch (OperationCanceledException) when (stopAll.IsCancellationRequested)
+        {
+            // Stopping, or another slot found the token rejected.
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace ResidencyAdvisor.Slack;
+
+/// <summary>The Slack adapter's settings, bound from the "Slack" configuration section and validated at start-up.</summary>
+public sealed class SlackOptions
+{
+    public const string SectionName = "Slack";
+
+    /// <summary>The app-level token (xapp-) with connections:write, used only for apps.connections.open.</summary>
+    public string AppToken { get; set; } = "";
+
+    /// <summary>The bot token (xoxb-) used for every other Web API call.</summary>
+    public string BotToken { get; set; } = "";
+
+    /// <summary>Every Web API call goes through this base, so the adapter can be pointed at a local fake.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>How many Socket Mode connections to keep open (Slack allows up to 10 per app).</summary>
+    public int Connections { get; set; } = 1;
+
+    /// <summary>First delay before reconnecting a dropped socket; doubles per failure, with jitter.</summary>
+    public TimeSpan ReconnectMinDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long Slack may take to say hello on a fresh socket before it is dropped and retried.</summary>
+    public TimeSpan HelloTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long event ids are remembered, so a redelivered event is answered once.</summary>
+    public TimeSpan DeliveryWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Sustained rate of messages to one channel (Slack: about one a second).</summary>
+    public TimeSpan ChannelMessageInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Short bursts a channel may take before messages wait for the interval.</summary>
+    public int ChannelMessageBurst { get; set; } = 3;
+
+    /// <summary>How many times a call answered with HTTP 429 is retried after its Retry-After.</summary>
+    public int RateLimitRetries { get; set; } = 3;
+}

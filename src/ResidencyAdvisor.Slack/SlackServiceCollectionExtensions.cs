@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core;
+using ResidencyAdvisor.Slack.Interactions;
+using ResidencyAdvisor.Slack.SocketMode;
+using ResidencyAdvisor.Slack.WebApi;
+
+namespace ResidencyAdvisor.Slack;
+
+/// <summary>Registers the Slack adapter; the host registers the core services (ConversationService, IDeliveryLedger) first.</summary>
+public static class SlackServiceCollectionExtensions
+{
+    public const string HttpClientName = "ResidencyAdvisor.Slack";
+
+    /// <summary>True when both Slack tokens are set, so the host should run the adapter.</summary>
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.AppToken)}"])
+        && !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.BotToken)}"]);
+
+    public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton(sp => new SlackApiClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            sp.GetRequiredService<IOptions<SlackOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SlackApiClient>>()));
+        services.AddSingleton<ChannelRateLimiter>();
+        services.AddSingleton<SlackWebApi>();
+        services.AddSingleton<SlackAdapterStatus>();
+        services.AddSingleton<IAdapterStatus>(sp => sp.GetRequiredService<SlackAdapterStatus>());
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<PromptMessages>();
+        services.AddSingleton<ConversationResponder>();
+        services.AddSingleton<MessageEventHandler>();
+        services.AddSingleton<SlashCommandHandler>();
+        services.AddSingleton<NumberSubmissionHandler>();
+        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<EnvelopeRouter>();
+        services.AddSingleton<SerialWorkQueue>();
+        services.AddSingleton<EnvelopeDispatcher>();
+        services.AddSingleton<SocketModeSupervisor>();
+        services.AddHostedService<SlackAdapter>();
+        return services;
+    }
+}

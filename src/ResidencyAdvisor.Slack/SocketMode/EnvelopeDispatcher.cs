@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Slack.Interactions;
+using ResidencyAdvisor.Slack.Payloads;
+
+namespace ResidencyAdvisor.Slack.SocketMode;
+
+/// <summary>
+/// Reads each Socket Mode frame: hello and disconnect go to the connection; every envelope is acknowledged exactly once,
+/// before its work starts, and the work is queued.
+/// </summary>
+internal sealed class EnvelopeDispatcher(EnvelopeRouter router, SerialWorkQueue queue, SlackAdapterStatus status,
+    ILogger<EnvelopeDispatcher> logger)
+{
+    public async ValueTask OnFrameAsync(ReadOnlyMemory<byte> frame, SocketModeConnection connection, CancellationToken cancellationToken)
+    {
+        var receivedAt = Stopwatch.GetTimestamp();
+        SocketMessagePayload? message;
+        try
+        {
+            message = JsonSerializer.Deserialize(frame.Span, SlackJsonContext.Default.SocketMessagePayload);
+        }
+        catch (JsonException ex)
+        {
+            logger.MalformedFrame("not JSON: " + ex.Message);
+            return;
+        }
+
+        switch (message?.Type)
+        {
+            case null:
+                logger.MalformedFrame("no type");
+                return;
+            case "hello":
+                connection.MarkHello();
+                return;
+            case "disconnect":
+                connection.MarkDisconnect(message.Reason ?? "unknown");
+                return;
+        }
+
+        if (string.IsNullOrEmpty(message.EnvelopeId))
+        {
+            logger.MalformedFrame($"a {message.Type} frame without envelope_id");
+            return;
+        }
+
+        status.EventReceived();
+        var plan = Plan(message);
+        await AckAsync(connection, message.EnvelopeId, plan.AckPayload, cancellationToken);
+        SlackMetrics.Acked(receivedAt);
+        if (plan.Work is { } work)
+        {
+            queue.Enqueue(plan.QueueKey, message.Type, ct => SlackMetrics.TimeAsync(receivedAt, work, ct), cancellationToken);
+        }
+    }
+
+    private EnvelopePlan Plan(SocketMessagePayload message)
+    {
+        try
+        {
+            return router.Plan(message);
+        }
+        catch (Exception ex)
+        {
+            // Whatever went wrong, the envelope is still acknowledged: a retry of something we cannot read helps nobody.
+            logger.MalformedFrame($"a {message.Type} envelope whose payload could not be read: {ex.Message}");
+            return EnvelopePlan.AckOnly;
+        }
+    }
+
+    private static Task AckAsync(SocketModeConnection connection, string envelopeId, JsonElement? payload, CancellationToken cancellationToken)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(new SocketAckPayload(envelopeId, payload), SlackJsonContext.Default.SocketAckPayload);
+        return connection.SendAsync(bytes, cancellationToken);
+    }
+}

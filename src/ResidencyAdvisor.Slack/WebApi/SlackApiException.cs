@@ -1,0 +1,41 @@
+namespace ResidencyAdvisor.Slack.WebApi;
+
+/// <summary>A Web API call answered ok:false (or failed at HTTP level); <see cref="Error"/> is Slack's error code.</summary>
+public sealed class SlackApiException : Exception
+{
+    private static readonly HashSet<string> AuthErrors = new(StringComparer.Ordinal)
+    {
+        "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type", "missing_scope",
+    };
+
+    public SlackApiException()
+        : this("unknown", "unknown_error")
+    {
+    }
+
+    public SlackApiException(string message)
+        : this("unknown", message)
+    {
+    }
+
+    public SlackApiException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Method = "unknown";
+        Error = message;
+    }
+
+    public SlackApiException(string method, string error)
+        : base($"Slack {method} failed: {error}")
+    {
+        Method = method;
+        Error = error;
+    }
+
+    public string Method { get; } = "unknown";
+
+    public string Error { get; } = "unknown_error";
+
+    /// <summary>True when retrying cannot help because the token itself was refused.</summary>
+    public bool IsAuthFailure => AuthErrors.Contains(Error);
+}

@@ -1,0 +1,8 @@
+namespace ResidencyAdvisor.Slack.WebApi;
+
+/// <summary>Which token a Web API call is made with.</summary>
+internal enum SlackToken
+{
+    Bot,
+    App,
+}

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Logging;
+
+namespace ResidencyAdvisor.Slack.Fakes;
+
+/// <summary>One captured log entry.</summary>
+public sealed record CapturedLog(string Category, LogLevel Level, int EventId, string Message, Exception? Exception);

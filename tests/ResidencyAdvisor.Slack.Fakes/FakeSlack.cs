@@ -1,0 +1,239 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ResidencyAdvisor.Slack.Fakes;
+
+/// <summary>
+/// A local Slack for tests and load runs: the Web API methods the adapter uses and a Socket Mode WebSocket server, on
+/// 127.0.0.1 at a free port. It records every call and message, and can rate-limit, reject tokens, refresh or drop sockets.
+/// </summary>
+public sealed class FakeSlack : IAsyncDisposable
+{
+    public const string AppToken = "xapp-1-A0FAKE-1-fakeapptoken";
+    public const string BotToken = "xoxb-0000-fakebottoken";
+    public const string BotUserId = "UBOTFAKE";
+    public const string BotId = "BBOTFAKE";
+    public const string TeamId = "T0FAKE";
+
+    private readonly WebApplication _app;
+    private readonly ChangeSignal _signal = new();
+    private readonly ConcurrentQueue<FakeApiCall> _calls = new();
+    private readonly ConcurrentDictionary<string, FakeDelivery> _deliveries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _triggers = new(StringComparer.Ordinal);
+    private readonly List<FakeSocket> _sockets = [];
+    private readonly ConcurrentDictionary<string, FakeChannel> _channels = new(StringComparer.Ordinal);
+    private readonly FakeWebApi _api;
+    private long _ids;
+    private int _turn;
+
+    private FakeSlack(WebApplication app)
+    {
+        _app = app;
+        _api = new FakeWebApi(this);
+        app.UseWebSockets();
+        app.MapPost("/api/{method}", (string method, HttpContext context) => _api.HandleAsync(method, context));
+        app.Map("/socket", AcceptSocketAsync);
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>The value for Slack:ApiBaseUrl.</summary>
+    public Uri ApiBaseUrl => new(BaseUrl, "api/");
+
+    /// <summary>
+    /// Keep every Web API call and acknowledged envelope for assertions (default). Load runs turn it off so the fake's
+    /// own garbage does not slow the adapter it measures.
+    /// </summary>
+    public bool KeepHistory { get; set; } = true;
+
+    /// <summary>When true every token is refused with invalid_auth.</summary>
+    public bool RejectTokens { get; set; }
+
+    /// <summary>When true only the app-level token is refused (apps.connections.open answers invalid_auth).</summary>
+    public bool RejectAppToken { get; set; }
+
+    /// <summary>Raised for every Web API request, on the request's thread.</summary>
+    public event Action<FakeApiCall>? ApiCalled;
+
+    /// <summary>Raised just before an envelope goes onto the socket, so timing starts before the adapter can answer.</summary>
+    public event Action<FakeDelivery>? EnvelopeSending;
+
+    public IReadOnlyList<FakeApiCall> Calls => [.. _calls];
+
+    /// <summary>Request bodies that contained an explicit JSON null (Slack rejects them).</summary>
+    public int NullFieldRequests => _api.NullFieldRequests;
+
+    public int ConnectionsOpened => _api.ConnectionsOpened;
+
+    public static async Task<FakeSlack> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var fake = new FakeSlack(builder.Build());
+        await fake._app.StartAsync();
+        fake.BaseUrl = new Uri(fake._app.Urls.First().TrimEnd('/') + "/");
+        return fake;
+    }
+
+    /// <summary>The next call to <paramref name="method"/> is answered HTTP 429 with this Retry-After.</summary>
+    public void RateLimitNext(string method, TimeSpan retryAfter) => _api.RateLimitNext(method, retryAfter);
+
+    public IReadOnlyList<FakeSocket> Sockets
+    {
+        get
+        {
+            lock (_sockets)
+            {
+                return [.. _sockets];
+            }
+        }
+    }
+
+    public Task<FakeSocket> WaitForSocketAsync(int index, TimeSpan timeout) =>
+        _signal.WaitAsync(() => Sockets.ElementAtOrDefault(index), timeout, $"socket #{index}");
+
+    /// <summary>Everything posted in a channel, ephemeral messages included, in order.</summary>
+    public IReadOnlyList<FakeMessage> Messages(string channel) => Channel(channel).Messages;
+
+    /// <summary>Modals opened for the user whose DM is <paramref name="channel"/>.</summary>
+    public IReadOnlyList<FakeView> Views(string channel) => Channel(channel).Views;
+
+    /// <summary>Waits until a probe of one channel finds something, re-checking whenever that channel changes.</summary>
+    public Task<T> WaitInChannelAsync<T>(string channel, Func<T?> probe, TimeSpan timeout, string what)
+        where T : class => Channel(channel).Signal.WaitAsync(probe, timeout, what);
+
+    /// <summary>Waits until a probe of anything finds something, re-checking on socket and ack changes.</summary>
+    public Task<T> WaitUntilAsync<T>(Func<T?> probe, TimeSpan timeout, string what)
+        where T : class => _signal.WaitAsync(probe, timeout, what);
+
+    internal FakeMessage? MessageAt(string channel, int index, bool ephemeral) => Channel(channel).MessageAt(index, ephemeral);
+
+    internal FakeView? ViewAt(string channel, int index) => Channel(channel).ViewAt(index);
+
+    /// <summary>Sends an envelope on the open sockets in turn, as Slack spreads them (or on <paramref name="via"/>); returns it, to await its ack.</summary>
+    public async Task<FakeDelivery> SendEnvelopeAsync(string type, JsonObject payload, string? channel, int retryAttempt = 0,
+        string? retryReason = null, FakeSocket? via = null)
+    {
+        var socket = via ?? NextOpenSocket() ?? throw new InvalidOperationException("No open Socket Mode connection.");
+        var envelopeId = "env-" + NextId();
+        var delivery = new FakeDelivery(envelopeId, type, payload, channel);
+        _deliveries[envelopeId] = delivery;
+        var frame = new JsonObject
+        {
+            ["envelope_id"] = envelopeId,
+            ["type"] = type,
+            ["payload"] = payload.DeepClone(),
+            ["accepts_response_payload"] = type != "events_api",
+            ["retry_attempt"] = retryAttempt,
+            ["retry_reason"] = retryReason ?? "",
+        };
+        await socket.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), () =>
+        {
+            delivery.SentAt = Stopwatch.GetTimestamp();
+            EnvelopeSending?.Invoke(delivery);
+        });
+        return delivery;
+    }
+
+    /// <summary>Sends the same payload again in a new envelope, as Slack does when an ack came too late.</summary>
+    public Task<FakeDelivery> RedeliverAsync(FakeDelivery original, string reason = "timeout") =>
+        SendEnvelopeAsync(original.Type, original.Payload, original.Channel, retryAttempt: 1, retryReason: reason);
+
+    /// <summary>Sends a raw frame, for malformed-input tests.</summary>
+    public Task SendRawAsync(JsonNode frame) =>
+        (Sockets.LastOrDefault(s => s.IsOpen) ?? throw new InvalidOperationException("No open socket.")).SendAsync(frame);
+
+    public string NewTrigger(string user)
+    {
+        var trigger = "trigger-" + NextId();
+        _triggers[trigger] = user;
+        return trigger;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var socket in Sockets)
+        {
+            socket.Drop();
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private FakeSocket? NextOpenSocket()
+    {
+        var open = Sockets.Where(s => s.IsOpen).ToArray();
+        return open.Length == 0 ? null : open[(int)((uint)Interlocked.Increment(ref _turn) % open.Length)];
+    }
+
+    internal string NextId() => Interlocked.Increment(ref _ids).ToString(CultureInfo.InvariantCulture);
+
+    internal string? TriggerUser(string trigger) => _triggers.TryGetValue(trigger, out var user) ? user : null;
+
+    internal void Record(FakeApiCall call)
+    {
+        if (KeepHistory)
+        {
+            _calls.Enqueue(call);
+        }
+
+        ApiCalled?.Invoke(call);
+    }
+
+    internal void AddMessage(FakeMessage message) => Channel(message.Channel).Add(message);
+
+    internal bool UpdateMessage(string channel, string ts, string text, string blocks) => Channel(channel).Update(ts, text, blocks);
+
+    internal void AddView(string channel, FakeView view) => Channel(channel).Add(view);
+
+    private FakeChannel Channel(string channel) => _channels.GetOrAdd(channel, _ => new FakeChannel(KeepHistory));
+
+    private async Task AcceptSocketAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        using var webSocket = await context.WebSockets.AcceptWebSocketAsync();
+        FakeSocket socket;
+        lock (_sockets)
+        {
+            socket = new FakeSocket(_sockets.Count, webSocket, context);
+        }
+
+        await socket.SendAsync(new JsonObject { ["type"] = "hello", ["num_connections"] = 1, ["connection_info"] = new JsonObject { ["app_id"] = "A0FAKE" } });
+        lock (_sockets)
+        {
+            _sockets.Add(socket);
+        }
+
+        _signal.Pulse();
+        await socket.ReceiveAsync(OnSocketMessage);
+        _signal.Pulse();
+    }
+
+    private void OnSocketMessage(JsonNode message, long receivedAt)
+    {
+        if ((string?)message["envelope_id"] is { } id && _deliveries.TryGetValue(id, out var delivery))
+        {
+            delivery.Ack(message["payload"]?.DeepClone(), receivedAt);
+            if (!KeepHistory)
+            {
+                _deliveries.TryRemove(id, out _);
+            }
+
+            _signal.Pulse();
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace ResidencyAdvisor.Slack.Fakes;
+
+/// <summary>The fake's Web API: the handful of methods the adapter calls, answered the way Slack answers them.</summary>
+internal sealed class FakeWebApi(FakeSlack slack)
+{
+    private readonly ConcurrentDictionary<string, TimeSpan> _rateLimits = new(StringComparer.Ordinal);
+    private int _nullFieldRequests;
+    private int _connectionsOpened;
+    private long _ts = 1_700_000_000_000_000;
+
+    public int NullFieldRequests => Volatile.Read(ref _nullFieldRequests);
+
+    public int ConnectionsOpened => Volatile.Read(ref _connectionsOpened);
+
+    public void RateLimitNext(string method, TimeSpan retryAfter) => _rateLimits[method] = retryAfter;
+
+    public async Task HandleAsync(string method, HttpContext context)
+    {
+        var arrivedAt = Stopwatch.GetTimestamp();
+        var body = await JsonNode.ParseAsync(context.Request.Body) as JsonObject ?? [];
+        if (HasNull(body))
+        {
+            Interlocked.Increment(ref _nullFieldRequests);
+        }
+
+        if (_rateLimits.TryRemove(method, out var retryAfter))
+        {
+            slack.Record(new FakeApiCall(method, body, ChannelOf(method, body), arrivedAt, 429));
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return;
+        }
+
+        slack.Record(new FakeApiCall(method, body, ChannelOf(method, body), arrivedAt, 200));
+        var token = context.Request.Headers.Authorization.ToString();
+        var expected = method == "apps.connections.open" ? FakeSlack.AppToken : FakeSlack.BotToken;
+        var rejected = slack.RejectTokens || (slack.RejectAppToken && method == "apps.connections.open") || token != "Bearer " + expected;
+        var result = rejected ? Error("invalid_auth") : Answer(method, body);
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(result.ToJsonString());
+    }
+
+    private JsonObject Answer(string method, JsonObject body) => method switch
+    {
+        "auth.test" => Ok(new() { ["user_id"] = FakeSlack.BotUserId, ["bot_id"] = FakeSlack.BotId, ["team_id"] = FakeSlack.TeamId }),
+        "apps.connections.open" => OpenConnection(),
+        "chat.postMessage" => Post(body),
+        "chat.update" => Update(body),
+        "chat.postEphemeral" => PostEphemeral(body),
+        "conversations.open" => Str(body, "users") is { } users
+            ? Ok(new() { ["channel"] = new JsonObject { ["id"] = "D" + users } })
+            : Error("users_not_found"),
+        "views.open" => OpenView(body),
+        _ => Error("unknown_method"),
+    };
+
+    private JsonObject OpenConnection()
+    {
+        Interlocked.Increment(ref _connectionsOpened);
+        var url = new UriBuilder(slack.BaseUrl) { Scheme = "ws", Path = "/socket", Query = "ticket=" + slack.NextId() }.Uri;
+        return Ok(new() { ["url"] = url.ToString() });
+    }
+
+    private JsonObject Post(JsonObject body)
+    {
+        if (Str(body, "channel") is not { } channel)
+        {
+            return Error("channel_not_found");
+        }
+
+        if (Str(body, "text") is null && body["blocks"] is null)
+        {
+            return Error("no_text");
+        }
+
+        var ts = NextTs();
+        slack.AddMessage(new FakeMessage(channel, ts, Str(body, "text") ?? "", Blocks(body), null));
+        return Ok(new() { ["channel"] = channel, ["ts"] = ts });
+    }
+
+    private JsonObject Update(JsonObject body)
+    {
+        var (channel, ts) = (Str(body, "channel"), Str(body, "ts"));
+        return channel is not null && ts is not null && slack.UpdateMessage(channel, ts, Str(body, "text") ?? "", Blocks(body))
+            ? Ok(new() { ["channel"] = channel, ["ts"] = ts })
+            : Error("message_not_found");
+    }
+
+    private JsonObject PostEphemeral(JsonObject body)
+    {
+        if (Str(body, "channel") is not { } channel || Str(body, "user") is not { } user)
+        {
+            return Error("user_not_in_channel");
+        }
+
+        var ts = NextTs();
+        slack.AddMessage(new FakeMessage(channel, ts, Str(body, "text") ?? "", Blocks(body), user));
+        return Ok(new() { ["message_ts"] = ts });
+    }
+
+    private JsonObject OpenView(JsonObject body)
+    {
+        if (Str(body, "trigger_id") is not { } trigger || slack.TriggerUser(trigger) is not { } user)
+        {
+            return Error("invalid_trigger_id");
+        }
+
+        if (body["view"] is not JsonObject view)
+        {
+            return Error("invalid_arguments");
+        }
+
+        var id = "V" + slack.NextId();
+        slack.AddView("D" + user, new FakeView(id, trigger, user, (JsonObject)view.DeepClone()));
+        return Ok(new() { ["view"] = new JsonObject { ["id"] = id } });
+    }
+
+    /// <summary>The DM channel a call concerns: chat.* name it; views.open and conversations.open name the user.</summary>
+    private string? ChannelOf(string method, JsonObject body) => method switch
+    {
+        "views.open" => Str(body, "trigger_id") is { } t && slack.TriggerUser(t) is { } user ? "D" + user : null,
+        "conversations.open" => Str(body, "users") is { } users ? "D" + users : null,
+        _ => Str(body, "channel"),
+    };
+
+    private string NextTs()
+    {
+        var n = Interlocked.Increment(ref _ts);
+        return string.Create(CultureInfo.InvariantCulture, $"{n / 1_000_000}.{n % 1_000_000:D6}");
+    }
+
+    private static string Blocks(JsonObject body) => body["blocks"] is JsonArray blocks ? blocks.ToJsonString() : "[]";
+
+    private static string? Str(JsonObject body, string name) => body[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static bool HasNull(JsonNode? node) => node switch
+    {
+        null => true,
+        JsonObject o => o.Any(p => HasNull(p.Value)),
+        JsonArray a => a.Any(HasNull),
+        _ => false,
+    };
+
+    private static JsonObject Ok(JsonObject fields)
+    {
+        fields["ok"] = true;
+        return fields;
+    }
+
+    private static JsonObject Error(string error) => new() { ["ok"] = false, ["error"] = error };
+}

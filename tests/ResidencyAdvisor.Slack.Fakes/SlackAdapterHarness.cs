@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core;
+using ResidencyAdvisor.Core.Conversations;
+
+namespace ResidencyAdvisor.Slack.Fakes;
+
+/// <summary>Runs the real Slack adapter in a host, with the core services the real host registers, pointed at a <see cref="FakeSlack"/>.</summary>
+public sealed class SlackAdapterHarness : IAsyncDisposable
+{
+    private static readonly Lazy<AdvisorContent> Content = new(() => AdvisorContent.Load(Path.Combine(AppContext.BaseDirectory, "config")));
+
+    private readonly IHost _host;
+
+    private SlackAdapterHarness(IHost host, CapturedLogs logs)
+    {
+        _host = host;
+        Logs = logs;
+    }
+
+    public CapturedLogs Logs { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public IAdapterStatus Status => _host.Services.GetServices<IAdapterStatus>().Single(s => s.Name == "slack");
+
+    public IConversationStore Store => _host.Services.GetRequiredService<IConversationStore>();
+
+    /// <summary>Starts the adapter; <paramref name="settings"/> override the "Slack:*" defaults (short delays for tests).</summary>
+    public static async Task<SlackAdapterHarness> StartAsync(FakeSlack slack, IDictionary<string, string?>? settings = null,
+        LogLevel minimumLevel = LogLevel.Debug)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var config = new Dictionary<string, string?>
+        {
+            ["Slack:AppToken"] = FakeSlack.AppToken,
+            ["Slack:BotToken"] = FakeSlack.BotToken,
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
+            ["Slack:ReconnectMinDelay"] = "00:00:00.050",
+            ["Slack:ReconnectMaxDelay"] = "00:00:00.500",
+            ["Slack:HelloTimeout"] = "00:00:05",
+            ["Slack:ChannelMessageInterval"] = "00:00:00.010",
+            ["Slack:ChannelMessageBurst"] = "5",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(config);
+        var logs = new CapturedLogs();
+        builder.Logging.AddProvider(logs).SetMinimumLevel(minimumLevel);
+        var time = TimeProvider.System;
+        builder.Services.AddSingleton(time);
+        builder.Services.AddSingleton(Content.Value);
+        builder.Services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>()));
+        builder.Services.AddSingleton<IConversationStore>(new InMemoryConversationStore(time, TimeSpan.FromDays(30)));
+        builder.Services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(time));
+        builder.Services.AddSingleton(sp => new ConversationService(sp.GetRequiredService<IConversationStore>(),
+            sp.GetRequiredService<ConversationEngine>(), time, sp.GetRequiredService<ILogger<ConversationService>>()));
+        builder.Services.AddSlackAdapter(builder.Configuration);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new SlackAdapterHarness(host, logs);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _host.StopAsync(stop.Token);
+        _host.Dispose();
+    }
+}

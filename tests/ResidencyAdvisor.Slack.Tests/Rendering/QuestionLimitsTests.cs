@@ -1,0 +1,94 @@
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Slack.BlockKit;
+using ResidencyAdvisor.Slack.Rendering;
+
+namespace ResidencyAdvisor.Slack.Tests.Rendering;
+
+public class QuestionLimitsTests
+{
+    [Fact]
+    public async Task Every_rendered_question_and_the_summary_stay_within_Slack_limits()
+    {
+        var replies = await TestContent.WalkAsync(TestContent.DualApply);
+        var rendered = replies.Where(r => r.View is QuestionView or SummaryView).SelectMany(ReplyRenderer.Render).ToList();
+
+        Assert.True(rendered.Count >= 15);
+        Assert.All(rendered, m => Assert.Empty(BlockKitLimits.Validate(m)));
+    }
+
+    [Fact]
+    public async Task Every_question_has_fallback_text_and_Back_Restart_Forget()
+    {
+        var questions = (await TestContent.WalkAsync(TestContent.DualApply)).Select(r => r.View).OfType<QuestionView>().ToList();
+
+        foreach (var question in questions)
+        {
+            var labels = Labels(QuestionRenderer.Render(question.Prompt, "sess1234", 3));
+            Assert.Contains("Restart", labels);
+            Assert.Contains("Forget my answers", labels);
+            Assert.Equal(question.Prompt.CanGoBack, labels.Contains("Back"));
+            Assert.Contains(question.Prompt.Progress, QuestionRenderer.Fallback(question.Prompt));
+        }
+    }
+
+    [Fact]
+    public void Seven_choices_become_a_static_select_and_four_stay_buttons()
+    {
+        var many = Prompt(PromptKind.SingleChoice, Enumerable.Range(1, 7).Select(i => new Choice($"c{i}", $"Choice {i}")).ToArray());
+        var few = Prompt(PromptKind.SingleChoice, Enumerable.Range(1, 4).Select(i => new Choice($"c{i}", $"Choice {i}")).ToArray());
+
+        Assert.Contains(Elements(QuestionRenderer.Render(many, "s", 1)), e => e is StaticSelectElement);
+        Assert.Equal(4, Elements(QuestionRenderer.Render(few, "s", 1)).OfType<ButtonElement>().Count(b => b.ActionId.StartsWith("ra:ans:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_oversized_question_is_fitted_to_every_limit()
+    {
+        var longLabel = string.Join(' ', Enumerable.Repeat("radiology", 40));
+        var choices = Enumerable.Range(1, 150).Select(i => new Choice($"choice-{i}", $"{i} {longLabel}", longLabel)).ToArray();
+        var text = string.Join(' ', Enumerable.Repeat("This question is very long indeed.", 200));
+        var prompt = Prompt(PromptKind.SingleChoice, choices) with { Title = longLabel, Text = text, Help = text };
+
+        var message = ReplyRenderer.Render(new Reply("s", 1, [], new QuestionView(prompt))).Single();
+
+        Assert.Empty(BlockKitLimits.Validate(message));
+        Assert.Equal(BlockKitLimits.SelectOptions, Elements(message.Blocks).OfType<StaticSelectElement>().Single().Options.Count);
+    }
+
+    [Fact]
+    public void Multi_choice_uses_checkboxes_with_a_submit_button()
+    {
+        var prompt = Prompt(PromptKind.MultiChoice, [new Choice("a", "A"), new Choice("b", "B")]);
+
+        var elements = Elements(QuestionRenderer.Render(prompt, "s", 2));
+
+        Assert.Contains(elements, e => e is CheckboxesElement { Options.Count: 2 });
+        Assert.Contains(elements, e => e is ButtonElement { Text.Text: "Submit" });
+    }
+
+    [Fact]
+    public void The_number_modal_fits_its_limits_and_carries_session_turn_and_step()
+    {
+        var modal = NumberModalRenderer.Render(new string('x', 5000), new NumberModalMetadata("sess", 4, "step2-score", "D1", "1.2", 1, 300));
+
+        Assert.Empty(BlockKitLimits.Validate(modal));
+        Assert.True(NumberModalMetadata.TryParse(modal.PrivateMetadata, out var meta));
+        Assert.Equal(("sess", 4, "step2-score", 1, 300), (meta.SessionId, meta.Turn, meta.StepId, meta.Min, meta.Max));
+    }
+
+    internal static Prompt Prompt(PromptKind kind, IReadOnlyList<Choice> choices) =>
+        new(Step.Geography, "geography", "Geography", "Where?", null, 3, 14, kind, choices, null, null, true);
+
+    private static List<string> Labels(IEnumerable<Block> blocks) => [.. Elements(blocks).OfType<ButtonElement>().Select(b => b.Text.Text)];
+
+    private static List<BlockElement> Elements(IEnumerable<Block> blocks) =>
+    [
+        .. blocks.SelectMany(b => b switch
+        {
+            ActionsBlock a => a.Elements,
+            SectionBlock { Accessory: { } x } => [x],
+            _ => Array.Empty<BlockElement>(),
+        }),
+    ];
+}

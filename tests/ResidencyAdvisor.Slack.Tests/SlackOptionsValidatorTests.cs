@@ -1,0 +1,40 @@
+namespace ResidencyAdvisor.Slack.Tests;
+
+public class SlackOptionsValidatorTests
+{
+    private static SlackOptions Valid() => new() { AppToken = "xapp-1-secret", BotToken = "xoxb-secret" };
+
+    [Fact]
+    public void Defaults_with_both_tokens_are_valid()
+    {
+        var options = Valid();
+
+        Assert.True(new SlackOptionsValidator().Validate(null, options).Succeeded);
+        Assert.Equal(new Uri("https://slack.com/api/"), options.ApiBaseUrl);
+        Assert.Equal(1, options.Connections);
+    }
+
+    [Theory]
+    [InlineData("AppToken", "xoxb-wrong-kind")]
+    [InlineData("BotToken", "")]
+    [InlineData("Connections", "0")]
+    [InlineData("Connections", "11")]
+    [InlineData("ApiBaseUrl", "https://slack.com/api")]
+    public void A_bad_setting_fails_start_up_naming_it_without_echoing_tokens(string setting, string value)
+    {
+        var options = Valid();
+        switch (setting)
+        {
+            case "AppToken": options.AppToken = value; break;
+            case "BotToken": options.BotToken = value; break;
+            case "Connections": options.Connections = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+            default: options.ApiBaseUrl = new Uri(value); break;
+        }
+
+        var result = new SlackOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Slack:" + setting, result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", result.FailureMessage, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,53 @@
+using ResidencyAdvisor.Slack.Fakes;
+
+namespace ResidencyAdvisor.Slack.Tests;
+
+/// <summary>A fake Slack on loopback and the real adapter connected to it; one per test.</summary>
+public abstract class SlackTestBed : IAsyncLifetime
+{
+    protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long to watch for something that must not happen.</summary>
+    protected static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(400);
+
+    private SlackAdapterHarness? _adapter;
+
+    protected FakeSlack Slack { get; private set; } = null!;
+
+    protected SlackAdapterHarness Adapter => _adapter ?? throw new InvalidOperationException("Adapter not started.");
+
+    /// <summary>Whether the adapter starts (and its first socket is awaited) before each test.</summary>
+    protected virtual bool StartAdapter => true;
+
+    public virtual async Task InitializeAsync()
+    {
+        Slack = await FakeSlack.StartAsync();
+        if (StartAdapter)
+        {
+            await StartAdapterAsync();
+            await Slack.WaitForSocketAsync(0, Wait);
+        }
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_adapter is not null)
+        {
+            await _adapter.DisposeAsync();
+        }
+
+        await Slack.DisposeAsync();
+    }
+
+    protected async Task StartAdapterAsync(IDictionary<string, string?>? settings = null) =>
+        _adapter = await SlackAdapterHarness.StartAsync(Slack, settings);
+
+    protected SlackStudent Student(string userId = "U0STUDENT") => new(Slack, userId);
+
+    /// <summary>Says "hi" in the DM and returns the first question.</summary>
+    protected static async Task<FakeMessage> GreetAsync(SlackStudent student)
+    {
+        await student.SendDmAsync("hi");
+        return await student.NextMessageAsync();
+    }
+}

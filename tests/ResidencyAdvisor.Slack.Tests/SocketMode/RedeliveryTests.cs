@@ -1,0 +1,59 @@
+namespace ResidencyAdvisor.Slack.Tests.SocketMode;
+
+public class RedeliveryTests : SlackTestBed
+{
+    [Fact]
+    public async Task A_redelivered_event_is_acknowledged_and_answered_once()
+    {
+        var student = Student();
+        var original = await student.SendDmAsync("hi", eventId: "EvOnce");
+        await student.NextMessageAsync();
+
+        var again = await Slack.RedeliverAsync(original);
+        await again.Acked.WaitAsync(Wait);
+        await Task.Delay(Quiet);
+
+        Assert.Equal(0, student.UnreadMessages);
+        Assert.Equal(1, original.AckCount);
+        Assert.Equal(1, again.AckCount);
+    }
+
+    [Fact]
+    public async Task A_retry_sent_because_the_ack_was_late_is_acked_but_not_answered_twice()
+    {
+        var student = Student();
+
+        // Slack retries when our ack reaches it late, so both copies can be in flight together.
+        var original = await student.SendDmAsync("hi", eventId: "EvLate");
+        var retry = await Slack.RedeliverAsync(original, "timeout");
+        await Task.WhenAll(original.Acked, retry.Acked).WaitAsync(Wait);
+        await student.NextMessageAsync();
+        await Task.Delay(Quiet);
+
+        Assert.Equal(0, student.UnreadMessages);
+        Assert.True(original.AckedAt > 0 && retry.AckedAt > 0);
+    }
+
+    [Fact]
+    public async Task A_retry_that_is_the_only_copy_to_arrive_is_answered()
+    {
+        var student = Student();
+
+        await student.SendDmAsync("hi", eventId: "EvOnlyRetry", retryAttempt: 2);
+        var first = await student.NextMessageAsync();
+
+        Assert.Equal("Licensing exam", first.Header);
+    }
+
+    [Fact]
+    public async Task Every_envelope_is_acknowledged_before_its_reply_is_posted()
+    {
+        var student = Student();
+        var delivery = await student.SendDmAsync("hi");
+        await student.NextMessageAsync();
+
+        var post = Slack.Calls.First(c => c.Method == "chat.postMessage");
+
+        Assert.True(delivery.AckedAt > 0 && delivery.AckedAt <= post.Timestamp);
+    }
+}
