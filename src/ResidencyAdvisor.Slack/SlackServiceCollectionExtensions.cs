@@ -24,7 +24,8 @@ public static class SlackServiceCollectionExtensions
         services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        // response_url and webhook addresses are secrets of a kind: keep request URLs out of the logs.
+        services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.AddSingleton(sp => new SlackApiClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             sp.GetRequiredService<IOptions<SlackOptions>>(),

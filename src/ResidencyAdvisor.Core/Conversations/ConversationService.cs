@@ -43,8 +43,10 @@ public sealed class ConversationService
                 var (state, notices, isNew, dirty) = await LoadAsync(key, input, cancellationToken);
                 var before = state.Step;
 
-                // A click from a conversation that no longer exists just opens the new one.
-                var result = _engine.Apply(state, isNew && input.IsPinned ? UserInput.Start() : input);
+                // A click from a conversation that no longer exists, or a first "hey there", just opens the new one
+                // rather than being read as an answer to question 1.
+                var opens = isNew && (input.IsPinned || input.Kind == InputKind.Text);
+                var result = _engine.Apply(state, opens ? UserInput.Start() : input);
                 if (result.Erase)
                 {
                     await _store.DeleteAsync(key, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResidencyAdvisor.Discord;
+using ResidencyAdvisor.Slack;
 
 namespace ResidencyAdvisor.Host.Composition;
 
@@ -8,6 +9,7 @@ namespace ResidencyAdvisor.Host.Composition;
 internal static class PlatformAdapters
 {
     public const string Discord = "discord";
+    public const string Slack = "slack";
 
     public static IReadOnlyList<string> Configured(IConfiguration configuration)
     {
@@ -15,6 +17,11 @@ internal static class PlatformAdapters
         if (DiscordAdapterRegistration.IsConfigured(configuration))
         {
             names.Add(Discord);
+        }
+
+        if (SlackServiceCollectionExtensions.IsConfigured(configuration))
+        {
+            names.Add(Slack);
         }
 
         return names;
@@ -25,6 +32,11 @@ internal static class PlatformAdapters
         if (adapters.Contains(Discord))
         {
             services.AddDiscordAdapter(configuration);
+        }
+
+        if (adapters.Contains(Slack))
+        {
+            services.AddSlackAdapter(configuration);
         }
     }
 }

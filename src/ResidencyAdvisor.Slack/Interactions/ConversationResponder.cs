@@ -11,7 +11,7 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// loses its buttons (chat.update), then the next question or result is posted. Web API failures are logged and never
 /// undo a saved answer: the student can send any message to get the current question again.
 /// </summary>
-internal sealed class ConversationResponder(ConversationService conversations, IConversationStore store, SlackWebApi api,
+internal sealed class ConversationResponder(ConversationService conversations, SlackWebApi api,
     PromptMessages prompts, ILogger<ConversationResponder> logger)
 {
     public const string Platform = "slack";
@@ -21,10 +21,7 @@ internal sealed class ConversationResponder(ConversationService conversations, I
     public async Task HandleTextAsync(string team, string user, string channel, string text, CancellationToken cancellationToken)
     {
         var key = Key(team, user);
-        var input = ForgetWords.Match(text) ? UserInput.Command(InputKind.Forget)
-            : await IsNewAsync(key, cancellationToken) ? UserInput.Start()
-            : UserInput.Text(text);
-        var reply = await conversations.HandleAsync(key, input, cancellationToken);
+        var reply = await conversations.HandleAsync(key, UserInput.Text(text), cancellationToken);
         if (prompts.Find(key.ToString()) is { } previous && Moved(reply, previous))
         {
             var said = BlockKitLimits.Fit(text.ReplaceLineEndings(" "), 100);
@@ -127,22 +124,6 @@ internal sealed class ConversationResponder(ConversationService conversations, I
         if (lastTs is not null && reply.View is QuestionView or SummaryView or ResultView)
         {
             prompts.Remember(key.ToString(), new PostedPrompt(channel, lastTs, messages[^1].Text, reply.SessionId, reply.Turn));
-        }
-    }
-
-    /// <summary>
-    /// A first message ("hey there") starts the questionnaire rather than being read as a wrong answer to question 1.
-    /// Store errors are left to the conversation service, which tells the student to try again.
-    /// </summary>
-    private async Task<bool> IsNewAsync(ConversationKey key, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await store.LoadAsync(key, cancellationToken) is null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return false;
         }
     }
 

@@ -17,6 +17,17 @@ public class QuestionnaireFlowTests
     }
 
     [Fact]
+    public async Task A_first_typed_message_opens_the_questionnaire_instead_of_being_a_wrong_answer()
+    {
+        var chat = new TestChat();
+        await chat.TypeAsync("hey there");
+        Assert.Equal(Step.Exam, chat.Prompt.Step);
+        Assert.Empty(chat.Last.Notices);
+        await chat.TypeAsync("hey there");
+        Assert.True(chat.Last.Has(NoticeKind.InvalidAnswer));
+    }
+
+    [Fact]
     public async Task The_score_is_asked_on_the_chosen_exams_scale_with_not_taken_yet()
     {
         var chat = new TestChat();
