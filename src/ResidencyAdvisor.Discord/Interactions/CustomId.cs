@@ -21,6 +21,7 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
         [CustomIdAction.SubmitNumber] = "m",
         [CustomIdAction.Back] = "b",
         [CustomIdAction.Restart] = "r",
+        [CustomIdAction.Pause] = "p",
         [CustomIdAction.Forget] = "f",
         [CustomIdAction.Edit] = "e",
         [CustomIdAction.Confirm] = "c",

@@ -11,6 +11,7 @@ internal enum CustomIdAction
     SubmitNumber,
     Back,
     Restart,
+    Pause,
     Forget,
     Edit,
     Confirm,

@@ -8,7 +8,7 @@ namespace ResidencyAdvisor.Discord.Rendering;
 /// <summary>
 /// One question per message: the question in an embed, then its answer controls (buttons for five choices or fewer,
 /// a select beyond that, a select plus "None of these" for several answers, a modal button for numbers), then Back,
-/// Start over and Forget my answers.
+/// Start over, Pause and Forget my answers.
 /// </summary>
 internal static class QuestionRenderer
 {
@@ -96,6 +96,7 @@ internal static class QuestionRenderer
         }
 
         buttons.Add(Button("Start over", new CustomId(CustomIdAction.Restart, sessionId, turn)));
+        buttons.Add(Button("Pause", new CustomId(CustomIdAction.Pause, sessionId, turn)));
         buttons.Add(Button("Forget my answers", new CustomId(CustomIdAction.Forget, sessionId, turn), ComponentTypes.Danger));
         return Row([.. buttons]);
     }

@@ -82,6 +82,7 @@ internal sealed class InteractionHandler(ConversationResponder responder, Number
             ActionKind.SubmitChoices when hasStep => Ticked(step, action, state),
             ActionKind.Back => (UserInput.Command(InputKind.Back, session, turn), "You went back."),
             ActionKind.Restart => (UserInput.Command(InputKind.Restart, session, turn), "You started over."),
+            ActionKind.Pause => (UserInput.Command(InputKind.Cancel, session, turn), "Paused."),
             ActionKind.Forget => (UserInput.Command(InputKind.Forget, session, turn), "Your answers were erased."),
             ActionKind.Confirm => (UserInput.Command(InputKind.Confirm, session, turn), "Answers confirmed."),
             ActionKind.ShowResult => (UserInput.Command(InputKind.ShowResult, session, turn), ""),

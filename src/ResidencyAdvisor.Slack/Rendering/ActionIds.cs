@@ -19,6 +19,7 @@ internal static class ActionIds
         [ActionKind.EnterNumber] = "num",
         [ActionKind.Back] = "back",
         [ActionKind.Restart] = "restart",
+        [ActionKind.Pause] = "pause",
         [ActionKind.Forget] = "forget",
         [ActionKind.Edit] = "edit",
         [ActionKind.Confirm] = "confirm",

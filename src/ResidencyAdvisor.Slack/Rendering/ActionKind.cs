@@ -10,6 +10,7 @@ internal enum ActionKind
     EnterNumber,
     Back,
     Restart,
+    Pause,
     Forget,
     Edit,
     Confirm,

@@ -6,7 +6,7 @@ namespace ResidencyAdvisor.Slack.Rendering;
 /// <summary>
 /// One question as one message: header, question with progress, the answer controls (buttons for five or fewer choices,
 /// else a static select; checkboxes plus a submit button for multi-choice; a modal button for numbers), then
-/// Back / Restart / Forget my answers.
+/// Back / Restart / Forget my answers / Pause.
 /// </summary>
 internal static class QuestionRenderer
 {
@@ -97,5 +97,7 @@ internal static class QuestionRenderer
         {
             yield return button;
         }
+
+        yield return Blocks.Button("Pause", ActionIds.Build(ActionKind.Pause, sessionId, turn));
     }
 }

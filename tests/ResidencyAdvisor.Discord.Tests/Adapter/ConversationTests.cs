@@ -70,6 +70,21 @@ public class ConversationTests
     }
 
     [Fact]
+    public async Task Pause_keeps_the_answers_and_Continue_returns_to_the_same_question()
+    {
+        await using var harness = await AdapterHarness.StartAsync();
+        var student = harness.Student();
+        await student.SlashAsync();
+        await student.ClickAsync("USMLE");
+
+        await student.ClickAsync("Pause");
+        Assert.Contains("Paused", student.Text(), StringComparison.Ordinal);
+
+        await student.ClickAsync("Continue");
+        Assert.StartsWith("Question 2 of 14", StudentScript.Title(student), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Running_advise_again_resumes_where_the_student_left_off()
     {
         await using var harness = await AdapterHarness.StartAsync();

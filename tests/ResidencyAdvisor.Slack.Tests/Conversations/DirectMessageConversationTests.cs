@@ -66,6 +66,24 @@ public class DirectMessageConversationTests : SlackTestBed
     }
 
     [Fact]
+    public async Task Pause_keeps_the_answers_and_any_message_resumes_at_the_same_question()
+    {
+        var student = Student();
+        var first = await GreetAsync(student);
+        await student.ClickAsync(first, "USMLE");
+        var second = await student.NextMessageAsync();
+
+        await student.ClickAsync(second, "Pause");
+        var paused = await student.NextMessageAsync();
+        Assert.Contains("Paused", paused.AllText(), StringComparison.Ordinal);
+
+        await student.SendDmAsync("I'm back");
+        var resumed = await student.NextMessageAsync();
+        Assert.Equal("Exam score", resumed.Header);
+        Assert.Contains("Welcome back", resumed.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_typed_answer_is_read_by_the_core_and_retires_the_question_buttons()
     {
         var student = Student();
