@@ -4,8 +4,8 @@ WORKDIR /src
 COPY . .
 RUN dotnet publish src/ResidencyAdvisor.Host -c Release -o /app
 
-# Runtime stage: the ASP.NET runtime image (the host serves /metrics and /health when Metrics__Port is set).
-FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# Runtime stage: the plain .NET runtime is enough (/metrics and /health use the base library's HttpListener).
+FROM mcr.microsoft.com/dotnet/runtime:10.0
 WORKDIR /app
 COPY --from=build /app .
 # Conversations live in /data; mount a volume there so they survive a redeploy.
