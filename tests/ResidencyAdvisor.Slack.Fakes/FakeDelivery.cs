@@ -17,6 +17,9 @@ public sealed class FakeDelivery(string envelopeId, string type, JsonObject payl
     /// <summary>The user's DM channel this envelope concerns, for matching the next Web API call.</summary>
     public string? Channel => channel;
 
+    /// <summary>The <see cref="FakeSocket.Index"/> of the connection that carried it, so tests can tell which instance got it.</summary>
+    public int SocketIndex { get; internal set; } = -1;
+
     /// <summary>Stopwatch ticks just before the frame was written to the socket.</summary>
     public long SentAt { get; internal set; }
 

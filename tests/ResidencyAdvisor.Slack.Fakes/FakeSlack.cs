@@ -124,7 +124,7 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         var socket = via ?? NextOpenSocket() ?? throw new InvalidOperationException("No open Socket Mode connection.");
         var envelopeId = "env-" + NextId();
-        var delivery = new FakeDelivery(envelopeId, type, payload, channel);
+        var delivery = new FakeDelivery(envelopeId, type, payload, channel) { SocketIndex = socket.Index };
         _deliveries[envelopeId] = delivery;
         var frame = new JsonObject
         {

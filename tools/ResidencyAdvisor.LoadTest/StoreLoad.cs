@@ -4,6 +4,7 @@ using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Storage.Redis;
 using ResidencyAdvisor.Storage.Sqlite;
+using ResidencyAdvisor.Testing;
 
 namespace ResidencyAdvisor.LoadTest;
 
@@ -50,11 +51,12 @@ internal static class StoreLoad
 
         if (provider is "redis" or "both")
         {
-            using var server = Option(args, "--redis") is null ? LocalRedisServer.TryStart() : null;
+            string? failure = null;
+            using var server = Option(args, "--redis") is null ? LocalRedisServer.TryStart(out failure) : null;
             var configuration = Option(args, "--redis") ?? server?.Configuration;
             if (configuration is null)
             {
-                Console.WriteLine("redis: skipped (redis-server not on PATH: apt-get install redis-server, or pass --redis host:port)");
+                Console.WriteLine($"redis: skipped ({failure}: apt-get install redis-server, or pass --redis host:port)");
                 return provider == "redis" ? 1 : failed;
             }
 

@@ -1,6 +1,6 @@
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Storage.Redis;
-using ResidencyAdvisor.Storage.Tests.Redis;
+using ResidencyAdvisor.Testing;
 using StackExchange.Redis;
 
 namespace ResidencyAdvisor.Storage.Tests.Contract;
@@ -10,7 +10,7 @@ public sealed class RedisStoreContractTests : ConversationStoreContract, IRequir
 {
     private readonly string _prefix = $"test-{Guid.NewGuid():N}:";
     private readonly Lazy<ConnectionMultiplexer> _connection = new(() =>
-        RedisConnector.Connect(RedisTestServer.Shared?.Configuration ?? throw new InvalidOperationException(RedisTestServer.SkipReason)));
+        RedisConnector.Connect(SharedRedisServer.Instance?.Configuration ?? throw new InvalidOperationException(SharedRedisServer.SkipReason)));
 
     // Short enough to watch keys expire within a fast test; long enough that a busy machine's scheduling delays
     // (seen up to ~0.5 s on the shared 2-core box) cannot flip a result: the tightest check has 0.3 x 2 s of slack.

@@ -1,4 +1,4 @@
-using ResidencyAdvisor.Storage.Tests.Redis;
+using ResidencyAdvisor.Testing;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -20,7 +20,7 @@ public sealed class StoreTestCase : XunitTestCase
     protected override string GetSkipReason(IAttributeInfo factAttribute)
     {
         var testClass = TestMethod.TestClass.Class.ToRuntimeType();
-        return typeof(IRequiresRedis).IsAssignableFrom(testClass) && RedisTestServer.SkipReason is { } reason
+        return typeof(IRequiresRedis).IsAssignableFrom(testClass) && SharedRedisServer.SkipReason is { } reason
             ? reason
             : base.GetSkipReason(factAttribute);
     }

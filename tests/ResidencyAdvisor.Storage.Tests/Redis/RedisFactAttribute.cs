@@ -1,3 +1,5 @@
+using ResidencyAdvisor.Testing;
+
 namespace ResidencyAdvisor.Storage.Tests.Redis;
 
 /// <summary>A fact that needs a real redis-server; skipped, saying how to install one, when none can be started.</summary>
@@ -7,6 +9,6 @@ public sealed class RedisFactAttribute : FactAttribute
     public RedisFactAttribute()
     {
         // xunit 2 reads Skip from the attribute instance, so setting it here skips at discovery time.
-        Skip = RedisTestServer.SkipReason;
+        Skip = SharedRedisServer.SkipReason;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Storage.Redis;
 using ResidencyAdvisor.Storage.Tests.Fixtures;
+using ResidencyAdvisor.Testing;
 using StackExchange.Redis;
 
 namespace ResidencyAdvisor.Storage.Tests.Redis;
@@ -11,7 +12,7 @@ public sealed class RedisStoreTests
     [RedisFact]
     public async Task Every_save_sets_the_time_to_live_to_the_retention_period()
     {
-        using var connection = RedisConnector.Connect(RedisTestServer.Shared!.Configuration);
+        using var connection = RedisConnector.Connect(SharedRedisServer.Instance!.Configuration);
         var prefix = $"ttl-{Guid.NewGuid():N}:";
         var store = new RedisConversationStore(connection, TimeSpan.FromDays(30), prefix);
         var key = new ConversationKey("slack", "T1", "U1");
@@ -25,7 +26,7 @@ public sealed class RedisStoreTests
     [RedisFact]
     public async Task A_value_of_the_wrong_type_counts_as_corrupt()
     {
-        using var connection = RedisConnector.Connect(RedisTestServer.Shared!.Configuration);
+        using var connection = RedisConnector.Connect(SharedRedisServer.Instance!.Configuration);
         var prefix = $"wrongtype-{Guid.NewGuid():N}:";
         var key = new ConversationKey("slack", "T1", "U1");
         await connection.GetDatabase().StringSetAsync($"{prefix}conversation:{key}", "not a hash");
@@ -37,7 +38,7 @@ public sealed class RedisStoreTests
     [RedisFact]
     public async Task While_Redis_is_down_students_are_asked_to_try_again_and_the_store_recovers_when_it_is_back()
     {
-        using var server = RedisTestServer.Start();
+        using var server = LocalRedisServer.Start();
         using var connection = RedisConnector.Connect(server.Configuration);
         var store = new RedisConversationStore(connection, TimeSpan.FromDays(1));
         var service = new ConversationService(store, TestContent.Engine(), TimeProvider.System);
@@ -66,7 +67,7 @@ public sealed class RedisStoreTests
         using var provider = StorageRegistrationTests.Build(new()
         {
             ["Storage:Provider"] = "redis",
-            ["Storage:Redis"] = RedisTestServer.Shared!.Configuration,
+            ["Storage:Redis"] = SharedRedisServer.Instance!.Configuration,
         });
 
         Assert.IsType<RedisConversationStore>(provider.GetRequiredService<IConversationStore>());
@@ -79,7 +80,7 @@ public sealed class RedisStoreTests
     [RedisFact]
     public async Task The_health_probe_reports_false_while_Redis_is_down()
     {
-        using var server = RedisTestServer.Start();
+        using var server = LocalRedisServer.Start();
         using var provider = StorageRegistrationTests.Build(new() { ["Storage:Provider"] = "redis", ["Storage:Redis"] = server.Configuration });
         var probe = provider.GetRequiredService<StoreHealthProbe>();
         Assert.True(await probe.PingAsync(default));

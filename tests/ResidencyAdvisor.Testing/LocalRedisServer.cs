@@ -1,21 +1,23 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace ResidencyAdvisor.Storage.Tests.Redis;
+namespace ResidencyAdvisor.Testing;
 
-/// <summary>A throw-away redis-server on a free loopback port, in memory only (no RDB, no AOF).</summary>
-public sealed class RedisTestServer : IDisposable
+/// <summary>A throw-away redis-server from PATH on a free loopback port, in memory only (no RDB, no AOF).</summary>
+public sealed class LocalRedisServer : IDisposable
 {
+    /// <summary>How to get a redis-server, for skip messages.</summary>
     public const string InstallHint = "install it to run the Redis tests: apt-get install redis-server";
 
-    private static readonly Lazy<(RedisTestServer? Server, string? SkipReason)> SharedServer = new(StartShared);
+    private const int PortAttempts = 3;
 
     private readonly string _binary;
     private Process? _process;
 
-    private RedisTestServer(string binary, int port)
+    private LocalRedisServer(string binary, int port)
     {
         _binary = binary;
         Port = port;
@@ -23,36 +25,59 @@ public sealed class RedisTestServer : IDisposable
 
     public int Port { get; }
 
+    /// <summary>host:port, e.g. for Storage:Redis.</summary>
+    public string Endpoint => string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{Port}");
+
     /// <summary>A StackExchange.Redis configuration string for this server.</summary>
-    public string Configuration => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=2000";
-
-    /// <summary>The server every Redis test shares, started on first use and stopped when the test run ends.</summary>
-    public static RedisTestServer? Shared => SharedServer.Value.Server;
-
-    /// <summary>Why Redis tests are skipped, or null when the shared server is running.</summary>
-    public static string? SkipReason => SharedServer.Value.SkipReason;
+    public string Configuration => $"{Endpoint},abortConnect=false,connectTimeout=2000";
 
     public static string? FindBinary()
     {
-        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(folder, OperatingSystem.IsWindows() ? "redis-server.exe" : "redis-server");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        var name = OperatingSystem.IsWindows() ? "redis-server.exe" : "redis-server";
+        return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists);
     }
 
-    /// <summary>Starts a server of its own (for tests that stop it); throws when none can be started.</summary>
-    public static RedisTestServer Start()
+    /// <summary>Starts a server, or returns null and says why (not on PATH, or it would not start).</summary>
+    public static LocalRedisServer? TryStart(out string? failure)
+    {
+        if (FindBinary() is null)
+        {
+            failure = "redis-server not found on PATH";
+            return null;
+        }
+
+        try
+        {
+            failure = null;
+            return Start();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
+        {
+            failure = $"redis-server could not be started ({ex.Message})";
+            return null;
+        }
+    }
+
+    /// <summary>Starts a server; throws when none can be started.</summary>
+    public static LocalRedisServer Start()
     {
         var binary = FindBinary() ?? throw new InvalidOperationException($"redis-server not found on PATH; {InstallHint}");
-        var server = new RedisTestServer(binary, FreePort());
-        server.Restart();
-        return server;
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new LocalRedisServer(binary, FreePort());
+            try
+            {
+                server.Restart();
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < PortAttempts)
+            {
+                // The free port may have been taken between probing and binding; try another.
+                server.Dispose();
+            }
+        }
     }
 
     /// <summary>Starts (again) on the same port, e.g. after <see cref="Stop"/> to test recovery.</summary>
@@ -66,15 +91,16 @@ public sealed class RedisTestServer : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        string[] serverArgs = ["--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"];
+        string[] serverArgs = ["--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+            "--daemonize", "no", "--loglevel", "warning"];
         if (OperatingSystem.IsWindows())
         {
             info.FileName = _binary;
         }
         else
         {
-            // A watchdog shell: when the test host dies without running its exit handlers (the runner may kill it),
-            // its end of the stdin pipe closes, `read` returns, and the server is stopped instead of left orphaned.
+            // A watchdog shell: when the owning process dies without running its exit handlers (a test runner may
+            // kill it), its end of the stdin pipe closes, `read` returns, and the server is stopped instead of orphaned.
             info.FileName = "/bin/sh";
             info.ArgumentList.Add("-c");
             info.ArgumentList.Add("\"$0\" \"$@\" & server=$!; read -r _; kill $server; wait $server");
@@ -122,7 +148,7 @@ public sealed class RedisTestServer : IDisposable
             Thread.Sleep(20);
         }
 
-        throw new InvalidOperationException($"redis-server did not answer on 127.0.0.1:{Port} within 10 s.");
+        throw new InvalidOperationException($"redis-server did not answer on {Endpoint} within 10 s.");
     }
 
     private bool AnswersPing()
@@ -137,7 +163,7 @@ public sealed class RedisTestServer : IDisposable
             var read = stream.Read(buffer);
             return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
         }
-        catch (SocketException)
+        catch (Exception ex) when (ex is SocketException or IOException)
         {
             return false;
         }
@@ -148,24 +174,5 @@ public sealed class RedisTestServer : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static (RedisTestServer?, string?) StartShared()
-    {
-        if (FindBinary() is null)
-        {
-            return (null, $"Redis tests skipped: redis-server not found on PATH; {InstallHint}");
-        }
-
-        try
-        {
-            var server = Start();
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
-            return (server, null);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
-        {
-            return (null, $"Redis tests skipped: redis-server could not be started ({ex.Message}); {InstallHint}");
-        }
     }
 }
