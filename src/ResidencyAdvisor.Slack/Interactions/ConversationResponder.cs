@@ -127,8 +127,12 @@ internal sealed class ConversationResponder(ConversationService conversations, S
         }
     }
 
+    /// <summary>
+    /// True when the typed text answered the question this process posted last. With several instances another one may
+    /// have posted a later question since; that older message must not be labelled with this answer.
+    /// </summary>
     private static bool Moved(Reply reply, PostedPrompt previous) =>
-        reply.View is ErasedView || reply.SessionId != previous.SessionId || reply.Turn != previous.Turn;
+        reply.View is ErasedView || reply.SessionId != previous.SessionId || reply.Turn == previous.Turn + 1;
 
     private static ConversationKey Key(string team, string user) => new(Platform, team, user);
 

@@ -24,6 +24,16 @@ public sealed class ScaleOutTests(TwoSlackHostsOnOneRedis cluster) : IClassFixtu
         Assert.Equal("Interview answers", interview.Header);
         Assert.Contains("*Are you dual applying?*", interview.AllText(), StringComparison.Ordinal);
 
+        // A typed answer is never shown on a question it did not answer, though the other host may have posted the
+        // question it did answer (that one then keeps its buttons, which only say "already recorded"). The script
+        // types the exam failures (question 3) and the radiology letters (question 6).
+        var typed = cluster.Slack.Messages(student.Channel).Select(m => m.AllText())
+            .Where(t => t.Contains("You replied", StringComparison.Ordinal)).ToArray();
+        Assert.All(typed, t => Assert.True(
+            (t.Contains("Question 3 of 14", StringComparison.Ordinal) && t.Contains("You replied \u201c0\u201d", StringComparison.Ordinal))
+            || (t.Contains("Question 6 of 14", StringComparison.Ordinal) && t.Contains("You replied \u201c1\u201d", StringComparison.Ordinal)),
+            t));
+
         // Every envelope of this conversation (greeting, clicks, typed numbers, modal opens and submissions) went to
         // the other host than the one before it, and each host acknowledged what it got exactly once.
         var carried = cluster.Deliveries.Where(d => d.Channel == student.Channel).ToArray();
