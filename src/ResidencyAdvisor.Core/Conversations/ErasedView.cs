@@ -1,0 +1,4 @@
+namespace ResidencyAdvisor.Core.Conversations;
+
+/// <summary>Everything saved about the student was erased.</summary>
+public sealed record ErasedView : ReplyView;

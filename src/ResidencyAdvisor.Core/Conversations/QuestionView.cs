@@ -1,0 +1,6 @@
+using ResidencyAdvisor.Core.Questionnaire;
+
+namespace ResidencyAdvisor.Core.Conversations;
+
+/// <summary>The next (or re-asked) question.</summary>
+public sealed record QuestionView(Prompt Prompt) : ReplyView;

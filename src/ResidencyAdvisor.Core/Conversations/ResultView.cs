@@ -1,0 +1,6 @@
+using ResidencyAdvisor.Core.Guidance;
+
+namespace ResidencyAdvisor.Core.Conversations;
+
+/// <summary>The recommendation with the guidance sections it unlocks.</summary>
+public sealed record ResultView(AdviceReport Report) : ReplyView;
