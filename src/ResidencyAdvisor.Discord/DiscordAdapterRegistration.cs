@@ -18,7 +18,7 @@ public static class DiscordAdapterRegistration
 
     /// <summary>
     /// Adds options (validated at start), the REST client, gateway and hosted service. Expects TimeProvider,
-    /// AdvisorContent, ConversationService, IConversationStore and IDeliveryLedger to be registered.
+    /// AdvisorContent, ConversationService and IDeliveryLedger to be registered.
     /// </summary>
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {

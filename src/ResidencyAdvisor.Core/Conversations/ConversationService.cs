@@ -88,6 +88,25 @@ public sealed class ConversationService
         }
     }
 
+    /// <summary>
+    /// Whether a message carrying (<paramref name="sessionId"/>, <paramref name="turn"/>) still shows the student's
+    /// current step; true when nothing is saved. For adapters that must answer before running a turn, such as
+    /// Discord opening a form, which has to be the first response to a click. Reads only; throws when the store does.
+    /// </summary>
+    public async Task<bool> IsCurrentAsync(ConversationKey key, string sessionId, int turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var state = await _store.LoadAsync(key, cancellationToken);
+            return state is null || (state.SessionId == sessionId && state.Turn == turn);
+        }
+        catch (CorruptConversationException)
+        {
+            // The next turn restarts the student with an explanation; let it run.
+            return true;
+        }
+    }
+
     /// <summary>Erases a student's conversation; true when one existed.</summary>
     public async Task<bool> ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
     {

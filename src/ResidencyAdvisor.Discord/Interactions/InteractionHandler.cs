@@ -14,7 +14,6 @@ namespace ResidencyAdvisor.Discord.Interactions;
 /// </summary>
 internal sealed class InteractionHandler(
     ConversationService conversations,
-    IConversationStore store,
     AdvisorContent content,
     InteractionResponder responder,
     IOptions<DiscordOptions> options,
@@ -127,8 +126,7 @@ internal sealed class InteractionHandler(
         timeout.CancelAfter(_deferAfter / 2);
         try
         {
-            var state = await store.LoadAsync(key, timeout.Token);
-            return state is not null && (state.SessionId != opener.SessionId || state.Turn != opener.Turn);
+            return !await conversations.IsCurrentAsync(key, opener.SessionId, opener.Turn, timeout.Token);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -53,6 +53,19 @@ public class PersistenceTests
     }
 
     [Fact]
+    public async Task Only_the_latest_message_is_current()
+    {
+        var chat = new TestChat();
+        Assert.True(await chat.Service.IsCurrentAsync(chat.Key, "anything", 0, default));
+        await chat.StartAsync();
+        var first = chat.Last;
+        Assert.True(await chat.Service.IsCurrentAsync(chat.Key, first.SessionId, first.Turn, default));
+        await chat.ClickAsync("usmle");
+        Assert.False(await chat.Service.IsCurrentAsync(chat.Key, first.SessionId, first.Turn, default));
+        Assert.True(await chat.Service.IsCurrentAsync(chat.Key, chat.Last.SessionId, chat.Last.Turn, default));
+    }
+
+    [Fact]
     public async Task A_click_from_an_earlier_conversation_is_out_of_date()
     {
         var chat = new TestChat();
