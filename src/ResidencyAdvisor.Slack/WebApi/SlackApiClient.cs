@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,26 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
     public async Task<TResponse> CallAsync<TRequest, TResponse>(string method, TRequest body, JsonTypeInfo<TRequest> requestType,
+        JsonTypeInfo<TResponse> responseType, SlackToken token, CancellationToken cancellationToken)
+        where TResponse : ApiResponsePayload
+    {
+        try
+        {
+            return await SendAsync(method, body, requestType, responseType, token, cancellationToken);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // HttpClient's own timeout: a slow Slack is a transient failure every caller retries or reports,
+            // never a reason for the adapter (or the host) to stop.
+            throw new HttpRequestException($"Slack did not answer {method} in time.", ex);
+        }
+        catch (JsonException)
+        {
+            throw new SlackApiException(method, "invalid_response");
+        }
+    }
+
+    private async Task<TResponse> SendAsync<TRequest, TResponse>(string method, TRequest body, JsonTypeInfo<TRequest> requestType,
         JsonTypeInfo<TResponse> responseType, SlackToken token, CancellationToken cancellationToken)
         where TResponse : ApiResponsePayload
     {
