@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(1004, LogLevel.Debug, "Two turns raced on one conversation; retrying (attempt {Attempt})")]
     public static partial void SaveConflict(this ILogger logger, int attempt);
+
+    [LoggerMessage(1005, LogLevel.Warning, "The delivery ledger could not be reached; handling the event as new")]
+    public static partial void DeliveryLedgerFailed(this ILogger logger, Exception exception);
 }

@@ -36,7 +36,7 @@ internal sealed class ExpiredConversationCleanup(
         try
         {
             var conversations = await store.PurgeExpiredAsync(cancellationToken);
-            var deliveries = ledger is IExpiringLedger expiring ? await expiring.PurgeExpiredAsync(cancellationToken) : 0;
+            var deliveries = (ledger is FailOpenDeliveryLedger guarded ? guarded.Inner : ledger) is IExpiringLedger expiring ? await expiring.PurgeExpiredAsync(cancellationToken) : 0;
             if (conversations + deliveries > 0)
             {
                 logger.Purged(conversations, deliveries);

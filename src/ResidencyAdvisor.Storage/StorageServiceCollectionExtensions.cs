@@ -39,9 +39,11 @@ public static class StorageServiceCollectionExtensions
         });
 
         services.RemoveAll<IDeliveryLedger>();
-        services.AddSingleton<IDeliveryLedger>(sp => Options(sp).UsesRedis
-            ? new RedisDeliveryLedger(sp.GetRequiredService<IConnectionMultiplexer>())
-            : new SqliteDeliveryLedger(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IDeliveryLedger>(sp => new FailOpenDeliveryLedger(
+            Options(sp).UsesRedis
+                ? new RedisDeliveryLedger(sp.GetRequiredService<IConnectionMultiplexer>())
+                : new SqliteDeliveryLedger(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<ILogger<FailOpenDeliveryLedger>>()));
 
         services.TryAddSingleton(sp => new StoreHealthProbe(
             (IStorePing)sp.GetRequiredService<IConversationStore>(),

@@ -20,7 +20,7 @@ public sealed class StorageRegistrationTests : IDisposable
         using var provider = Build(new() { ["Storage:SqlitePath"] = _folder.File("app.db") });
 
         Assert.IsType<SqliteConversationStore>(provider.GetRequiredService<IConversationStore>());
-        Assert.IsType<SqliteDeliveryLedger>(provider.GetRequiredService<IDeliveryLedger>());
+        Assert.IsType<SqliteDeliveryLedger>(Assert.IsType<FailOpenDeliveryLedger>(provider.GetRequiredService<IDeliveryLedger>()).Inner);
         var probe = provider.GetRequiredService<StoreHealthProbe>();
         Assert.Equal("sqlite", probe.Provider);
         Assert.True(await probe.PingAsync(default));

@@ -71,7 +71,7 @@ public sealed class RedisStoreTests
         });
 
         Assert.IsType<RedisConversationStore>(provider.GetRequiredService<IConversationStore>());
-        Assert.IsType<RedisDeliveryLedger>(provider.GetRequiredService<IDeliveryLedger>());
+        Assert.IsType<RedisDeliveryLedger>(Assert.IsType<FailOpenDeliveryLedger>(provider.GetRequiredService<IDeliveryLedger>()).Inner);
         var probe = provider.GetRequiredService<StoreHealthProbe>();
         Assert.Equal("redis", probe.Provider);
         Assert.True(await probe.PingAsync(default));
