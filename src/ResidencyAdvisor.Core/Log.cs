@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(1005, LogLevel.Warning, "The delivery ledger could not be reached; handling the event as new")]
     public static partial void DeliveryLedgerFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(1006, LogLevel.Information, "A conversation saved by newer questionnaire version {Version} was left untouched; the student was asked to try again")]
+    public static partial void NewerQuestionnaire(this ILogger logger, int version);
 }

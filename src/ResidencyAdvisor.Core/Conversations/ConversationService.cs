@@ -77,6 +77,11 @@ public sealed class ConversationService
                 return notices.Count == 0 ? result.Reply : result.Reply with { Notices = [.. notices, .. result.Reply.Notices] };
             }
         }
+        catch (NewerQuestionnaireException ex)
+        {
+            _logger.NewerQuestionnaire(ex.Version);
+            return new Reply("", 0, [NoticeTexts.TryAgainShortly], null);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             _logger.StoreFailed(key.Platform, ex);
@@ -142,6 +147,12 @@ public sealed class ConversationService
         }
 
         var version = state.QuestionnaireVersion;
+        if (version > _migrations.CurrentVersion)
+        {
+            // Saved by a newer release during a rolling upgrade: never overwrite it; that release will answer shortly.
+            throw new NewerQuestionnaireException(version);
+        }
+
         if (!_migrations.TryUpgrade(state))
         {
             _logger.MigrationRestarted(state.QuestionnaireVersion);
@@ -154,5 +165,10 @@ public sealed class ConversationService
         return (state, notices, false, state.QuestionnaireVersion != version);
     }
 
-    private ConversationState Fresh() => ConversationState.Start(_time.GetUtcNow(), _engine.NewSessionId());
+    private ConversationState Fresh()
+    {
+        var state = ConversationState.Start(_time.GetUtcNow(), _engine.NewSessionId());
+        state.QuestionnaireVersion = _migrations.CurrentVersion;
+        return state;
+    }
 }

@@ -27,7 +27,7 @@ public static class ConversationStateSerializer
             throw new CorruptConversationException("The saved conversation lacks its session or step.");
         }
 
-        return new ConversationState
+        var state = new ConversationState
         {
             QuestionnaireVersion = saved.QuestionnaireVersion,
             SessionId = saved.SessionId,
@@ -40,7 +40,19 @@ public static class ConversationStateSerializer
             UpdatedAt = DateTimeOffset.FromUnixTimeSeconds(saved.UpdatedAt),
             Answers = FromSaved(saved.Answers ?? new SavedAnswers()),
         };
+
+        // Valid JSON can still describe an impossible conversation (a result without answers, a negative count):
+        // treat it as corrupt so the student restarts with an explanation instead of meeting an error every turn.
+        if ((step is Step.Summary or Step.Done && StudentProfile.From(state.Answers) is null) || HasNegativeCount(state.Answers))
+        {
+            throw new CorruptConversationException("The saved conversation's answers do not fit its step.");
+        }
+
+        return state;
     }
+
+    private static bool HasNegativeCount(Answers a) =>
+        a.Step2Score < 0 || a.ExamFailures < 0 || a.UsClinicalExperiences < 0 || a.RadiologyLetters < 0 || a.YearsSinceGraduation < 0;
 
     private static SavedConversation ToSaved(ConversationState s) => new()
     {

@@ -107,6 +107,34 @@ public class PersistenceTests
     }
 
     [Fact]
+    public async Task A_saved_result_without_its_answers_is_treated_as_corrupt_and_restarts_that_student()
+    {
+        var store = new InMemoryConversationStore();
+        var chat = new TestChat(store);
+        store.PutRaw(chat.Key, Encoding.UTF8.GetBytes("{\"qv\":1,\"sid\":\"abc\",\"turn\":15,\"step\":\"done\",\"a\":{}}"));
+        await chat.StartAsync();
+        Assert.True(chat.Last.Has(NoticeKind.ConversationLost));
+        Assert.Equal(Step.Exam, chat.Prompt.Step);
+    }
+
+    [Fact]
+    public async Task A_conversation_saved_by_a_newer_questionnaire_is_left_untouched_during_a_rolling_upgrade()
+    {
+        var store = new InMemoryConversationStore();
+        var newer = new TestChat(store, new QuestionnaireMigrations(currentVersion: 2));
+        await newer.StartAsync();
+        await newer.TypeAllAsync(["usmle", "241"]);
+
+        var older = new TestChat(store);
+        await older.TypeAsync("0");
+        Assert.True(older.Last.Has(NoticeKind.TryAgainShortly));
+        var saved = await store.LoadAsync(older.Key, default);
+        Assert.Equal(2, saved!.QuestionnaireVersion);
+        Assert.Equal(Step.ExamFailures, saved.Step);
+        Assert.Equal(241, saved.Answers.Step2Score);
+    }
+
+    [Fact]
     public async Task An_older_questionnaire_version_with_a_migration_keeps_its_answers()
     {
         var store = new InMemoryConversationStore();
