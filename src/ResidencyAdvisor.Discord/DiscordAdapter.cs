@@ -53,7 +53,14 @@ internal sealed class DiscordAdapter(
         finally
         {
             await dispatcher.DrainAsync();
-            await _registration;
+            try
+            {
+                await _registration;
+            }
+            catch (OperationCanceledException)
+            {
+                // Registration was still retrying when the adapter stopped.
+            }
         }
     }
 

@@ -33,7 +33,7 @@ internal static partial class Log
     [LoggerMessage(2009, LogLevel.Information, "Registered /advise ({Scope})")]
     public static partial void CommandsRegistered(this ILogger logger, string scope);
 
-    [LoggerMessage(2010, LogLevel.Warning, "Could not register /advise ({Scope}); the bot still answers existing commands")]
+    [LoggerMessage(2010, LogLevel.Warning, "Could not register /advise ({Scope}); retrying with backoff, and the bot still answers commands registered before")]
     public static partial void CommandsRegistrationFailed(this ILogger logger, string scope, Exception exception);
 
     [LoggerMessage(2011, LogLevel.Warning, "Discord rate limit on {Route}: retrying in {Delay} (global: {Global})")]

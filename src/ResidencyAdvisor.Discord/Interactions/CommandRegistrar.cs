@@ -6,7 +6,7 @@ using ResidencyAdvisor.Discord.Rest;
 namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>Bulk-overwrites /advise globally and, for development, in the configured guilds (instant there).</summary>
-internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<CommandRegistrar> logger)
+internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordOptions> options, TimeProvider time, ILogger<CommandRegistrar> logger)
 {
     public static List<ApplicationCommandPayload> Commands() =>
     [
@@ -26,26 +26,52 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
         },
     ];
 
-    /// <summary>Registers the commands; failures are logged, since the bot can still answer commands registered before.</summary>
+    /// <summary>The longest wait between two registration attempts.</summary>
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Registers the commands, retrying failed scopes with backoff until they succeed or the adapter stops: a transient
+    /// outage at start-up must not leave a fresh install without /advise. Failures are logged each time.
+    /// </summary>
     public async Task RegisterAsync(string applicationId, CancellationToken cancellationToken)
     {
-        await RegisterOneAsync(RestRoute.GlobalCommands(applicationId), "global", cancellationToken);
-        foreach (var guild in options.Value.GuildIdList)
+        var pending = new List<(RestRoute Route, string Scope)> { (RestRoute.GlobalCommands(applicationId), "global") };
+        pending.AddRange(options.Value.GuildIdList.Select(guild => (RestRoute.GuildCommands(applicationId, guild), "guild " + guild)));
+        var delay = TimeSpan.FromSeconds(1);
+        while (true)
         {
-            await RegisterOneAsync(RestRoute.GuildCommands(applicationId, guild), "guild " + guild, cancellationToken);
+            var failed = new List<(RestRoute Route, string Scope)>();
+            foreach (var (route, scope) in pending)
+            {
+                if (!await RegisterOneAsync(route, scope, cancellationToken))
+                {
+                    failed.Add((route, scope));
+                }
+            }
+
+            if (failed.Count == 0)
+            {
+                return;
+            }
+
+            pending = failed;
+            await Task.Delay(delay, time, cancellationToken);
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
         }
     }
 
-    private async Task RegisterOneAsync(RestRoute route, string scope, CancellationToken cancellationToken)
+    private async Task<bool> RegisterOneAsync(RestRoute route, string scope, CancellationToken cancellationToken)
     {
         try
         {
             await rest.SendAsync(route, Commands(), DiscordJsonContext.Default.ListApplicationCommandPayload, cancellationToken);
             logger.CommandsRegistered(scope);
+            return true;
         }
         catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
         {
             logger.CommandsRegistrationFailed(scope, ex);
+            return false;
         }
     }
 }

@@ -38,6 +38,30 @@ public class DiscordHostTests
         Assert.DoesNotContain(discord.Settings.Token, await stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_failed_command_registration_at_start_up_is_retried_until_advise_exists()
+    {
+        await using var discord = await FakeDiscordServer.StartAsync();
+        discord.FailNext("/commands", 403);
+        using var host = HostProcess.Start([], new Dictionary<string, string>
+        {
+            ["Discord__Token"] = discord.Settings.Token,
+            ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
+        });
+        _ = host.StandardError.ReadToEndAsync();
+        try
+        {
+            await WaitUntilAsync(() => !discord.Commands.IsEmpty);
+            Assert.Contains(discord.Requests, r => r.Path.EndsWith("/commands", StringComparison.Ordinal) && r.Status == 403);
+            Assert.Equal("advise", (string?)discord.Commands.Values.Single()[0]!["name"]);
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync();
+        }
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
