@@ -86,6 +86,9 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>The next call to <paramref name="method"/> is answered HTTP 429 with this Retry-After.</summary>
     public void RateLimitNext(string method, TimeSpan retryAfter) => _api.RateLimitNext(method, retryAfter);
 
+    /// <summary>Answers the next call of a Web API method with ok:false and the given error.</summary>
+    public void FailNext(string method, string error) => _api.FailNext(method, error);
+
     public IReadOnlyList<FakeSocket> Sockets
     {
         get

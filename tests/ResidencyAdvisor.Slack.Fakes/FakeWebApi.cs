@@ -10,6 +10,7 @@ namespace ResidencyAdvisor.Slack.Fakes;
 internal sealed class FakeWebApi(FakeSlack slack)
 {
     private readonly ConcurrentDictionary<string, TimeSpan> _rateLimits = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _failures = new(StringComparer.Ordinal);
     private int _nullFieldRequests;
     private int _connectionsOpened;
     private long _ts = 1_700_000_000_000_000;
@@ -19,6 +20,9 @@ internal sealed class FakeWebApi(FakeSlack slack)
     public int ConnectionsOpened => Volatile.Read(ref _connectionsOpened);
 
     public void RateLimitNext(string method, TimeSpan retryAfter) => _rateLimits[method] = retryAfter;
+
+    /// <summary>Answers the next call of <paramref name="method"/> with ok:false and <paramref name="error"/>.</summary>
+    public void FailNext(string method, string error) => _failures[method] = error;
 
     public async Task HandleAsync(string method, HttpContext context)
     {
@@ -41,7 +45,9 @@ internal sealed class FakeWebApi(FakeSlack slack)
         var token = context.Request.Headers.Authorization.ToString();
         var expected = method == "apps.connections.open" ? FakeSlack.AppToken : FakeSlack.BotToken;
         var rejected = slack.RejectTokens || (slack.RejectAppToken && method == "apps.connections.open") || token != "Bearer " + expected;
-        var result = rejected ? Error("invalid_auth") : Answer(method, body);
+        var result = rejected ? Error("invalid_auth")
+            : _failures.TryRemove(method, out var failure) ? Error(failure)
+            : Answer(method, body);
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(result.ToJsonString());
     }

@@ -56,16 +56,26 @@ internal sealed class ConversationResponder(ConversationService conversations, S
         await ShowAsync(key, click.Channel, reply, cancellationToken);
     }
 
-    public async Task StartInDirectMessageAsync(string team, string user, string text, CancellationToken cancellationToken)
+    public const string NoDirectMessage =
+        "I couldn't open a direct message with you, so I can't continue there. Please ask a workspace admin to turn on the app's Messages tab (App Home), then try /advise again.";
+
+    public async Task StartInDirectMessageAsync(string team, string user, string? commandChannel, string text, CancellationToken cancellationToken)
     {
         string channel;
         try
         {
             channel = await api.OpenDirectMessageAsync(user, cancellationToken);
         }
-        catch (SlackApiException ex)
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
         {
-            logger.ApiFailed(ex.Method, ex.Error);
+            logger.ApiFailed("conversations.open", ex is SlackApiException slackError ? slackError.Error : ex.Message);
+
+            // The ack already promised a DM: say plainly, where the command was typed, that it did not happen.
+            if (commandChannel is { Length: > 0 })
+            {
+                await TryAsync("chat.postEphemeral", () => api.PostEphemeralAsync(commandChannel, user, NoDirectMessage, cancellationToken));
+            }
+
             return;
         }
 

@@ -23,6 +23,6 @@ internal sealed class SlashCommandHandler(ConversationResponder responder, BotId
         var ack = JsonSerializer.SerializeToElement(new SlashCommandResponsePayload("ephemeral", Reply),
             SlackJsonContext.Default.SlashCommandResponsePayload);
         return new EnvelopePlan(ack, ConversationResponder.QueueKey(team, user),
-            ct => responder.StartInDirectMessageAsync(team, user, text, ct));
+            ct => responder.StartInDirectMessageAsync(team, user, command.ChannelId, text, ct));
     }
 }

@@ -26,6 +26,20 @@ public class SlashCommandConversationTests : SlackTestBed
     }
 
     [Fact]
+    public async Task When_the_DM_cannot_be_opened_the_student_is_told_so_where_they_typed_advise()
+    {
+        Slack.FailNext("conversations.open", "cannot_dm_bot");
+        var student = Student("U0NODM");
+
+        await student.SlashCommandAsync();
+
+        var note = await Slack.WaitInChannelAsync("C0GENERAL", () => Slack.Messages("C0GENERAL").FirstOrDefault(m => m.EphemeralUser == student.UserId),
+            Wait, "an ephemeral note in the channel");
+        Assert.Contains("couldn't open a direct message", note.AllText(), StringComparison.Ordinal);
+        Assert.Equal(0, student.UnreadMessages);
+    }
+
+    [Fact]
     public async Task Advise_again_resumes_where_the_student_left_off()
     {
         var student = Student("U0RESUME");
