@@ -8,9 +8,24 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// </summary>
 internal sealed class PromptMessages
 {
+    /// <summary>Enough for every student of a busy workspace; past it the memory is dropped rather than grown.</summary>
+    public const int MaxEntries = 50_000;
+
     private readonly ConcurrentDictionary<string, PostedPrompt> _last = new(StringComparer.Ordinal);
 
-    public void Remember(string key, PostedPrompt prompt) => _last[key] = prompt;
+    public int Count => _last.Count;
+
+    public void Remember(string key, PostedPrompt prompt)
+    {
+        if (_last.Count >= MaxEntries && !_last.ContainsKey(key))
+        {
+            // Forgetting only means some old messages keep their buttons, which answer "out of date": cheaper than
+            // memory that grows for the life of the process with every student who never finished.
+            _last.Clear();
+        }
+
+        _last[key] = prompt;
+    }
 
     public PostedPrompt? Find(string key) => _last.TryGetValue(key, out var prompt) ? prompt : null;
 
