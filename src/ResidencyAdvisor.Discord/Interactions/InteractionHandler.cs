@@ -109,7 +109,8 @@ internal sealed class InteractionHandler(
     {
         // A modal must be the first response, so there is no deferring here: a quick look at the saved turn catches
         // an out-of-date button; if the store is slow the submit is checked by the engine anyway.
-        if (await IsStaleAsync(parsed.Key, opener, cancellationToken))
+        var waited = interaction.ReceivedAt == 0 ? TimeSpan.Zero : time.GetElapsedTime(interaction.ReceivedAt);
+        if (await IsStaleAsync(parsed.Key, opener, (_deferAfter - waited) / 2, cancellationToken))
         {
             await responder.RespondAsync(interaction, InteractionTypes.ChannelMessage, Ephemeral(OutOfDate), cancellationToken);
             return;
@@ -120,10 +121,17 @@ internal sealed class InteractionHandler(
         await responder.OpenModalAsync(interaction, modal, cancellationToken);
     }
 
-    private async Task<bool> IsStaleAsync(ConversationKey key, CustomId opener, CancellationToken cancellationToken)
+    /// <summary>The check gets only what is left of the deadline, counted from when the click arrived.</summary>
+    private async Task<bool> IsStaleAsync(ConversationKey key, CustomId opener, TimeSpan budget, CancellationToken cancellationToken)
     {
+        if (budget <= TimeSpan.FromMilliseconds(50))
+        {
+            // Too little time left to look: open the form; the submit is checked by the engine anyway.
+            return false;
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_deferAfter / 2);
+        timeout.CancelAfter(budget);
         try
         {
             return !await conversations.IsCurrentAsync(key, opener.SessionId, opener.Turn, timeout.Token);
