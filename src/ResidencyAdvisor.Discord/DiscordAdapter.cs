@@ -24,7 +24,6 @@ internal sealed class DiscordAdapter(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        dispatcher.Start(stoppingToken);
         dispatcher.Ready += ready => OnReady(ready, stoppingToken);
         if (!string.IsNullOrEmpty(options.Value.ApplicationId))
         {

@@ -14,15 +14,18 @@ internal sealed class InteractionDispatcher(
     InteractionHandler handler,
     IDeliveryLedger ledger,
     DiscordTimings timings,
-    ILogger<InteractionDispatcher> logger) : IDispatchHandler
+    ILogger<InteractionDispatcher> logger) : IDispatchHandler, IDisposable
 {
+    /// <summary>How long a shutdown lets turns in flight finish (Discord waits 3 s for a first response anyway).</summary>
+    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
+
     private readonly ConcurrentDictionary<Task, bool> _running = new();
-    private CancellationToken _stopping;
+
+    // Turns run on their own token: the host's stopping token would cancel a half-sent answer the moment a deploy starts.
+    private readonly CancellationTokenSource _work = new();
 
     /// <summary>Raised with the READY payload, for command registration once the application id is known.</summary>
     public event Action<ReadyPayload>? Ready;
-
-    public void Start(CancellationToken stopping) => _stopping = stopping;
 
     public void OnReady(ReadyPayload ready) => Ready?.Invoke(ready);
 
@@ -33,23 +36,36 @@ internal sealed class InteractionDispatcher(
         _ = task.ContinueWith(t => _running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    /// <summary>Waits for interactions in flight, so a shutdown does not drop a student's answer half-sent.</summary>
-    public Task DrainAsync() => Task.WhenAll(_running.Keys);
+    /// <summary>Lets interactions in flight finish, so a shutdown does not drop a student's answer half-sent; after the grace period they are cancelled.</summary>
+    public async Task DrainAsync()
+    {
+        try
+        {
+            await Task.WhenAll(_running.Keys).WaitAsync(ShutdownGrace);
+        }
+        catch (TimeoutException)
+        {
+            await _work.CancelAsync();
+            await Task.WhenAll(_running.Keys);
+        }
+    }
+
+    public void Dispose() => _work.Dispose();
 
     private async Task RunAsync(InteractionPayload interaction)
     {
         await Task.Yield();
         try
         {
-            if (!await ledger.TryRecordAsync("discord:" + interaction.Id, timings.InteractionDedupeWindow, _stopping))
+            if (!await ledger.TryRecordAsync("discord:" + interaction.Id, timings.InteractionDedupeWindow, _work.Token))
             {
                 logger.DuplicateInteraction(interaction.Id);
                 return;
             }
 
-            await handler.HandleAsync(interaction, _stopping);
+            await handler.HandleAsync(interaction, _work.Token);
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (_work.IsCancellationRequested)
         {
             // Shutting down.
         }
