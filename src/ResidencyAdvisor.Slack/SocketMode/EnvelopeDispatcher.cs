@@ -52,7 +52,7 @@ internal sealed class EnvelopeDispatcher(EnvelopeRouter router, SerialWorkQueue 
         SlackMetrics.Acked(receivedAt);
         if (plan.Work is { } work)
         {
-            queue.Enqueue(plan.QueueKey, message.Type, ct => SlackMetrics.TimeAsync(receivedAt, work, ct), cancellationToken);
+            queue.Enqueue(plan.QueueKey, message.Type, ct => SlackMetrics.TimeAsync(receivedAt, work, ct));
         }
     }
 

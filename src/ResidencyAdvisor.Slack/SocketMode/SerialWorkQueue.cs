@@ -6,14 +6,21 @@ namespace ResidencyAdvisor.Slack.SocketMode;
 /// Runs acknowledged work off the socket's read loop: one student's work in arrival order, different students in parallel.
 /// Every failure is logged here, and <see cref="DrainAsync"/> waits for what is running, so no work is fire-and-forget.
 /// </summary>
-internal sealed class SerialWorkQueue(ILogger<SerialWorkQueue> logger)
+internal sealed class SerialWorkQueue(ILogger<SerialWorkQueue> logger) : IDisposable
 {
+    /// <summary>How long a shutdown lets acknowledged work finish before cancelling it.</summary>
+    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
+
     private readonly Dictionary<string, Task> _tails = new(StringComparer.Ordinal);
     private readonly HashSet<Task> _unkeyed = [];
 
+    // Work runs on the queue's own token: the host's stopping token would cancel an acknowledged answer mid-reply.
+    private readonly CancellationTokenSource _stop = new();
+
     /// <summary>Queues work behind the same key; a null key runs at once (views.open must beat its trigger's expiry).</summary>
-    public void Enqueue(string? key, string what, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    public void Enqueue(string? key, string what, Func<CancellationToken, Task> work)
     {
+        var cancellationToken = _stop.Token;
         lock (_tails)
         {
             if (key is null)
@@ -31,7 +38,23 @@ internal sealed class SerialWorkQueue(ILogger<SerialWorkQueue> logger)
         }
     }
 
-    public Task DrainAsync()
+    /// <summary>Lets queued work finish for up to <see cref="ShutdownGrace"/>, then cancels what is left and waits for it.</summary>
+    public async Task DrainAsync()
+    {
+        try
+        {
+            await Running().WaitAsync(ShutdownGrace);
+        }
+        catch (TimeoutException)
+        {
+            await _stop.CancelAsync();
+            await Running();
+        }
+    }
+
+    public void Dispose() => _stop.Dispose();
+
+    private Task Running()
     {
         lock (_tails)
         {
