@@ -11,12 +11,6 @@ internal static partial class Log
     [LoggerMessage(5002, LogLevel.Information, "Starting platform adapters: {Adapters}")]
     public static partial void AdaptersStarting(this ILogger logger, string adapters);
 
-    [LoggerMessage(5003, LogLevel.Information, "Purged {Count} expired conversations")]
-    public static partial void Purged(this ILogger logger, int count);
-
-    [LoggerMessage(5004, LogLevel.Warning, "Purging expired conversations failed; will try again later")]
-    public static partial void PurgeFailed(this ILogger logger, Exception exception);
-
     [LoggerMessage(5005, LogLevel.Information, "Serving /metrics and /health on port {Port}")]
     public static partial void HealthEndpointStarted(this ILogger logger, int port);
 

@@ -34,7 +34,7 @@ public sealed class ConversationEngine
             var notice = input.SessionId == state.SessionId && input.Turn == state.Turn - 1 && input.Kind == InputKind.Answer
                 ? NoticeTexts.AlreadyRecorded
                 : NoticeTexts.OutOfDate;
-            return Unchanged(state, [notice]);
+            return Result(state, [notice], changed: false);
         }
 
         var notices = new List<Notice>();
@@ -68,7 +68,7 @@ public sealed class ConversationEngine
 
                 return Result(state, notices, changed: false);
             case InputKind.Answer when input.Step is { } step && step != state.Step:
-                return Unchanged(state, [NoticeTexts.OutOfDate]);
+                return Result(state, [NoticeTexts.OutOfDate], changed: false);
             case InputKind.Answer when QuestionFlow.IsQuestion(state.Step):
                 return Answer(state, machine, input.Values, notices);
             case InputKind.Back when machine.CanGoBack:
@@ -178,11 +178,8 @@ public sealed class ConversationEngine
         return Result(state, notices, changed: true);
     }
 
-    private TurnResult Result(ConversationState state, List<Notice> notices, bool changed) =>
+    private TurnResult Result(ConversationState state, IReadOnlyList<Notice> notices, bool changed) =>
         new(Current(state, notices), changed, false);
-
-    private TurnResult Unchanged(ConversationState state, IReadOnlyList<Notice> notices) =>
-        new(Current(state, notices), false, false);
 
     private ReplyView View(ConversationState state, QuestionnaireMachine machine) => state.Step switch
     {

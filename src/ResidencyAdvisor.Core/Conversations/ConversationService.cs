@@ -112,13 +112,6 @@ public sealed class ConversationService
         }
     }
 
-    /// <summary>Erases a student's conversation; true when one existed.</summary>
-    public async Task<bool> ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
-    {
-        using var turn = await _locks.AcquireAsync(key.ToString(), cancellationToken);
-        return await _store.DeleteAsync(key, cancellationToken);
-    }
-
     private async Task<(ConversationState State, List<Notice> Notices, bool IsNew, bool Dirty)> LoadAsync(
         ConversationKey key, UserInput input, CancellationToken cancellationToken)
     {

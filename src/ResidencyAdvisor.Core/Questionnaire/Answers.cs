@@ -44,10 +44,4 @@ public sealed class Answers
         Step.WouldNotPractice => WouldNotPractice is not null,
         _ => false,
     };
-
-    public Answers Clone()
-    {
-        var copy = (Answers)MemberwiseClone();
-        return copy;
-    }
 }

@@ -21,8 +21,6 @@ public sealed class QuestionnaireMachine
         _edit = _machine.SetTriggerParameters<Step>(QuestionnaireTrigger.Edit);
     }
 
-    public Step Step => _state.Step;
-
     /// <summary>The machine for this state instance, built on first use in a turn.</summary>
     public static QuestionnaireMachine For(ConversationState state) => state.Machine ??= new QuestionnaireMachine(state);
 
