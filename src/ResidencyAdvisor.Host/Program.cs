@@ -11,33 +11,25 @@ using ResidencyAdvisor.Host.ConsoleChat;
 using ResidencyAdvisor.Host.Operations;
 using ResidencyAdvisor.Storage;
 
-if (args.Length > 0 && args[0] is "--help" or "-h" or "help")
+// CLI verbs run before any host exists: they need the content folder and nothing else the host would build.
+if (args is ["--help" or "-h" or "help", ..])
 {
     Console.WriteLine("residency-advisor                       run the bot (console chat when no platform is configured)");
     Console.WriteLine(AdviseCommand.Usage);
     return 0;
 }
 
-var builder = Host.CreateApplicationBuilder(args.Length > 0 && args[0] == "advise" ? [] : args);
-var contentDirectory = builder.Configuration[$"{ContentOptions.SectionName}:{nameof(ContentOptions.Directory)}"] is { Length: > 0 } configured
-    ? configured
-    : AdvisorContent.DefaultDirectory();
-
-AdvisorContent content;
-try
+if (args is ["advise", ..])
 {
-    content = AdvisorContent.Load(contentDirectory);
+    return await LoadContentAsync(CliConfiguration()) is { } adviseContent
+        ? AdviseCommand.Run(args[1..], () => adviseContent, Console.OpenStandardOutput(), Console.Error)
+        : 1;
 }
-catch (ContentException ex)
+
+var builder = Host.CreateApplicationBuilder(args);
+if (await LoadContentAsync(builder.Configuration) is not { } content)
 {
-    // A broken template must stop the bot before any student meets it.
-    await Console.Error.WriteLineAsync($"residency-advisor: cannot start: {ex.Message}");
     return 1;
-}
-
-if (args.Length > 0 && args[0] == "advise")
-{
-    return AdviseCommand.Run(args[1..], () => content, Console.OpenStandardOutput(), Console.Error);
 }
 
 var adapters = PlatformAdapters.Configured(builder.Configuration);
@@ -71,3 +63,32 @@ else
 
 await host.RunAsync();
 return 0;
+
+// The configuration sources the host would read for the content folder (settings files, environment), without a host.
+static IConfiguration CliConfiguration()
+{
+    var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is { Length: > 0 } name ? name : Environments.Production;
+    return new ConfigurationBuilder()
+        .SetBasePath(Directory.GetCurrentDirectory())
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddJsonFile($"appsettings.{environment}.json", optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+}
+
+static async Task<AdvisorContent?> LoadContentAsync(IConfiguration configuration)
+{
+    var directory = configuration[$"{ContentOptions.SectionName}:{nameof(ContentOptions.Directory)}"] is { Length: > 0 } configured
+        ? configured
+        : AdvisorContent.DefaultDirectory();
+    try
+    {
+        return AdvisorContent.Load(directory);
+    }
+    catch (ContentException ex)
+    {
+        // A broken template must stop the bot before any student meets it.
+        await Console.Error.WriteLineAsync($"residency-advisor: cannot start: {ex.Message}");
+        return null;
+    }
+}
