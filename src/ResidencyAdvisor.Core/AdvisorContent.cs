@@ -18,8 +18,11 @@ public sealed class AdvisorContent
 
     public GuidanceLibrary Guidance { get; }
 
-    /// <summary>Loads config/questions.json and config/guidance; throws <see cref="ContentException"/> naming what is wrong.</summary>
-    public static AdvisorContent Load(string configDirectory)
+    /// <summary>
+    /// Loads config/questions.json (the wording of <paramref name="table"/>'s questions, the standard ones unless given)
+    /// and config/guidance; throws <see cref="ContentException"/> naming what is wrong.
+    /// </summary>
+    public static AdvisorContent Load(string configDirectory, QuestionTable? table = null)
     {
         var questionsPath = Path.Combine(configDirectory, "questions.json");
         if (!File.Exists(questionsPath))
@@ -37,7 +40,7 @@ public sealed class AdvisorContent
             throw new ContentException(questionsPath, [$"not valid JSON: {ex.Message}"]);
         }
 
-        var catalog = QuestionCatalog.Create(file ?? new QuestionsFile(), questionsPath);
+        var catalog = QuestionCatalog.Create(file ?? new QuestionsFile(), questionsPath, table);
         return new AdvisorContent(catalog, GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance")));
     }
 

@@ -7,6 +7,7 @@ namespace ResidencyAdvisor.Core.Conversations;
 /// <summary>Applies one input to a conversation and says what to show next. Pure: no I/O, no clock.</summary>
 public sealed class ConversationEngine
 {
+    private readonly QuestionTable _table;
     private readonly PromptFactory _prompts;
     private readonly AnswerApplier _answers;
     private readonly AdviceComposer _composer;
@@ -14,6 +15,7 @@ public sealed class ConversationEngine
 
     public ConversationEngine(AdvisorContent content, Func<string>? newSessionId = null)
     {
+        _table = content.Questions.Table;
         _prompts = new PromptFactory(content.Questions);
         _answers = new AnswerApplier(content.Questions);
         _composer = new AdviceComposer(content.Guidance);
@@ -21,6 +23,9 @@ public sealed class ConversationEngine
     }
 
     public string NewSessionId() => _newSessionId();
+
+    /// <summary>The questions this engine asks.</summary>
+    public QuestionTable Table => _table;
 
     public TurnResult Apply(ConversationState state, UserInput input)
     {
@@ -53,11 +58,15 @@ public sealed class ConversationEngine
 
     /// <summary>The view for where the conversation stands, with no change.</summary>
     public Reply Current(ConversationState state, IReadOnlyList<Notice> notices) =>
-        new(state.SessionId, state.Turn, notices, View(state, QuestionnaireMachine.For(state)));
+        new(state.SessionId, state.Turn, notices, View(state, Machine(state)));
+
+    /// <summary>The question the state is on, as the student sees it now; null on the summary or the result.</summary>
+    public Prompt? CurrentPrompt(ConversationState state) =>
+        _table.IsQuestion(state.Step) ? _prompts.Create(state.Step, state.Answers, Machine(state).CanGoBack) : null;
 
     private TurnResult ApplyCommand(ConversationState state, UserInput input, List<Notice> notices)
     {
-        var machine = QuestionnaireMachine.For(state);
+        var machine = Machine(state);
         switch (input.Kind)
         {
             case InputKind.Start:
@@ -69,7 +78,7 @@ public sealed class ConversationEngine
                 return Result(state, notices, changed: false);
             case InputKind.Answer when input.Step is { } step && step != state.Step:
                 return Result(state, [NoticeTexts.OutOfDate], changed: false);
-            case InputKind.Answer when QuestionFlow.IsQuestion(state.Step):
+            case InputKind.Answer when _table.IsQuestion(state.Step):
                 return Answer(state, machine, input.Values, notices);
             case InputKind.Back when machine.CanGoBack:
                 machine.Back();
@@ -119,24 +128,39 @@ public sealed class ConversationEngine
 
         var word = TextCommands.Normalize(text);
         var number = int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
-        switch (state.Step)
+        if (state.Step == Step.Summary)
         {
-            case Step.Summary when number == 0 || word.Equals("confirm", StringComparison.OrdinalIgnoreCase)
-                                   || word.Equals("ok", StringComparison.OrdinalIgnoreCase):
-                return ApplyCommand(state, UserInput.Command(InputKind.Confirm), notices);
-            case Step.Summary when number >= 1 && SummaryLines(state) is var lines && number <= lines.Count:
-                return ApplyCommand(state, UserInput.Edit(lines[number - 1].Step), notices);
-            case Step.Summary:
-                notices.Add(NoticeTexts.Invalid("Type 0 to see your recommendation, or the number of an answer to change it."));
-                return Result(state, notices, changed: false);
-            case Step.Done when number >= 1 && number <= GuidanceSectionIds.All.Count:
-                return ShowSection(state, GuidanceSectionIds.All[number - 1], notices);
-            case Step.Done:
-                notices.Add(NoticeTexts.Invalid($"Type a number from 1 to {GuidanceSectionIds.All.Count} to open a section, or restart to start over."));
-                return Result(state, notices, changed: false);
-            default:
-                return Answer(state, QuestionnaireMachine.For(state), [text], notices);
+            return SummaryText(state, word, number, notices);
         }
+
+        if (state.Step == Step.Done)
+        {
+            if (number >= 1 && number <= GuidanceSectionIds.All.Count)
+            {
+                return ShowSection(state, GuidanceSectionIds.All[number - 1], notices);
+            }
+
+            notices.Add(NoticeTexts.Invalid($"Type a number from 1 to {GuidanceSectionIds.All.Count} to open a section, or restart to start over."));
+            return Result(state, notices, changed: false);
+        }
+
+        return Answer(state, Machine(state), [text], notices);
+    }
+
+    private TurnResult SummaryText(ConversationState state, string word, int number, List<Notice> notices)
+    {
+        if (number == 0 || word.Equals("confirm", StringComparison.OrdinalIgnoreCase) || word.Equals("ok", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApplyCommand(state, UserInput.Command(InputKind.Confirm), notices);
+        }
+
+        if (number >= 1 && SummaryLines(state) is var lines && number <= lines.Count)
+        {
+            return ApplyCommand(state, UserInput.Edit(lines[number - 1].Step), notices);
+        }
+
+        notices.Add(NoticeTexts.Invalid("Type 0 to see your recommendation, or the number of an answer to change it."));
+        return Result(state, notices, changed: false);
     }
 
     /// <summary>Forgetting works from any message, even an out-of-date one: the student asked, so erase.</summary>
@@ -181,11 +205,14 @@ public sealed class ConversationEngine
     private TurnResult Result(ConversationState state, IReadOnlyList<Notice> notices, bool changed) =>
         new(Current(state, notices), changed, false);
 
+    /// <summary>A machine for this turn only, built around the stored state: nothing about it outlives the turn.</summary>
+    private QuestionnaireMachine Machine(ConversationState state) => new(state, _table);
+
     private ReplyView View(ConversationState state, QuestionnaireMachine machine) => state.Step switch
     {
         _ when state.Paused => new PausedView(),
-        Step.Summary => new SummaryView(SummaryLines(state)),
-        Step.Done => new ResultView(Report(state)),
+        var step when step == Step.Summary => new SummaryView(SummaryLines(state)),
+        var step when step == Step.Done => new ResultView(Report(state)),
         _ => new QuestionView(_prompts.Create(state.Step, state.Answers, machine.CanGoBack)),
     };
 
@@ -195,15 +222,15 @@ public sealed class ConversationEngine
 
     private List<SummaryLine> SummaryLines(ConversationState state) =>
     [
-        .. QuestionFlow.Questions
-            .Where(s => QuestionFlow.Applies(s, state.Answers) && state.Answers.IsAnswered(s))
+        .. _table.Steps
+            .Where(s => _table.Applies(s, state.Answers) && state.Answers.IsAnswered(s))
             .Select(s => new SummaryLine(s, s.Id(), _prompts.Catalog.TextFor(s).Title, AnswerFormatter.Display(s, state.Answers, _prompts.Catalog))),
     ];
 
-    private static string Where(ConversationState state) => state.Step switch
+    private string Where(ConversationState state) => state.Step switch
     {
-        Step.Summary => "the summary of your answers",
-        Step.Done => "your recommendation",
-        _ => $"question {QuestionFlow.Position(state.Step, state.Answers).Number}",
+        var step when step == Step.Summary => "the summary of your answers",
+        var step when step == Step.Done => "your recommendation",
+        _ => $"question {_table.Position(state.Step, state.Answers).Number}",
     };
 }

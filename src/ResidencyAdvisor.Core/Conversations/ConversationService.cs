@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ResidencyAdvisor.Core.Advice;
+using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Core.Telemetry;
 
 namespace ResidencyAdvisor.Core.Conversations;
@@ -112,6 +113,30 @@ public sealed class ConversationService
         }
     }
 
+    /// <summary>
+    /// The prompt of the question a message carrying (<paramref name="sessionId"/>, <paramref name="turn"/>,
+    /// <paramref name="step"/>) shows, when that is still the student's current question; null when the message is out
+    /// of date or nothing is saved. For adapters that open a form before running a turn: the prompt has the range and
+    /// wording, so their ids need carry nothing else. Reads only; throws when the store does.
+    /// </summary>
+    public async Task<Prompt?> CurrentPromptAsync(ConversationKey key, string sessionId, int turn, Step step, CancellationToken cancellationToken)
+    {
+        ConversationState? state;
+        try
+        {
+            state = await _store.LoadAsync(key, cancellationToken);
+        }
+        catch (CorruptConversationException)
+        {
+            return null;
+        }
+
+        return state is not null && state.SessionId == sessionId && state.Turn == turn && state.Step == step
+            && state.QuestionnaireVersion == _migrations.CurrentVersion
+            ? _engine.CurrentPrompt(state)
+            : null;
+    }
+
     private async Task<(ConversationState State, List<Notice> Notices, bool IsNew, bool Dirty)> LoadAsync(
         ConversationKey key, UserInput input, CancellationToken cancellationToken)
     {
@@ -161,6 +186,7 @@ public sealed class ConversationService
     private ConversationState Fresh()
     {
         var state = ConversationState.Start(_time.GetUtcNow(), _engine.NewSessionId());
+        state.Step = _engine.Table.First;
         state.QuestionnaireVersion = _migrations.CurrentVersion;
         return state;
     }

@@ -19,7 +19,8 @@ public sealed class ConversationState
     /// <summary>The store's version for compare-and-set; 0 before the first save.</summary>
     public long Version { get; set; }
 
-    public Step Step { get; set; } = QuestionFlow.First;
+    /// <summary>Where the student is; a new conversation starts at the table's first question.</summary>
+    public Step Step { get; set; } = Step.Exam;
 
     /// <summary>True while the student changes one answer from the summary.</summary>
     public bool Editing { get; set; }
@@ -32,9 +33,6 @@ public sealed class ConversationState
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
-
-    /// <summary>The state machine built around this instance for the current turn; never saved.</summary>
-    internal QuestionnaireMachine? Machine { get; set; }
 
     public static ConversationState Start(DateTimeOffset now, string sessionId) => new()
     {

@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
+using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Core.Conversations;
 
 /// <summary>A process-local store for tests and one-off runs; keeps the serialized form so it behaves like the real ones.</summary>
-public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retention) : IConversationStore
+/// <param name="table">The questions whose answers are saved; the standard ones unless a test brings its own.</param>
+public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retention, QuestionTable? table = null) : IConversationStore
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly QuestionTable _table = table ?? QuestionTable.Standard;
 
     public InMemoryConversationStore()
         : this(TimeProvider.System, TimeSpan.FromDays(30))
@@ -21,13 +24,13 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
             return Task.FromResult<ConversationState?>(null);
         }
 
-        return Task.FromResult<ConversationState?>(ConversationStateSerializer.Deserialize(entry.Payload, entry.Version));
+        return Task.FromResult<ConversationState?>(ConversationStateSerializer.Deserialize(entry.Payload, entry.Version, _table));
     }
 
     public Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken)
     {
         var id = key.ToString();
-        var next = new Entry(ConversationStateSerializer.Serialize(state), state.Version + 1, time.GetUtcNow());
+        var next = new Entry(ConversationStateSerializer.Serialize(state, _table), state.Version + 1, time.GetUtcNow());
         bool saved;
         if (state.Version == 0)
         {

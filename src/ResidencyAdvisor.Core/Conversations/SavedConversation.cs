@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace ResidencyAdvisor.Core.Conversations;
@@ -13,5 +14,7 @@ internal sealed class SavedConversation
     [JsonPropertyName("pause")] public bool Paused { get; set; }
     [JsonPropertyName("c")] public long CreatedAt { get; set; }
     [JsonPropertyName("u")] public long UpdatedAt { get; set; }
-    [JsonPropertyName("a")] public SavedAnswers Answers { get; set; } = new();
+    
+    /// <summary>Each answer under its question's saved name; an absent name is unanswered.</summary>
+    [JsonPropertyName("a")] public Dictionary<string, JsonElement>? Answers { get; set; }
 }

@@ -36,7 +36,7 @@ public sealed class AdviceComposer(GuidanceLibrary library)
 
     private static Dictionary<string, string> FactValues(StudentProfile p) => new(StringComparer.Ordinal)
     {
-        ["examName"] = QuestionSpecs.ExamName(p.Exam),
+        ["examName"] = ExamIds.ScoreName(p.Exam),
         ["score"] = p.Step2Score?.ToString() ?? "",
         ["examFailures"] = p.ExamFailures.ToString(),
         ["usClinicalExperiences"] = p.UsClinicalExperiences.ToString(),

@@ -2,147 +2,81 @@ using System.Globalization;
 
 namespace ResidencyAdvisor.Core.Questionnaire;
 
-/// <summary>Validates what the student sent for a question and records it, or explains what is allowed.</summary>
+/// <summary>Reads what the student sent for a question and records it, or explains what is allowed.</summary>
 public sealed class AnswerApplier(QuestionCatalog catalog)
 {
     private static readonly string[] NoneWords = ["none", "0", "no", "none of these", "nothing", "-"];
-    private static readonly string[] NotTakenWords = ["not taken", "not taken yet", "not yet", "n/a", "na", "none", "no score"];
+    private static readonly string[] YesWords = ["y", "yes", "yeah", "yep", "true"];
+    private static readonly string[] NoWords = ["n", "no", "nope", "false"];
+
+    private QuestionTable Table => catalog.Table;
 
     /// <summary>Records the answer and returns null, or returns a message saying what is allowed.</summary>
     public string? TryApply(Step step, Answers answers, IReadOnlyList<string> values)
     {
         var cleaned = IsClean(values) ? values : [.. values.Select(v => v.Trim()).Where(v => v.Length > 0)];
-        return QuestionSpecs.Kind(step) switch
+        var question = Table[step];
+        var (value, problem) = question switch
         {
-            PromptKind.Number => ApplyNumber(step, answers, cleaned),
-            PromptKind.MultiChoice => ApplyMulti(step, answers, cleaned),
-            _ => ApplySingle(step, answers, cleaned),
+            NumberQuestion number => ReadNumber(number, answers, cleaned),
+            MultiChoiceQuestion multi => ReadMulti(multi, answers, cleaned),
+            _ => ReadSingle(question, answers, cleaned),
         };
+
+        if (value is null)
+        {
+            return problem;
+        }
+
+        Table.Record(answers, step, value);
+        return null;
     }
 
-    private string? ApplyNumber(Step step, Answers answers, IReadOnlyList<string> values)
+    private (AnswerValue?, string?) ReadNumber(NumberQuestion question, Answers answers, IReadOnlyList<string> values)
     {
-        var range = QuestionSpecs.Range(step, answers)!;
         var raw = values.Count == 1 ? values[0] : "";
-        if (step == Step.Step2Score && (raw == QuestionSpecs.NotTaken || Matches(raw, NotTakenWords)
-                || Matches(raw, [catalog.Label(step, QuestionSpecs.NotTaken)])))
+        var shortcutLabel = question.Shortcut is { } shortcut ? catalog.Label(question.Step, shortcut) : null;
+        if (question.Shortcut is not null
+            && (raw == question.Shortcut || Matches(raw, question.ShortcutWords) || Matches(raw, [shortcutLabel!])))
         {
-            answers.Step2Score = null;
-            answers.ScoreAnswered = true;
-            return null;
+            return (AnswerValue.Choice(question.Shortcut), null);
         }
 
-        if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || !range.Contains(value))
-        {
-            return step == Step.Step2Score
-                ? $"Please enter your {QuestionSpecs.ExamName(answers.Exam)} score as a whole number from {range.Min} to {range.Max}, or choose \"{catalog.Label(step, QuestionSpecs.NotTaken)}\"."
-                : $"Please enter a whole number from {range.Min} to {range.Max}.";
-        }
-
-        switch (step)
-        {
-            case Step.Step2Score: answers.Step2Score = value; answers.ScoreAnswered = true; break;
-            case Step.ExamFailures: answers.ExamFailures = value; break;
-            case Step.UsClinicalExperiences: answers.UsClinicalExperiences = value; break;
-            case Step.RadiologyLetters: answers.RadiologyLetters = value; break;
-            default: SetYears(answers, value); break;
-        }
-
-        return null;
+        return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && question.Range(answers).Contains(n)
+            ? (AnswerValue.Of(n), null)
+            : (null, question.Problem(answers, shortcutLabel));
     }
 
-    private static void SetYears(Answers answers, int years)
+    private (AnswerValue?, string?) ReadSingle(Question question, Answers answers, IReadOnlyList<string> values)
     {
-        answers.YearsSinceGraduation = years;
-        if (years < 3)
-        {
-            // The continuous-work question no longer applies; keep no stale answer to it.
-            answers.ContinuousClinicalWork = null;
-        }
+        var offered = question.OfferedChoiceIds(answers);
+        return values.Count == 1 && Resolve(question, offered, values[0]) is { } id
+            ? (AnswerValue.Choice(id), null)
+            : (null, $"Please choose one of: {string.Join(", ", offered.Select(o => catalog.Label(question.Step, o)))}.");
     }
 
-    private string? ApplySingle(Step step, Answers answers, IReadOnlyList<string> values)
+    private (AnswerValue?, string?) ReadMulti(MultiChoiceQuestion question, Answers answers, IReadOnlyList<string> values)
     {
-        var offered = QuestionSpecs.OfferedChoiceIds(step, answers);
-        var id = values.Count == 1 ? Resolve(step, offered, values[0]) : null;
-        if (id is null)
-        {
-            return $"Please choose one of: {string.Join(", ", offered.Select(o => catalog.Label(step, o)))}.";
-        }
-
-        var yes = id == QuestionSpecs.Yes;
-        switch (step)
-        {
-            case Step.Exam:
-                var exam = id == "comlex" ? ExamKind.Comlex : ExamKind.Usmle;
-                if (answers.Exam != exam)
-                {
-                    // A score on the other exam's scale means nothing: ask for it again.
-                    answers.Step2Score = null;
-                    answers.ScoreAnswered = false;
-                }
-
-                answers.Exam = exam;
-                break;
-            case Step.Geography:
-                answers.Geography = id switch
-                {
-                    "specific-area" => GeographyPreference.SpecificArea,
-                    "preferred-regions" => GeographyPreference.PreferredRegions,
-                    _ => GeographyPreference.Anywhere,
-                };
-                break;
-            case Step.UsRadiologyExperience: answers.UsRadiologyExperience = yes; break;
-            case Step.Reapplicant: answers.Reapplicant = yes; break;
-            case Step.ContinuousClinicalWork: answers.ContinuousClinicalWork = yes; break;
-            case Step.OpenToCommunityPrograms: answers.OpenToCommunityPrograms = yes; break;
-            case Step.ComfortableWithUnmatchedRisk: answers.ComfortableWithUnmatchedRisk = yes; break;
-            default: answers.WillingToDoExtraYear = yes; break;
-        }
-
-        return null;
-    }
-
-    private string? ApplyMulti(Step step, Answers answers, IReadOnlyList<string> values)
-    {
-        var offered = QuestionSpecs.OfferedChoiceIds(step, answers);
+        var offered = question.OfferedChoiceIds(answers);
         var parts = values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
-        var chosen = new List<SpecialtyId>();
+        var chosen = new List<string>();
         if (!(parts.Length == 0 || (parts.Length == 1 && Matches(parts[0], NoneWords))))
         {
             foreach (var part in parts)
             {
-                if (Resolve(step, offered, part) is not { } id || !SpecialtyIds.TryParse(id, out var specialty))
+                if (Resolve(question, offered, part) is not { } id)
                 {
-                    return $"I didn't recognise \"{Shorten(part)}\". Choose any of: {string.Join(", ", offered.Select(o => catalog.Label(step, o)))} (separate them with commas), or \"none\".";
+                    return (null, $"I didn't recognise \"{Shorten(part)}\". Choose any of: {string.Join(", ", offered.Select(o => catalog.Label(question.Step, o)))} (separate them with commas), or \"none\".");
                 }
 
-                if (!chosen.Contains(specialty))
-                {
-                    chosen.Add(specialty);
-                }
+                chosen.Add(id);
             }
         }
 
-        // Keep the canonical order so the saved answer and the summary read the same every time.
-        var ordered = SpecialtyIds.All.Where(chosen.Contains).ToArray();
-        if (step == Step.BackupInterests)
-        {
-            answers.BackupInterests = ordered;
-            if (answers.WouldNotPractice is { } excluded)
-            {
-                answers.WouldNotPractice = [.. excluded.Where(s => !ordered.Contains(s))];
-            }
-        }
-        else
-        {
-            answers.WouldNotPractice = ordered;
-        }
-
-        return null;
+        return (question.Canonical(chosen), null);
     }
 
-    private string? Resolve(Step step, IReadOnlyList<string> offered, string raw)
+    private string? Resolve(Question question, IReadOnlyList<string> offered, string raw)
     {
         if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
             && index >= 1 && index <= offered.Count)
@@ -152,22 +86,22 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
 
         foreach (var id in offered)
         {
-            if (Same(raw, id) || Same(raw, catalog.Label(step, id)))
+            if (Same(raw, id) || Same(raw, catalog.Label(question.Step, id)))
             {
                 return id;
             }
         }
 
-        if (QuestionSpecs.Kind(step) == PromptKind.YesNo)
+        if (question is YesNoQuestion)
         {
-            if (Matches(raw, ["y", "yes", "yeah", "yep", "true"]))
+            if (Matches(raw, YesWords))
             {
-                return QuestionSpecs.Yes;
+                return YesNoQuestion.Yes;
             }
 
-            if (Matches(raw, ["n", "no", "nope", "false"]))
+            if (Matches(raw, NoWords))
             {
-                return QuestionSpecs.No;
+                return YesNoQuestion.No;
             }
         }
 

@@ -1,40 +1,26 @@
 namespace ResidencyAdvisor.Core.Questionnaire;
 
-/// <summary>Shows a saved answer the way the student gave it.</summary>
+/// <summary>Shows a saved answer the way the student gave it: the number, or the labels of the choices.</summary>
 public static class AnswerFormatter
 {
-    public static string Display(Step step, Answers a, QuestionCatalog catalog) => step switch
+    public static string Display(Step step, Answers answers, QuestionCatalog catalog)
     {
-        Step.Exam => catalog.Label(step, a.Exam == ExamKind.Comlex ? "comlex" : "usmle"),
-        Step.Step2Score => a.Step2Score?.ToString() ?? catalog.Label(step, QuestionSpecs.NotTaken),
-        Step.ExamFailures => a.ExamFailures?.ToString() ?? "",
-        Step.UsClinicalExperiences => a.UsClinicalExperiences?.ToString() ?? "",
-        Step.RadiologyLetters => a.RadiologyLetters?.ToString() ?? "",
-        Step.YearsSinceGraduation => a.YearsSinceGraduation?.ToString() ?? "",
-        Step.Geography => catalog.Label(step, GeographyId(a.Geography ?? GeographyPreference.Anywhere)),
-        Step.BackupInterests => List(a.BackupInterests),
-        Step.WouldNotPractice => List(a.WouldNotPractice),
-        _ => catalog.Label(step, YesNo(step, a) ? QuestionSpecs.Yes : QuestionSpecs.No),
-    };
+        var question = catalog.Table[step];
+        if (answers[step] is not { } value)
+        {
+            return "";
+        }
 
-    public static string GeographyId(GeographyPreference geography) => geography switch
-    {
-        GeographyPreference.PreferredRegions => "preferred-regions",
-        GeographyPreference.SpecificArea => "specific-area",
-        _ => "anywhere",
-    };
+        if (value.Number is { } number)
+        {
+            return number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
 
-    private static string List(IReadOnlyList<SpecialtyId>? specialties) =>
-        specialties is null or { Count: 0 } ? "None" : string.Join(", ", specialties.Select(s => s.TitleName()));
+        if (question is MultiChoiceQuestion)
+        {
+            return value.Ids.Count == 0 ? "None" : string.Join(", ", value.Ids.Select(id => catalog.Label(step, id)));
+        }
 
-    private static bool YesNo(Step step, Answers a) => step switch
-    {
-        Step.UsRadiologyExperience => a.UsRadiologyExperience == true,
-        Step.Reapplicant => a.Reapplicant == true,
-        Step.ContinuousClinicalWork => a.ContinuousClinicalWork == true,
-        Step.OpenToCommunityPrograms => a.OpenToCommunityPrograms == true,
-        Step.ComfortableWithUnmatchedRisk => a.ComfortableWithUnmatchedRisk == true,
-        Step.WillingToDoExtraYear => a.WillingToDoExtraYear == true,
-        _ => false,
-    };
+        return catalog.Label(step, value.Ids[0]);
+    }
 }

@@ -7,13 +7,14 @@ public sealed class PromptFactory(QuestionCatalog catalog)
 
     public Prompt Create(Step step, Answers answers, bool canGoBack)
     {
+        var question = catalog.Table[step];
         var text = catalog.TextFor(step);
-        var range = QuestionSpecs.Range(step, answers);
-        var (number, total) = QuestionFlow.Position(step, answers);
-        var choices = QuestionSpecs.OfferedChoiceIds(step, answers).Select(id => catalog.Choice(step, id)).ToArray();
+        var range = (question as NumberQuestion)?.Range(answers);
+        var (number, total) = catalog.Table.Position(step, answers);
+        var choices = question.OfferedChoiceIds(answers).Select(id => catalog.Choice(step, id)).ToArray();
         var current = answers.IsAnswered(step) ? AnswerFormatter.Display(step, answers, catalog) : null;
         return new Prompt(step, step.Id(), text.Title, Fill(text.Text, answers, range), Fill(text.Help, answers, range),
-            number, total, QuestionSpecs.Kind(step), choices, range, current, canGoBack);
+            number, total, question.Kind, choices, range, current, canGoBack);
     }
 
     private static string Fill(string? template, Answers answers, NumberRange? range)
@@ -23,7 +24,7 @@ public sealed class PromptFactory(QuestionCatalog catalog)
             return template ?? "";
         }
 
-        var text = template.Replace("{examName}", QuestionSpecs.ExamName(answers.Exam), StringComparison.Ordinal);
+        var text = template.Replace("{examName}", ExamIds.ScoreName(answers.Exam), StringComparison.Ordinal);
         if (range is not null)
         {
             text = text.Replace("{min}", range.Min.ToString(), StringComparison.Ordinal)

@@ -9,28 +9,37 @@ public sealed class QuestionCatalog
 
     private readonly IReadOnlyDictionary<Step, QuestionText> _texts;
 
-    private QuestionCatalog(IReadOnlyDictionary<Step, QuestionText> texts) => _texts = texts;
-
-    /// <summary>Validates the wording and returns the catalog, or throws with every problem listed.</summary>
-    public static QuestionCatalog Create(QuestionsFile file, string source)
+    private QuestionCatalog(QuestionTable table, IReadOnlyDictionary<Step, QuestionText> texts)
     {
+        Table = table;
+        _texts = texts;
+    }
+
+    /// <summary>The questions the wording belongs to.</summary>
+    public QuestionTable Table { get; }
+
+    /// <summary>Validates the wording against the table (the standard one unless given) and returns the catalog, or throws with every problem listed.</summary>
+    public static QuestionCatalog Create(QuestionsFile file, string source, QuestionTable? table = null)
+    {
+        table ??= QuestionTable.Standard;
         var problems = new List<string>();
         var texts = new Dictionary<Step, QuestionText>();
-        foreach (var step in QuestionFlow.Questions)
+        foreach (var question in table.Questions)
         {
+            var step = question.Step;
             if (!file.Questions.TryGetValue(step.Id(), out var text))
             {
                 problems.Add($"question '{step.Id()}' is missing");
                 continue;
             }
 
-            Check(step, text, problems);
+            Check(question, text, problems);
             texts[step] = text;
         }
 
         foreach (var id in file.Questions.Keys)
         {
-            if (!StepIds.TryParse(id, out var step) || !QuestionFlow.IsQuestion(step))
+            if (!Step.TryParse(id, out var step) || !table.IsQuestion(step))
             {
                 problems.Add($"'{id}' is not a question this version knows");
             }
@@ -41,7 +50,7 @@ public sealed class QuestionCatalog
             throw new ContentException(source, problems);
         }
 
-        return new QuestionCatalog(texts);
+        return new QuestionCatalog(table, texts);
     }
 
     public QuestionText TextFor(Step step) => _texts[step];
@@ -56,8 +65,8 @@ public sealed class QuestionCatalog
 
         return choiceId switch
         {
-            "yes" => "Yes",
-            "no" => "No",
+            YesNoQuestion.Yes => "Yes",
+            YesNoQuestion.No => "No",
             _ => choiceId,
         };
     }
@@ -68,9 +77,9 @@ public sealed class QuestionCatalog
         return new Choice(choiceId, Label(step, choiceId), text?.Description);
     }
 
-    private static void Check(Step step, QuestionText text, List<string> problems)
+    private static void Check(Question question, QuestionText text, List<string> problems)
     {
-        var id = step.Id();
+        var id = question.Step.Id();
         if (string.IsNullOrWhiteSpace(text.Title) || text.Title.Length > MaxTitleLength)
         {
             problems.Add($"question '{id}' needs a title of 1 to {MaxTitleLength} characters");
@@ -81,9 +90,9 @@ public sealed class QuestionCatalog
             problems.Add($"question '{id}' needs a text");
         }
 
-        foreach (var choiceId in QuestionSpecs.RequiredChoiceIds(step))
+        foreach (var choiceId in question.ChoiceIds)
         {
-            if (!text.Choices.ContainsKey(choiceId) && choiceId is not ("yes" or "no"))
+            if (!text.Choices.ContainsKey(choiceId) && question is not YesNoQuestion)
             {
                 problems.Add($"question '{id}' is missing choice '{choiceId}'");
             }
@@ -91,7 +100,7 @@ public sealed class QuestionCatalog
 
         foreach (var (choiceId, choice) in text.Choices)
         {
-            if (!QuestionSpecs.RequiredChoiceIds(step).Contains(choiceId))
+            if (!question.ChoiceIds.Contains(choiceId))
             {
                 problems.Add($"question '{id}' has unknown choice '{choiceId}'");
             }

@@ -41,12 +41,12 @@ public sealed class AdvisorMetrics
             return;
         }
 
-        if (turn.To == QuestionFlow.First && (turn.From != QuestionFlow.First || turn.Input is InputKind.Start or InputKind.Restart))
+        if (turn.To == QuestionTable.Standard.First && (turn.From != QuestionTable.Standard.First || turn.Input is InputKind.Start or InputKind.Restart))
         {
             _started.Add(1, platform);
         }
 
-        if (turn.Input is InputKind.Answer or InputKind.Text && QuestionFlow.IsQuestion(turn.From) && turn.To != turn.From)
+        if (turn.Input is InputKind.Answer or InputKind.Text && turn.From.IsQuestion && turn.To != turn.From)
         {
             _answers.Add(1, platform);
         }

@@ -116,7 +116,8 @@ internal sealed class InteractionHandler(
             return;
         }
 
-        var step = StepIds.TryParse(opener.Arg1!, out var parsedStep) ? parsedStep : QuestionFlow.First;
+        var table = content.Questions.Table;
+        var step = Step.TryParse(opener.Arg1, out var parsedStep) && table.IsQuestion(parsedStep) ? parsedStep : table.First;
         var modal = NumberModalRenderer.Render(content.Questions.TextFor(step).Title, opener);
         await responder.OpenModalAsync(interaction, modal, cancellationToken);
     }

@@ -106,6 +106,6 @@ internal static class InteractionParser
     private static bool TryStep(string? id, out Step step)
     {
         step = default;
-        return id is not null && StepIds.TryParse(id, out step) && QuestionFlow.IsQuestion(step);
+        return id is not null && Step.TryParse(id, out step) && step.IsQuestion;
     }
 }

@@ -3,20 +3,18 @@ using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Host.Cli;
 
-/// <summary>Reads the answers file of <c>advise --answers</c>: every field required, every value checked, each problem named.</summary>
+/// <summary>
+/// Reads the answers file of <c>advise --answers</c>: one field per question of the table (its id in camelCase), every
+/// field required, every value checked by the question's own rules, each problem named.
+/// </summary>
 internal static class AnswersFileReader
 {
-    private static readonly string[] Fields =
-    [
-        "exam", "step2Score", "examFailures", "usClinicalExperiences", "usRadiologyExperience", "radiologyLetters",
-        "reapplicant", "yearsSinceGraduation", "continuousClinicalWork", "geography", "openToCommunityPrograms",
-        "comfortableWithUnmatchedRisk", "willingToDoExtraYear", "backupInterests", "wouldNotPractice",
-    ];
+    /// <summary>The profile of the standard questions, or null with the problems found.</summary>
+    public static StudentProfile? Read(string json, List<string> problems) =>
+        Read(json, QuestionTable.Standard, problems) is { } answers ? StudentProfile.From(answers) : null;
 
-    private static readonly string SpecialtyList = string.Join(", ", SpecialtyIds.All.Select(s => s.Id()));
-
-    /// <summary>The profile, or null with the problems found.</summary>
-    public static StudentProfile? Read(string json, List<string> problems)
+    /// <summary>The answers to <paramref name="table"/>'s questions, or null with the problems found.</summary>
+    public static Answers? Read(string json, QuestionTable table, List<string> problems)
     {
         JsonDocument document;
         try
@@ -37,52 +35,40 @@ internal static class AnswersFileReader
                 return null;
             }
 
-            return Read(document.RootElement, problems);
+            return Read(document.RootElement, table, problems);
         }
     }
 
-    private static StudentProfile? Read(JsonElement root, List<string> problems)
+    private static Answers? Read(JsonElement root, QuestionTable table, List<string> problems)
     {
+        var fields = table.Questions.Select(q => q.FieldName).ToArray();
         foreach (var property in root.EnumerateObject())
         {
-            if (!Fields.Contains(property.Name))
+            if (!fields.Contains(property.Name))
             {
-                problems.Add($"unknown field '{property.Name}'; allowed: {string.Join(", ", Fields)}");
+                problems.Add($"unknown field '{property.Name}'; allowed: {string.Join(", ", fields)}");
             }
         }
 
+        // In table order, so a range that depends on an earlier answer (the score on the exam) reads it.
         var reader = new FieldReader(root, problems);
-        var exam = reader.Enum("exam", ["usmle", "comlex"]);
-        var range = exam == "comlex" ? (9, 999) : (1, 300);
-        var score = reader.NullableInt("step2Score", range.Item1, range.Item2,
-            $"an integer from {range.Item1} to {range.Item2} for {(exam == "comlex" ? "COMLEX" : "USMLE")}, or null if not taken yet");
-        var profile = new StudentProfile(
-            exam == "comlex" ? ExamKind.Comlex : ExamKind.Usmle,
-            score,
-            reader.Count("examFailures"),
-            reader.Count("usClinicalExperiences"),
-            reader.Bool("usRadiologyExperience"),
-            reader.Count("radiologyLetters"),
-            reader.Bool("reapplicant"),
-            reader.Count("yearsSinceGraduation"),
-            reader.Bool("continuousClinicalWork"),
-            reader.Enum("geography", ["anywhere", "preferred-regions", "specific-area"]) switch
-            {
-                "specific-area" => GeographyPreference.SpecificArea,
-                "preferred-regions" => GeographyPreference.PreferredRegions,
-                _ => GeographyPreference.Anywhere,
-            },
-            reader.Bool("openToCommunityPrograms"),
-            reader.Bool("comfortableWithUnmatchedRisk"),
-            reader.Bool("willingToDoExtraYear"),
-            reader.Specialties("backupInterests", SpecialtyList),
-            reader.Specialties("wouldNotPractice", SpecialtyList));
-
-        foreach (var both in profile.BackupInterests.Intersect(profile.WouldNotPractice))
+        var answers = new Answers();
+        foreach (var question in table.Questions)
         {
-            problems.Add($"'{both.Id()}' is in both backupInterests and wouldNotPractice; keep it in one");
+            answers[question.Step] = reader.Read(question, answers);
         }
 
-        return problems.Count == 0 ? profile : null;
+        foreach (var multi in table.Questions.OfType<MultiChoiceQuestion>())
+        {
+            if (multi.ExcludesChosenIn is { } other && answers[other] is { } chosen && answers[multi.Step] is { } excluded)
+            {
+                foreach (var both in chosen.Ids.Intersect(excluded.Ids))
+                {
+                    problems.Add($"'{both}' is in both {table[other].FieldName} and {multi.FieldName}; keep it in one");
+                }
+            }
+        }
+
+        return problems.Count == 0 ? answers : null;
     }
 }

@@ -3,10 +3,19 @@ using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Host.Cli;
 
-/// <summary>Reads typed fields from a JSON object, collecting one problem per bad field.</summary>
+/// <summary>Reads one question's field from a JSON object by the question's kind, collecting one problem per bad field.</summary>
 internal sealed class FieldReader(JsonElement root, List<string> problems)
 {
-    public string? Enum(string name, string[] allowed)
+    /// <summary>The answer the field holds, or null (with a problem) when it is missing or not allowed.</summary>
+    public AnswerValue? Read(Question question, Answers answers) => question switch
+    {
+        NumberQuestion number => Number(number, answers),
+        YesNoQuestion => Bool(question.FieldName),
+        MultiChoiceQuestion multi => Ids(multi),
+        _ => Choice(question.FieldName, question.ChoiceIds),
+    };
+
+    private AnswerValue? Choice(string name, IReadOnlyList<string> allowed)
     {
         if (Get(name) is not { } value)
         {
@@ -15,91 +24,92 @@ internal sealed class FieldReader(JsonElement root, List<string> problems)
 
         if (value.ValueKind == JsonValueKind.String && allowed.Contains(value.GetString()))
         {
-            return value.GetString();
+            return AnswerValue.Choice(value.GetString()!);
         }
 
         Problem(name, value, "one of " + string.Join(", ", allowed.Select(a => $"\"{a}\"")));
         return null;
     }
 
-    public int? NullableInt(string name, int min, int max, string expected)
+    private AnswerValue? Number(NumberQuestion question, Answers answers)
     {
-        if (Get(name) is not { } value || value.ValueKind == JsonValueKind.Null)
+        var name = question.FieldName;
+        if (Get(name) is not { } value)
         {
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= min && n <= max)
+        if (value.ValueKind == JsonValueKind.Null && question.Shortcut is { } shortcut)
         {
-            return n;
+            return AnswerValue.Choice(shortcut);
+        }
+
+        var range = question.FileRange(answers);
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && range.Contains(n))
+        {
+            return AnswerValue.Of(n);
+        }
+
+        var expected = range.Max == int.MaxValue
+            ? $"an integer of {range.Min} or more"
+            : $"an integer from {range.Min} to {range.Max}";
+        expected += question.FileRangeNote?.Invoke(answers) ?? "";
+        if (question.Shortcut is not null && question.FileNullMeans is { } means)
+        {
+            expected += $", or null if {means}";
         }
 
         Problem(name, value, expected);
         return null;
     }
 
-    public int Count(string name)
+    private AnswerValue? Bool(string name)
     {
         if (Get(name) is not { } value)
         {
-            return 0;
-        }
-
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= 0)
-        {
-            return n;
-        }
-
-        Problem(name, value, "an integer of 0 or more");
-        return 0;
-    }
-
-    public bool Bool(string name)
-    {
-        if (Get(name) is not { } value)
-        {
-            return false;
+            return null;
         }
 
         if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
-            return value.GetBoolean();
+            return YesNoQuestion.From(value.GetBoolean());
         }
 
         Problem(name, value, "true or false");
-        return false;
+        return null;
     }
 
-    public IReadOnlyList<SpecialtyId> Specialties(string name, string allowed)
+    private AnswerValue? Ids(MultiChoiceQuestion question)
     {
+        var name = question.FieldName;
+        var allowed = string.Join(", ", question.ChoiceIds);
         if (Get(name) is not { } value)
         {
-            return [];
+            return null;
         }
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Problem(name, value, $"an array of specialty ids ({allowed})");
-            return [];
+            Problem(name, value, $"an array of {question.FileItemsName} ({allowed})");
+            return null;
         }
 
-        var result = new List<SpecialtyId>();
+        var chosen = new List<string>();
+        var ok = true;
         foreach (var item in value.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String && SpecialtyIds.TryParse(item.GetString()!, out var s))
+            if (item.ValueKind == JsonValueKind.String && question.ChoiceIds.Contains(item.GetString()))
             {
-                if (!result.Contains(s))
-                {
-                    result.Add(s);
-                }
+                chosen.Add(item.GetString()!);
             }
             else
             {
-                Problem(name, item, $"specialty ids from: {allowed}");
+                Problem(name, item, $"{question.FileItemsName} from: {allowed}");
+                ok = false;
             }
         }
 
-        return [.. SpecialtyIds.All.Where(result.Contains)];
+        return ok ? question.Canonical(chosen) : null;
     }
 
     private JsonElement? Get(string name)

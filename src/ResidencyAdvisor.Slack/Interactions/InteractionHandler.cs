@@ -72,7 +72,7 @@ internal sealed class InteractionHandler(ConversationResponder responder, Number
     {
         var (session, turn) = (action.SessionId, action.Turn);
         Step step = default;
-        var hasStep = action.Target is { } target && StepIds.TryParse(target, out step);
+        var hasStep = action.Target is { } target && Step.TryParse(target, out step);
         return action.Kind switch
         {
             ActionKind.Answer when hasStep && action.Choice is { } choice =>

@@ -17,7 +17,7 @@ internal sealed class NumberSubmissionHandler(ConversationResponder responder)
     {
         var view = payload.View;
         if (view?.CallbackId != NumberModalMetadata.CallbackId || !NumberModalMetadata.TryParse(view.PrivateMetadata, out var meta)
-            || !StepIds.TryParse(meta.StepId, out var step) || payload.User?.Id is not { } user)
+            || !Step.TryParse(meta.StepId, out var step) || payload.User?.Id is not { } user)
         {
             return EnvelopePlan.AckOnly;
         }

@@ -47,7 +47,7 @@ public class WorstCaseRenderingTests
     [Fact]
     public void A_summary_of_many_long_answers_fits()
     {
-        var lines = QuestionFlow.Questions.Select(s => new SummaryLine(s, s.Id(), new string('T', 300), Words(2000))).ToList();
+        var lines = QuestionTable.Standard.Steps.Select(s => new SummaryLine(s, s.Id(), new string('T', 300), Words(2000))).ToList();
 
         var message = ReplyRenderer.Render(new Reply("abcd2345", 3, [], new SummaryView(lines))).First;
 

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using ResidencyAdvisor.Core.Questionnaire;
+
+namespace ResidencyAdvisor.Core.Conversations;
+
+/// <summary>
+/// The stored form of the answers, written from the question table: a number as a number (with a flag when it may be
+/// absent), a yes/no as true or false, a choice as its id, a multi-choice as an array of ids.
+/// </summary>
+internal static class SavedAnswers
+{
+    private static ConversationJsonContext Json => ConversationJsonContext.Default;
+
+    public static Dictionary<string, JsonElement> Write(Answers answers, QuestionTable table)
+    {
+        var saved = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var question in table.Questions)
+        {
+            if (answers[question.Step] is not { } value)
+            {
+                continue;
+            }
+
+            switch (question)
+            {
+                case NumberQuestion number:
+                    if (number.SavedAnsweredName is { } flag)
+                    {
+                        saved[flag] = JsonSerializer.SerializeToElement(true, Json.Boolean);
+                    }
+
+                    if (value.Number is { } n)
+                    {
+                        saved[question.SavedName] = JsonSerializer.SerializeToElement(n, Json.Int32);
+                    }
+
+                    break;
+                case YesNoQuestion:
+                    saved[question.SavedName] = JsonSerializer.SerializeToElement(value.Id == YesNoQuestion.Yes, Json.Boolean);
+                    break;
+                case MultiChoiceQuestion:
+                    saved[question.SavedName] = JsonSerializer.SerializeToElement(value.Ids.ToArray(), Json.StringArray);
+                    break;
+                default:
+                    saved[question.SavedName] = JsonSerializer.SerializeToElement(value.Id!, Json.String);
+                    break;
+            }
+        }
+
+        return saved;
+    }
+
+    /// <summary>Reads the answers back; throws <see cref="CorruptConversationException"/> for a value its question cannot hold.</summary>
+    public static Answers Read(IReadOnlyDictionary<string, JsonElement>? saved, QuestionTable table)
+    {
+        var answers = new Answers();
+        if (saved is null)
+        {
+            return answers;
+        }
+
+        foreach (var question in table.Questions)
+        {
+            if (Read(question, saved) is not { } value)
+            {
+                continue;
+            }
+
+            if (!question.Accepts(value, answers))
+            {
+                throw new CorruptConversationException($"The saved answer to '{question.Step}' is not one it allows.");
+            }
+
+            answers[question.Step] = value;
+        }
+
+        return answers;
+    }
+
+    private static AnswerValue? Read(Question question, IReadOnlyDictionary<string, JsonElement> saved)
+    {
+        var present = saved.TryGetValue(question.SavedName, out var element) && element.ValueKind != JsonValueKind.Null;
+        try
+        {
+            switch (question)
+            {
+                case NumberQuestion { SavedAnsweredName: { } flag } number:
+                    if (!saved.TryGetValue(flag, out var answered) || !answered.GetBoolean())
+                    {
+                        return null;
+                    }
+
+                    return present ? AnswerValue.Of(element.GetInt32()) : AnswerValue.Choice(number.Shortcut ?? "");
+                case NumberQuestion:
+                    return present ? AnswerValue.Of(element.GetInt32()) : null;
+                case YesNoQuestion:
+                    return present ? YesNoQuestion.From(element.GetBoolean()) : null;
+                case MultiChoiceQuestion:
+                    return present ? AnswerValue.Choices([.. element.EnumerateArray().Select(e => e.GetString() ?? "")]) : null;
+                default:
+                    return present ? AnswerValue.Choice(element.GetString() ?? "") : null;
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException)
+        {
+            throw new CorruptConversationException($"The saved answer to '{question.Step}' has the wrong type.", ex);
+        }
+    }
+}
