@@ -1,4 +1,6 @@
 using System.Globalization;
+using ResidencyAdvisor.Core.Conversations.Persistence;
+using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Core.Questionnaire;
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ResidencyAdvisor.Core.Advice;
+using ResidencyAdvisor.Core.Conversations.Persistence;
+using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Core.Telemetry;
 

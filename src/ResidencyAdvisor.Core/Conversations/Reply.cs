@@ -1,3 +1,5 @@
+using ResidencyAdvisor.Core.Conversations.Views;
+
 namespace ResidencyAdvisor.Core.Conversations;
 
 /// <summary>The advisor's answer to one input: notices, then a view, with the ids buttons must carry.</summary>

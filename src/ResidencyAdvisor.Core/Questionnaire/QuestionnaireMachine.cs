@@ -1,4 +1,5 @@
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Persistence;
 using Stateless;
 
 namespace ResidencyAdvisor.Core.Questionnaire;

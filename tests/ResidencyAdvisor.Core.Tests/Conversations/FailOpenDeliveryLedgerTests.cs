@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Delivery;
 
 namespace ResidencyAdvisor.Core.Tests.Conversations;
 

@@ -1,4 +1,5 @@
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Core.Tests.Conversations;

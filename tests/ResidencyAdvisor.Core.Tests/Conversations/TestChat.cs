@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Persistence;
+using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Core.Telemetry;
 

@@ -1,4 +1,5 @@
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Persistence;
 using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Core.Tests.Questionnaire;

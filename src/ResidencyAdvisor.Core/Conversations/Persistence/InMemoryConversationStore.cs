@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ResidencyAdvisor.Core.Questionnaire;
 
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>A process-local store for tests and one-off runs; keeps the serialized form so it behaves like the real ones.</summary>
 /// <param name="table">The questions whose answers are saved; the standard ones unless a test brings its own.</param>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ResidencyAdvisor.Core.Questionnaire;
 
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>
 /// The stored form of the answers, written from the question table: a number as a number (with a flag when it may be

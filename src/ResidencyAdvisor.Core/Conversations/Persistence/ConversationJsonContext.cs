@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault)]
 [JsonSerializable(typeof(SavedConversation))]

@@ -1,4 +1,4 @@
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>A saved conversation could not be read back; the student starts again.</summary>
 public sealed class CorruptConversationException : Exception

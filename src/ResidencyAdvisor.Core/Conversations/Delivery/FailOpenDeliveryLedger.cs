@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Delivery;
 
 /// <summary>
 /// A delivery ledger that treats an unreachable store as "not seen yet": a rare double answer is better than

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>The stored form of a conversation: short names keep a saved conversation well under 1 KB.</summary>
 internal sealed class SavedConversation

@@ -1,4 +1,4 @@
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>Where conversations are kept between turns, with compare-and-set on <see cref="ConversationState.Version"/>.</summary>
 public interface IConversationStore

@@ -1,4 +1,4 @@
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Delivery;
 
 /// <summary>Remembers platform delivery ids for a while, so an event delivered twice is handled once.</summary>
 public interface IDeliveryLedger

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Delivery;
 
 /// <summary>A process-local delivery ledger that forgets ids once their window has passed.</summary>
 public sealed class InMemoryDeliveryLedger(TimeProvider time) : IDeliveryLedger

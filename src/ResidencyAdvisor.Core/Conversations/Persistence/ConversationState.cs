@@ -1,6 +1,6 @@
 using ResidencyAdvisor.Core.Questionnaire;
 
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>Everything saved about one student's conversation: small, so it can be stored after every answer.</summary>
 public sealed class ConversationState

@@ -1,4 +1,4 @@
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>
 /// Upgrades conversations saved by an older questionnaire. Register one step per version change

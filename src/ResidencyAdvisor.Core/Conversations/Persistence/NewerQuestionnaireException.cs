@@ -1,4 +1,4 @@
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>A conversation was saved by a newer questionnaire than this release knows; it is left untouched.</summary>
 public sealed class NewerQuestionnaireException : Exception

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ResidencyAdvisor.Core.Questionnaire;
 
-namespace ResidencyAdvisor.Core.Conversations;
+namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>Writes and reads the saved form of a conversation; every store uses it, so they agree on the format.</summary>
 public static class ConversationStateSerializer
