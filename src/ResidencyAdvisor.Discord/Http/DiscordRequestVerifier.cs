@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using NSec.Cryptography;
+
+namespace ResidencyAdvisor.Discord.Http;
+
+/// <summary>
+/// Proves a request to the interactions endpoint came from Discord: X-Signature-Ed25519 is the application's Ed25519
+/// signature of X-Signature-Timestamp followed by the raw body. Discord itself probes the endpoint with bad signatures
+/// and expects them refused.
+/// </summary>
+internal sealed class DiscordRequestVerifier
+{
+    public const string SignatureHeader = "X-Signature-Ed25519";
+    public const string TimestampHeader = "X-Signature-Timestamp";
+
+    /// <summary>Discord sends each interaction once; an old signed request can only be a replay.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
+
+    private const int PublicKeyBytes = 32;
+    private const int SignatureBytes = 64;
+    private static readonly SignatureAlgorithm Algorithm = SignatureAlgorithm.Ed25519;
+
+    private readonly PublicKey _key;
+    private readonly TimeProvider _time;
+
+    public DiscordRequestVerifier(string publicKeyHex, TimeProvider time)
+    {
+        if (!TryParsePublicKey(publicKeyHex, out var key))
+        {
+            throw new ArgumentException("The public key must be the 64 hex characters shown in the developer portal.", nameof(publicKeyHex));
+        }
+
+        _key = key;
+        _time = time;
+    }
+
+    /// <summary>Whether <paramref name="hex"/> is a usable Ed25519 public key; for start-up validation.</summary>
+    public static bool IsValidPublicKey(string? hex) => TryParsePublicKey(hex, out _);
+
+    public SignatureCheck Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
+    {
+        if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature))
+        {
+            return SignatureCheck.MissingHeaders;
+        }
+
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds()
+            || (_time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > MaxAge)
+        {
+            return SignatureCheck.StaleTimestamp;
+        }
+
+        Span<byte> claimed = stackalloc byte[SignatureBytes];
+        if (signature.Length != SignatureBytes * 2
+            || Convert.FromHexString(signature, claimed, out _, out var written) != System.Buffers.OperationStatus.Done
+            || written != SignatureBytes)
+        {
+            return SignatureCheck.BadSignature;
+        }
+
+        var signed = new byte[timestamp.Length + body.Length];
+        Encoding.ASCII.GetBytes(timestamp, signed);
+        body.CopyTo(signed.AsSpan(timestamp.Length));
+        return Algorithm.Verify(_key, signed, claimed) ? SignatureCheck.Valid : SignatureCheck.BadSignature;
+    }
+
+    private static bool TryParsePublicKey(string? hex, out PublicKey key)
+    {
+        key = null!;
+        Span<byte> raw = stackalloc byte[PublicKeyBytes];
+        return hex is { Length: PublicKeyBytes * 2 }
+            && Convert.FromHexString(hex, raw, out _, out var written) == System.Buffers.OperationStatus.Done
+            && written == PublicKeyBytes
+            && PublicKey.TryImport(Algorithm, raw, KeyBlobFormat.RawPublicKey, out key!);
+    }
+}
