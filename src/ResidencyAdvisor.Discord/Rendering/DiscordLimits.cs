@@ -29,18 +29,6 @@ internal static class DiscordLimits
     public const int InputLabel = 45;
     public const int InputPlaceholder = 100;
 
-    /// <summary>Shortens a label (never guidance) at a word break, marking the cut with an ellipsis.</summary>
-    public static string Fit(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', max - 1);
-        return (cut > max / 3 ? text[..cut] : text[..(max - 1)]).TrimEnd(' ', ',', ';', ':') + "…";
-    }
-
     /// <summary>Title, description, field names and values, and footer count toward the 6000 total.</summary>
     public static int Size(EmbedPayload embed) =>
         (embed.Title?.Length ?? 0) + (embed.Description?.Length ?? 0) + (embed.Footer?.Text.Length ?? 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
 
@@ -19,12 +20,12 @@ internal static class NumberModalRenderer
             Type = ComponentTypes.TextInput,
             CustomId = InputId,
             Style = ComponentTypes.ShortText,
-            Label = DiscordLimits.Fit($"A whole number from {min} to {max}", DiscordLimits.InputLabel),
-            Placeholder = DiscordLimits.Fit($"{min}–{max}", DiscordLimits.InputPlaceholder),
+            Label = LabelFitter.Fit($"A whole number from {min} to {max}", DiscordLimits.InputLabel),
+            Placeholder = LabelFitter.Fit($"{min}–{max}", DiscordLimits.InputPlaceholder),
             MinLength = 1,
             MaxLength = 12, // room for a typo, so the student sees why it was refused instead of a blocked field
             Required = true,
         };
-        return new ModalPayload(submit.ToString(), DiscordLimits.Fit(title, DiscordLimits.ModalTitle), [Components.Row(input)]);
+        return new ModalPayload(submit.ToString(), LabelFitter.Fit(title, DiscordLimits.ModalTitle), [Components.Row(input)]);
     }
 }

@@ -1,4 +1,5 @@
 using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
 using static ResidencyAdvisor.Discord.Rendering.Components;
@@ -40,8 +41,8 @@ internal static class QuestionRenderer
 
         return new EmbedPayload
         {
-            Title = DiscordLimits.Fit($"{prompt.Progress} · {prompt.Title}", DiscordLimits.EmbedTitle),
-            Description = DiscordLimits.Fit(text, DiscordLimits.EmbedDescription),
+            Title = LabelFitter.Fit($"{prompt.Progress} · {prompt.Title}", DiscordLimits.EmbedTitle),
+            Description = LabelFitter.Fit(text, DiscordLimits.EmbedDescription),
             Color = EmbedPacker.Color,
         };
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
 using ResidencyAdvisor.Slack.Rendering;
 using ResidencyAdvisor.Slack.WebApi;
@@ -24,7 +25,7 @@ internal sealed class ConversationResponder(ConversationService conversations, S
         var reply = await conversations.HandleAsync(key, UserInput.Text(text), cancellationToken);
         if (prompts.Find(key.ToString()) is { } previous && Moved(reply, previous))
         {
-            var said = BlockKitLimits.Fit(text.ReplaceLineEndings(" "), 100);
+            var said = LabelFitter.Fit(text.ReplaceLineEndings(" "), 100);
             await TryAsync("chat.update", () => api.UpdateMessageAsync(previous.Channel, previous.Ts,
                 AnsweredRenderer.Render(previous.Text, $"You replied \u201c{said}\u201d"), cancellationToken));
             prompts.ForgetIf(key.ToString(), previous.Ts);

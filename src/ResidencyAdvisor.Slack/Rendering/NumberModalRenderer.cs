@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
 
 namespace ResidencyAdvisor.Slack.Rendering;
@@ -13,7 +14,7 @@ internal static class NumberModalRenderer
         TextObject.Plain("Save"),
         TextObject.Plain("Cancel"),
         [
-            Blocks.Section(Mrkdwn.Escape(BlockKitLimits.Fit(question, BlockKitLimits.SectionText - 10)), "question"),
+            Blocks.Section(Mrkdwn.Escape(LabelFitter.Fit(question, BlockKitLimits.SectionText - 10)), "question"),
             new InputBlock(TextObject.Plain($"A whole number from {metadata.Min} to {metadata.Max}"),
                 new PlainTextInputElement(InputActionId, TextObject.Plain("e.g. " + metadata.Min)), InputBlockId),
         ],
