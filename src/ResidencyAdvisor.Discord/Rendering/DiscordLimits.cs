@@ -19,7 +19,7 @@ internal static class DiscordLimits
     public const int EmbedTotal = 6000;
     public const int ActionRows = 5;
     public const int ButtonsPerRow = 5;
-    public const int CustomId = 100;
+    public const int CustomId = Interactions.CustomId.MaxLength;
     public const int ButtonLabel = 80;
     public const int SelectOptions = 25;
     public const int SelectOptionText = 100;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
@@ -8,17 +7,14 @@ namespace ResidencyAdvisor.Discord.Rendering;
 /// <summary>The modal that asks for a number; it can only ever be the first response to a click.</summary>
 internal static class NumberModalRenderer
 {
-    public const string InputId = "value";
-
     public static ModalPayload Render(string title, CustomId opener)
     {
-        var min = int.Parse(opener.Arg2!, CultureInfo.InvariantCulture);
-        var max = int.Parse(opener.Arg3!, CultureInfo.InvariantCulture);
+        var (min, max) = opener.Range ?? throw new ArgumentException("not a number button's id", nameof(opener));
         var submit = new CustomId(CustomIdAction.SubmitNumber, opener.SessionId, opener.Turn, opener.Arg1);
         var input = new ComponentPayload
         {
             Type = ComponentTypes.TextInput,
-            CustomId = InputId,
+            CustomId = CustomId.NumberInput,
             Style = ComponentTypes.ShortText,
             Label = LabelFitter.Fit($"A whole number from {min} to {max}", DiscordLimits.InputLabel),
             Placeholder = LabelFitter.Fit($"{min}–{max}", DiscordLimits.InputPlaceholder),
