@@ -1,5 +1,6 @@
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
+using ResidencyAdvisor.Slack.Interactions;
 
 namespace ResidencyAdvisor.Slack.Rendering;
 

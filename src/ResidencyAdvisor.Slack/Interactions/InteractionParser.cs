@@ -1,0 +1,84 @@
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Slack.Payloads;
+
+namespace ResidencyAdvisor.Slack.Interactions;
+
+/// <summary>Reads a button click, selection or checkbox submit into a core input; never throws on bad input.</summary>
+internal static class InteractionParser
+{
+    public const string UnknownButton = "Sorry, I don't recognise that button, so nothing changed.";
+    public const string UnreadableAnswer = "Sorry, I couldn't read that answer, so nothing changed.";
+    public const string NoNumberRange = "Sorry, I couldn't open that question; type your answer here instead.";
+
+    /// <summary>Null when the click names no action, user or channel, so there is nothing to answer.</summary>
+    public static ParsedInteraction? Parse(InteractionPayload payload, string defaultTeam)
+    {
+        var action = payload.Actions is { Count: > 0 } actions ? actions[0] : null;
+        var user = payload.User?.Id;
+        var channel = payload.Channel?.Id ?? payload.Container?.ChannelId;
+        if (action is null || user is null || channel is null)
+        {
+            return null;
+        }
+
+        var team = payload.Team?.Id ?? payload.User?.TeamId ?? defaultTeam;
+        var click = new ClickContext(team, user, channel, payload.Container?.MessageTs ?? payload.Message?.Ts ?? "", payload.Message?.Text ?? "");
+        var parsed = new ParsedInteraction(click, action.ActionId ?? "");
+        if (!ActionIds.TryParse(action.ActionId, out var id))
+        {
+            return parsed with { Problem = UnknownButton };
+        }
+
+        parsed = parsed with { Kind = id.Kind };
+        switch (id.Kind)
+        {
+            case ActionKind.EnterNumber:
+                return ActionIds.TryParseRange(action.Value, out var min, out var max) && id.Target is { } step
+                    ? parsed with { NumberModal = new NumberModalMetadata(id.SessionId, id.Turn, step, channel, click.MessageTs, min, max) }
+                    : parsed with { Problem = NoNumberRange };
+            case ActionKind.Pick:
+                // Ticking a checkbox submits nothing; the Submit button reads the ticks from the message state.
+                return parsed;
+        }
+
+        return ToInput(id, action, payload.State) is { } input
+            ? parsed with { Input = input.Input, Outcome = input.Outcome }
+            : parsed with { Problem = UnreadableAnswer };
+    }
+
+    private static (UserInput Input, string Outcome)? ToInput(ActionRef action, ActionPayload payload, StatePayload? state)
+    {
+        var (session, turn) = (action.SessionId, action.Turn);
+        Step step = default;
+        var hasStep = action.Target is { } target && StepIds.TryParse(target, out step);
+        return action.Kind switch
+        {
+            ActionKind.Answer when hasStep && action.Choice is { } choice =>
+                (UserInput.Answer(step, [choice], session, turn), "Your answer: " + (payload.Text?.Text ?? choice)),
+            ActionKind.Select when hasStep && payload.SelectedOption?.Value is { } value =>
+                (UserInput.Answer(step, [value], session, turn), "Your answer: " + (payload.SelectedOption.Text?.Text ?? value)),
+            ActionKind.SubmitChoices when hasStep => Ticked(step, action, state),
+            ActionKind.Back => (UserInput.Command(InputKind.Back, session, turn), "You went back."),
+            ActionKind.Restart => (UserInput.Command(InputKind.Restart, session, turn), "You started over."),
+            ActionKind.Pause => (UserInput.Command(InputKind.Cancel, session, turn), "Paused."),
+            ActionKind.Forget => (UserInput.Command(InputKind.Forget, session, turn), "Your answers were erased."),
+            ActionKind.Confirm => (UserInput.Command(InputKind.Confirm, session, turn), "Answers confirmed."),
+            ActionKind.ShowResult => (UserInput.Command(InputKind.ShowResult, session, turn), ""),
+            ActionKind.Edit when hasStep => (UserInput.Edit(step, session, turn), "Changing an answer."),
+            ActionKind.Section when action.Target is { } section => (UserInput.OpenSection(section, session, turn), ""),
+            _ => null,
+        };
+    }
+
+    private static (UserInput Input, string Outcome) Ticked(Step step, ActionRef action, StatePayload? state)
+    {
+        var pickId = ActionIds.Build(ActionKind.Pick, action.SessionId, action.Turn, action.Target);
+        var ticked = state?.Values is { } values && values.TryGetValue(ActionIds.AnswerBlock, out var block)
+            && block.TryGetValue(pickId, out var boxes) && boxes.SelectedOptions is { } options
+            ? options.Where(o => o.Value is not null).ToArray()
+            : [];
+        var outcome = ticked.Length == 0 ? "None of these" : string.Join(", ", ticked.Select(o => o.Text?.Text ?? o.Value));
+        return (UserInput.Answer(step, [.. ticked.Select(o => o.Value!)], action.SessionId, action.Turn), "Your answer: " + outcome);
+    }
+}
