@@ -12,6 +12,9 @@ namespace ResidencyAdvisor.Discord;
 /// <summary>Registers the Discord adapter with the host.</summary>
 public static class DiscordAdapterRegistration
 {
+    /// <summary>The platform's name: the first part of every Discord conversation key, and of its delivery records.</summary>
+    public const string Platform = "discord";
+
     /// <summary>True when a Discord token is configured, so the host should run the adapter.</summary>
     public static bool IsConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"]);
@@ -37,7 +40,7 @@ public static class DiscordAdapterRegistration
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<GatewayClient>();
         services.AddSingleton<InteractionResponder>();
-        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<TurnRunner>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<CommandRegistrar>();
         services.AddHostedService<DiscordAdapter>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Resilience;
 using ResidencyAdvisor.Slack.Interactions;
 using ResidencyAdvisor.Slack.SocketMode;
 using ResidencyAdvisor.Slack.WebApi;
@@ -59,7 +60,7 @@ internal sealed class SlackAdapter(
             }
             catch (Exception ex) when (ex is HttpRequestException or SlackApiException { IsAuthFailure: false })
             {
-                var delay = ReconnectBackoff.Delay(failures, options.Value.ReconnectMinDelay, options.Value.ReconnectMaxDelay, Random.Shared.NextDouble());
+                var delay = Backoff.Delay(failures, options.Value.ReconnectMinDelay, options.Value.ReconnectMaxDelay);
                 logger.SignInFailed(delay, ex);
                 await Task.Delay(delay, time, cancellationToken);
             }

@@ -12,6 +12,9 @@ namespace ResidencyAdvisor.Slack;
 /// <summary>Registers the Slack adapter; the host registers the core services (ConversationService, IDeliveryLedger) first.</summary>
 public static class SlackServiceCollectionExtensions
 {
+    /// <summary>The platform's name: the first part of every Slack conversation key, and of its delivery records.</summary>
+    public const string Platform = "slack";
+
     public const string HttpClientName = "ResidencyAdvisor.Slack";
 
     /// <summary>True when both Slack tokens are set, so the host should run the adapter.</summary>
@@ -37,11 +40,11 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<IAdapterStatus>(sp => sp.GetRequiredService<SlackAdapterStatus>());
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<PromptMessages>();
-        services.AddSingleton<ConversationResponder>();
-        services.AddSingleton<MessageEventHandler>();
-        services.AddSingleton<SlashCommandHandler>();
-        services.AddSingleton<NumberSubmissionHandler>();
-        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<TurnRunner>();
+        services.AddSingleton<MessageEventPlanner>();
+        services.AddSingleton<SlashCommandPlanner>();
+        services.AddSingleton<NumberSubmissionPlanner>();
+        services.AddSingleton<InteractionPlanner>();
         services.AddSingleton<EnvelopeRouter>();
         services.AddSingleton<SerialWorkQueue>();
         services.AddSingleton<EnvelopeDispatcher>();

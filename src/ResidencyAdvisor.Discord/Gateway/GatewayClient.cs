@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Resilience;
 using ResidencyAdvisor.Discord.Rest;
 
 namespace ResidencyAdvisor.Discord.Gateway;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Resilience;
 using ResidencyAdvisor.Discord.Payloads;
 using ResidencyAdvisor.Discord.Rest;
 
@@ -26,6 +27,8 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
         },
     ];
 
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
+
     /// <summary>The longest wait between two registration attempts.</summary>
     public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(5);
 
@@ -37,8 +40,7 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
     {
         var pending = new List<(RestRoute Route, string Scope)> { (RestRoute.GlobalCommands(applicationId), "global") };
         pending.AddRange(options.Value.GuildIdList.Select(guild => (RestRoute.GuildCommands(applicationId, guild), "guild " + guild)));
-        var delay = TimeSpan.FromSeconds(1);
-        while (true)
+        for (var attempt = 1; ; attempt++)
         {
             var failed = new List<(RestRoute Route, string Scope)>();
             foreach (var (route, scope) in pending)
@@ -55,8 +57,7 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
             }
 
             pending = failed;
-            await Task.Delay(delay, time, cancellationToken);
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
+            await Task.Delay(Backoff.Delay(attempt, FirstRetryDelay, MaxRetryDelay), time, cancellationToken);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Discord.Interactions;
 
@@ -9,6 +10,13 @@ namespace ResidencyAdvisor.Discord.Interactions;
 internal sealed record CustomId(CustomIdAction Action, string SessionId, int Turn, string? Arg1 = null, string? Arg2 = null, string? Arg3 = null)
 {
     public const string Prefix = "ra";
+
+    /// <summary>Discord refuses a custom_id longer than this.</summary>
+    public const int MaxLength = 100;
+
+    /// <summary>The custom_id of the number modal's one text input, read back from its submission.</summary>
+    public const string NumberInput = "value";
+
     private const char Separator = ':';
 
     private static readonly Dictionary<CustomIdAction, string> Codes = new()
@@ -34,6 +42,14 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
     /// <summary>"Start" needs no session: it opens (or resumes) whatever the student has.</summary>
     public static CustomId Start() => new(CustomIdAction.Start, "", 0);
 
+    /// <summary>The button that opens the number modal; it carries the range the modal asks for.</summary>
+    public static CustomId OpenNumber(string sessionId, int turn, string stepId, NumberRange range) =>
+        new(CustomIdAction.OpenNumber, sessionId, turn, stepId, Number(range.Min), Number(range.Max));
+
+    /// <summary>The range an <see cref="CustomIdAction.OpenNumber"/> id carries; null on any other id or a damaged one.</summary>
+    public NumberRange? Range =>
+        Action == CustomIdAction.OpenNumber && TryNumber(Arg2, out var min) && TryNumber(Arg3, out var max) ? new NumberRange(min, max) : null;
+
     public override string ToString()
     {
         var parts = new List<string>(7) { Prefix, Codes[Action] };
@@ -45,7 +61,7 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
         }
 
         var id = string.Join(Separator, parts);
-        return id.Length <= Rendering.DiscordLimits.CustomId
+        return id.Length <= MaxLength
             ? id
             : throw new InvalidOperationException($"custom id for {Action} is longer than 100 characters");
     }
@@ -53,7 +69,7 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
     public static bool TryParse(string? text, out CustomId id)
     {
         id = Start();
-        if (string.IsNullOrEmpty(text) || text.Length > Rendering.DiscordLimits.CustomId)
+        if (string.IsNullOrEmpty(text) || text.Length > MaxLength)
         {
             return false;
         }
@@ -88,4 +104,9 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
     };
 
     private static string? At(string[] parts, int index) => index < parts.Length ? parts[index] : null;
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static bool TryNumber(string? text, out int value) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 }

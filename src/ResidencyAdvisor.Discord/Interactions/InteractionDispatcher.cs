@@ -11,7 +11,7 @@ namespace ResidencyAdvisor.Discord.Interactions;
 /// holds up the socket), is handled once even if a resume replays it, and every failure is logged, never lost.
 /// </summary>
 internal sealed class InteractionDispatcher(
-    InteractionHandler handler,
+    TurnRunner turns,
     IDeliveryLedger ledger,
     DiscordTimings timings,
     ILogger<InteractionDispatcher> logger) : IDispatchHandler, IDisposable
@@ -57,13 +57,13 @@ internal sealed class InteractionDispatcher(
         await Task.Yield();
         try
         {
-            if (!await ledger.TryRecordAsync("discord:" + interaction.Id, timings.InteractionDedupeWindow, _work.Token))
+            if (!await ledger.TryRecordAsync(DiscordAdapterRegistration.Platform + ":" + interaction.Id, timings.InteractionDedupeWindow, _work.Token))
             {
                 logger.DuplicateInteraction(interaction.Id);
                 return;
             }
 
-            await handler.HandleAsync(interaction, _work.Token);
+            await turns.RunAsync(interaction, _work.Token);
         }
         catch (OperationCanceledException) when (_work.IsCancellationRequested)
         {

@@ -1,14 +1,12 @@
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Discord.Payloads;
-using ResidencyAdvisor.Discord.Rendering;
 
 namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>Reads a slash command, click, select or modal submit into a core input; never throws on bad input.</summary>
 internal static class InteractionParser
 {
-    public const string Platform = "discord";
     public const string CommandName = "advise";
     public const string ActionOption = "action";
     public const string UnknownButton = "I don't recognise that button (it may be from an older version of me). Use /advise to pick up where you left off.";
@@ -24,7 +22,7 @@ internal static class InteractionParser
         }
 
         var inGuild = !string.IsNullOrEmpty(interaction.GuildId);
-        var key = new ConversationKey(Platform, inGuild ? interaction.GuildId! : "dm", userId);
+        var key = new ConversationKey(DiscordAdapterRegistration.Platform, inGuild ? interaction.GuildId! : "dm", userId);
         var parsed = new ParsedInteraction(key, inGuild, interaction.Message is not null);
         return interaction.Type switch
         {
@@ -62,7 +60,7 @@ internal static class InteractionParser
 
         if (id.Action == CustomIdAction.OpenNumber)
         {
-            return TryStep(id.Arg1, out _) && int.TryParse(id.Arg2, out _) && int.TryParse(id.Arg3, out _)
+            return TryStep(id.Arg1, out _) && id.Range is not null
                 ? parsed with { ModalOpener = id }
                 : parsed with { Problem = UnknownButton };
         }
@@ -100,7 +98,7 @@ internal static class InteractionParser
         static IEnumerable<SubmittedComponentPayload> Flatten(IEnumerable<SubmittedComponentPayload>? items) =>
             (items ?? []).SelectMany(c => new[] { c }.Concat(Flatten(c.Components)).Concat(c.Component is null ? [] : Flatten([c.Component])));
 
-        return Flatten(data.Components).FirstOrDefault(c => c.CustomId == NumberModalRenderer.InputId)?.Value?.Trim() ?? "";
+        return Flatten(data.Components).FirstOrDefault(c => c.CustomId == CustomId.NumberInput)?.Value?.Trim() ?? "";
     }
 
     private static bool TryStep(string? id, out Step step)

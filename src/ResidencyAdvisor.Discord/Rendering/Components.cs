@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
 
@@ -10,22 +11,22 @@ internal static class Components
     {
         Type = ComponentTypes.Button,
         Style = style,
-        Label = DiscordLimits.Fit(label, DiscordLimits.ButtonLabel),
+        Label = LabelFitter.Fit(label, DiscordLimits.ButtonLabel),
         CustomId = id.ToString(),
     };
 
     public static ComponentPayload Select(CustomId id, string placeholder, IEnumerable<SelectOptionPayload> options, int minValues, int maxValues)
     {
         var fitted = options.Take(DiscordLimits.SelectOptions).Select(o => new SelectOptionPayload(
-            DiscordLimits.Fit(o.Label, DiscordLimits.SelectOptionText),
-            DiscordLimits.Fit(o.Value, DiscordLimits.SelectOptionText),
-            o.Description is null ? null : DiscordLimits.Fit(o.Description, DiscordLimits.SelectOptionText),
+            LabelFitter.Fit(o.Label, DiscordLimits.SelectOptionText),
+            LabelFitter.Fit(o.Value, DiscordLimits.SelectOptionText),
+            o.Description is null ? null : LabelFitter.Fit(o.Description, DiscordLimits.SelectOptionText),
             o.Default)).ToList();
         return new ComponentPayload
         {
             Type = ComponentTypes.StringSelect,
             CustomId = id.ToString(),
-            Placeholder = DiscordLimits.Fit(placeholder, DiscordLimits.Placeholder),
+            Placeholder = LabelFitter.Fit(placeholder, DiscordLimits.Placeholder),
             MinValues = Math.Min(minValues, fitted.Count),
             MaxValues = Math.Clamp(maxValues, 1, fitted.Count),
             Options = fitted,

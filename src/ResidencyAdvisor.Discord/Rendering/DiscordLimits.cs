@@ -19,7 +19,7 @@ internal static class DiscordLimits
     public const int EmbedTotal = 6000;
     public const int ActionRows = 5;
     public const int ButtonsPerRow = 5;
-    public const int CustomId = 100;
+    public const int CustomId = Interactions.CustomId.MaxLength;
     public const int ButtonLabel = 80;
     public const int SelectOptions = 25;
     public const int SelectOptionText = 100;
@@ -28,18 +28,6 @@ internal static class DiscordLimits
     public const int ModalInputs = 5;
     public const int InputLabel = 45;
     public const int InputPlaceholder = 100;
-
-    /// <summary>Shortens a label (never guidance) at a word break, marking the cut with an ellipsis.</summary>
-    public static string Fit(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', max - 1);
-        return (cut > max / 3 ? text[..cut] : text[..(max - 1)]).TrimEnd(' ', ',', ';', ':') + "…";
-    }
 
     /// <summary>Title, description, field names and values, and footer count toward the 6000 total.</summary>
     public static int Size(EmbedPayload embed) =>

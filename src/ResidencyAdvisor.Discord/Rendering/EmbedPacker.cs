@@ -38,7 +38,7 @@ internal static class EmbedPacker
 
     private static IEnumerable<EmbedPayload> ToEmbeds(EmbedBlock block)
     {
-        var title = block.Title is null ? null : DiscordLimits.Fit(block.Title, DiscordLimits.EmbedTitle);
+        var title = block.Title is null ? null : LabelFitter.Fit(block.Title, DiscordLimits.EmbedTitle);
         var chunks = string.IsNullOrWhiteSpace(block.Text) ? [] : TextSplitter.Split(block.Text, ChunkLength);
         if (chunks.Count == 0)
         {

@@ -1,4 +1,5 @@
 using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
 using static ResidencyAdvisor.Discord.Rendering.Components;
@@ -40,8 +41,8 @@ internal static class QuestionRenderer
 
         return new EmbedPayload
         {
-            Title = DiscordLimits.Fit($"{prompt.Progress} · {prompt.Title}", DiscordLimits.EmbedTitle),
-            Description = DiscordLimits.Fit(text, DiscordLimits.EmbedDescription),
+            Title = LabelFitter.Fit($"{prompt.Progress} · {prompt.Title}", DiscordLimits.EmbedTitle),
+            Description = LabelFitter.Fit(text, DiscordLimits.EmbedDescription),
             Color = EmbedPacker.Color,
         };
     }
@@ -80,8 +81,7 @@ internal static class QuestionRenderer
     private static List<ComponentPayload> Number(Prompt prompt, string sessionId, int turn, bool invalidAnswer)
     {
         var range = prompt.Range ?? new NumberRange(0, 999);
-        var open = new CustomId(CustomIdAction.OpenNumber, sessionId, turn, prompt.StepId,
-            range.Min.ToString(System.Globalization.CultureInfo.InvariantCulture), range.Max.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var open = CustomId.OpenNumber(sessionId, turn, prompt.StepId, range);
         var buttons = new List<ComponentPayload> { Button(invalidAnswer ? "Enter again" : "Enter your answer", open, ComponentTypes.Primary) };
         buttons.AddRange(prompt.Choices.Take(DiscordLimits.ButtonsPerRow - 1).Select(c => Button(c.Label, Answer(prompt, c.Id, sessionId, turn))));
         return [Row([.. buttons])];

@@ -1,4 +1,5 @@
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
 
@@ -39,10 +40,10 @@ internal static class ReplyRenderer
 
     /// <summary>A message with only a short text, for ephemeral notices.</summary>
     public static MessagePayload Notice(string text) =>
-        new() { Content = DiscordLimits.Fit(text, DiscordLimits.Content), AllowedMentions = NoMentions };
+        new() { Content = LabelFitter.Fit(text, DiscordLimits.Content), AllowedMentions = NoMentions };
 
     private static string Notices(Reply reply) =>
-        DiscordLimits.Fit(string.Join("\n", reply.Notices.Select(n => n.Kind == NoticeKind.InvalidAnswer ? $"**{n.Text}**" : n.Text)), DiscordLimits.Content);
+        LabelFitter.Fit(string.Join("\n", reply.Notices.Select(n => n.Kind == NoticeKind.InvalidAnswer ? $"**{n.Text}**" : n.Text)), DiscordLimits.Content);
 
     private static RenderedReply One(string content, List<EmbedPayload> embeds, List<ComponentPayload> rows) =>
         new([Message(content, embeds, rows)]);

@@ -1,4 +1,5 @@
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
 using static ResidencyAdvisor.Discord.Rendering.Components;
@@ -15,7 +16,7 @@ internal static class SummaryRenderer
         const string title = "Your answers";
         const string description = "Check your answers. Pick one below to change it, or see your recommendation.";
         var lines = view.Lines.Take(DiscordLimits.EmbedFields).ToList();
-        var names = lines.Select(l => DiscordLimits.Fit(l.Title, FieldNameLength)).ToList();
+        var names = lines.Select(l => LabelFitter.Fit(l.Title, FieldNameLength)).ToList();
 
         // Fields share the 6000-character embed total, so each answer gets an equal share of what the names leave.
         var share = lines.Count == 0 ? DiscordLimits.FieldValue
@@ -26,7 +27,7 @@ internal static class SummaryRenderer
             Description = description,
             Color = EmbedPacker.Color,
             Fields = [.. lines.Select((l, i) => new EmbedFieldPayload(
-                names[i], DiscordLimits.Fit(string.IsNullOrWhiteSpace(l.Answer) ? "—" : l.Answer, share), Inline: true))],
+                names[i], LabelFitter.Fit(string.IsNullOrWhiteSpace(l.Answer) ? "—" : l.Answer, share), Inline: true))],
         };
         var rows = new List<ComponentPayload>();
         if (view.Lines.Count > 0)

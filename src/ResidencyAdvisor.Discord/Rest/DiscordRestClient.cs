@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Resilience;
 using ResidencyAdvisor.Discord.Payloads;
 
 namespace ResidencyAdvisor.Discord.Rest;

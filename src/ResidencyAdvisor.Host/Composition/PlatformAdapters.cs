@@ -8,8 +8,8 @@ namespace ResidencyAdvisor.Host.Composition;
 /// <summary>Decides which platform adapters run: each one whose credentials are configured.</summary>
 internal static class PlatformAdapters
 {
-    public const string Discord = "discord";
-    public const string Slack = "slack";
+    public const string Discord = DiscordAdapterRegistration.Platform;
+    public const string Slack = SlackServiceCollectionExtensions.Platform;
 
     public static IReadOnlyList<string> Configured(IConfiguration configuration)
     {

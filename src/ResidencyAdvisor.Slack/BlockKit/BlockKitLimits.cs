@@ -27,19 +27,6 @@ internal static class BlockKitLimits
     public const int FallbackText = 3000;
     public const int InputLabel = 2000;
 
-    /// <summary>Shortens a label to a limit, at a word break with an ellipsis; for labels, never guidance.</summary>
-    public static string Fit(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = text[..(max - 1)];
-        var space = cut.LastIndexOf(' ');
-        return (space > max / 2 ? cut[..space] : cut).TrimEnd() + "…";
-    }
-
     /// <summary>The first whole sentences of a text that fit, for fallback text.</summary>
     public static string Fallback(string text) =>
         text.Length <= FallbackText ? text : TextSplitter.Split(text, FallbackText)[0];

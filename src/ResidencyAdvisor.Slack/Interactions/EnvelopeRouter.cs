@@ -3,8 +3,8 @@ using ResidencyAdvisor.Slack.Payloads;
 
 namespace ResidencyAdvisor.Slack.Interactions;
 
-/// <summary>Sends each envelope type to its handler, which plans the ack and the work.</summary>
-internal sealed class EnvelopeRouter(MessageEventHandler messages, SlashCommandHandler commands, InteractionHandler interactions,
+/// <summary>Sends each envelope type to its planner, which decides the ack and the work.</summary>
+internal sealed class EnvelopeRouter(MessageEventPlanner messages, SlashCommandPlanner commands, InteractionPlanner interactions,
     ILogger<EnvelopeRouter> logger)
 {
     public EnvelopePlan Plan(SocketMessagePayload envelope)

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
 
 namespace ResidencyAdvisor.Slack.Rendering;
@@ -10,7 +11,7 @@ internal static class AnsweredRenderer
         var text = string.IsNullOrWhiteSpace(question) ? "Answered" : question;
         return new SlackMessage(BlockKitLimits.Fallback($"{text} ({outcome})"),
         [
-            Blocks.Section(Mrkdwn.Escape(BlockKitLimits.Fit(text, BlockKitLimits.SectionText - 10)), "answered-question"),
+            Blocks.Section(Mrkdwn.Escape(LabelFitter.Fit(text, BlockKitLimits.SectionText - 10)), "answered-question"),
             Blocks.Context(":white_check_mark: " + Mrkdwn.Escape(outcome), "answered"),
         ]);
     }

@@ -1,5 +1,6 @@
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
+using ResidencyAdvisor.Slack.Interactions;
 
 namespace ResidencyAdvisor.Slack.Rendering;
 
@@ -7,10 +8,10 @@ namespace ResidencyAdvisor.Slack.Rendering;
 internal static class Blocks
 {
     public static HeaderBlock Header(string text, string blockId) =>
-        new(TextObject.Plain(BlockKitLimits.Fit(text, BlockKitLimits.HeaderText)), blockId);
+        new(TextObject.Plain(LabelFitter.Fit(text, BlockKitLimits.HeaderText)), blockId);
 
     public static SectionBlock Section(string mrkdwn, string blockId) =>
-        new(TextObject.Markdown(BlockKitLimits.Fit(mrkdwn, BlockKitLimits.SectionText)), blockId);
+        new(TextObject.Markdown(LabelFitter.Fit(mrkdwn, BlockKitLimits.SectionText)), blockId);
 
     /// <summary>Long mrkdwn as as many sections as it takes, split between paragraphs or sentences, never inside one.</summary>
     public static IEnumerable<SectionBlock> Sections(string mrkdwn, string blockIdPrefix)
@@ -23,14 +24,14 @@ internal static class Blocks
     }
 
     public static ContextBlock Context(string mrkdwn, string blockId) =>
-        new([TextObject.Markdown(BlockKitLimits.Fit(mrkdwn, BlockKitLimits.SectionText))], blockId);
+        new([TextObject.Markdown(LabelFitter.Fit(mrkdwn, BlockKitLimits.SectionText))], blockId);
 
     public static ButtonElement Button(string label, string actionId, string? value = null, string? style = null) =>
-        new(TextObject.Plain(BlockKitLimits.Fit(label, BlockKitLimits.ButtonText)), actionId, value, style);
+        new(TextObject.Plain(LabelFitter.Fit(label, BlockKitLimits.ButtonText)), actionId, value, style);
 
     public static OptionObject Option(string label, string value, string? description = null) =>
-        new(TextObject.Plain(BlockKitLimits.Fit(label, BlockKitLimits.OptionText)), value,
-            string.IsNullOrEmpty(description) ? null : TextObject.Plain(BlockKitLimits.Fit(description, BlockKitLimits.OptionDescription)));
+        new(TextObject.Plain(LabelFitter.Fit(label, BlockKitLimits.OptionText)), value,
+            string.IsNullOrEmpty(description) ? null : TextObject.Plain(LabelFitter.Fit(description, BlockKitLimits.OptionDescription)));
 
     /// <summary>Start over and Forget my answers, offered on every message that has controls.</summary>
     public static IEnumerable<ButtonElement> RestartAndForget(string sessionId, int turn, string restartLabel)

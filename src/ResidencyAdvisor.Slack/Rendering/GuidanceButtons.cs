@@ -1,5 +1,6 @@
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Slack.BlockKit;
+using ResidencyAdvisor.Slack.Interactions;
 
 namespace ResidencyAdvisor.Slack.Rendering;
 

@@ -1,5 +1,6 @@
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Slack.BlockKit;
+using ResidencyAdvisor.Slack.Interactions;
 
 namespace ResidencyAdvisor.Slack.Rendering;
 
@@ -11,7 +12,6 @@ namespace ResidencyAdvisor.Slack.Rendering;
 internal static class QuestionRenderer
 {
     public const int MaxButtons = 5;
-    public const string AnswerBlockId = "answer";
 
     public static List<Block> Render(Prompt prompt, string sessionId, int turn)
     {
@@ -58,7 +58,7 @@ internal static class QuestionRenderer
                 [
                     new CheckboxesElement(ActionIds.Build(ActionKind.Pick, sessionId, turn, step), options),
                     Blocks.Button("Submit", ActionIds.Build(ActionKind.SubmitChoices, sessionId, turn, step), style: "primary"),
-                ], AnswerBlockId);
+                ], ActionIds.AnswerBlock);
                 yield return Blocks.Context("Tick any that apply, then press *Submit*. Nothing ticked means none of these.", "answer-hint");
                 break;
             case PromptKind.Number:
@@ -66,18 +66,18 @@ internal static class QuestionRenderer
                 yield return new ActionsBlock(
                 [
                     Blocks.Button("Enter a number", ActionIds.Build(ActionKind.EnterNumber, sessionId, turn, step),
-                        NumberModalMetadata.RangeValue(range.Min, range.Max), "primary"),
+                        ActionIds.RangeValue(range.Min, range.Max), "primary"),
                     .. ChoiceButtons(prompt, sessionId, turn),
-                ], AnswerBlockId);
+                ], ActionIds.AnswerBlock);
                 yield return Blocks.Context($"Or just type the number here ({range.Min} to {range.Max}).", "answer-hint");
                 break;
             case PromptKind.SingleChoice or PromptKind.YesNo when prompt.Choices.Count > MaxButtons:
                 var select = new StaticSelectElement(TextObject.Plain("Choose one"), ActionIds.Build(ActionKind.Select, sessionId, turn, step),
                     prompt.Choices.Take(BlockKitLimits.SelectOptions).Select(c => Blocks.Option(c.Label, c.Id, c.Description)).ToArray());
-                yield return new ActionsBlock([select], AnswerBlockId);
+                yield return new ActionsBlock([select], ActionIds.AnswerBlock);
                 break;
             default:
-                yield return new ActionsBlock(ChoiceButtons(prompt, sessionId, turn).ToArray(), AnswerBlockId);
+                yield return new ActionsBlock(ChoiceButtons(prompt, sessionId, turn).ToArray(), ActionIds.AnswerBlock);
                 break;
         }
     }

@@ -1,5 +1,7 @@
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
+using ResidencyAdvisor.Slack.Interactions;
 
 namespace ResidencyAdvisor.Slack.Rendering;
 
@@ -19,7 +21,7 @@ internal static class SummaryRenderer
         {
             var change = Blocks.Button("Change", ActionIds.Build(ActionKind.Edit, sessionId, turn, line.StepId), line.StepId);
             blocks.Add(new SectionBlock(
-                TextObject.Markdown(BlockKitLimits.Fit($"{Mrkdwn.Bold(line.Title)}\n{Mrkdwn.Escape(line.Answer)}", BlockKitLimits.SectionText)),
+                TextObject.Markdown(LabelFitter.Fit($"{Mrkdwn.Bold(line.Title)}\n{Mrkdwn.Escape(line.Answer)}", BlockKitLimits.SectionText)),
                 "line-" + line.StepId, Accessory: change));
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Resilience;
 using ResidencyAdvisor.Slack.WebApi;
 
 namespace ResidencyAdvisor.Slack.SocketMode;
@@ -114,7 +115,7 @@ internal sealed class SocketModeSupervisor(
 
     private async Task BackoffAsync(int slot, int failures, Exception? error, CancellationToken cancellationToken)
     {
-        var delay = ReconnectBackoff.Delay(failures, options.Value.ReconnectMinDelay, options.Value.ReconnectMaxDelay, Random.Shared.NextDouble());
+        var delay = Backoff.Delay(failures, options.Value.ReconnectMinDelay, options.Value.ReconnectMaxDelay);
         if (error is not null)
         {
             logger.SocketDropped(slot, delay, error);

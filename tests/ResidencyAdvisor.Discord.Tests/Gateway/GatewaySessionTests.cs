@@ -1,5 +1,4 @@
 using ResidencyAdvisor.Discord.Gateway;
-using ResidencyAdvisor.Discord.Rest;
 
 namespace ResidencyAdvisor.Discord.Tests.Gateway;
 
@@ -27,27 +26,5 @@ public class GatewaySessionTests
 
         Assert.False(session.CanResume);
         Assert.Null(session.Sequence);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    [InlineData(30)]
-    public void Backoff_stays_between_half_the_base_and_the_cap(int attempt)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            var delay = Backoff.Delay(attempt, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
-            Assert.InRange(delay, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(60));
-        }
-    }
-
-    [Fact]
-    public void Backoff_grows_with_attempts()
-    {
-        var early = Enumerable.Range(0, 200).Average(_ => Backoff.Delay(1, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60)).TotalMilliseconds);
-        var late = Enumerable.Range(0, 200).Average(_ => Backoff.Delay(5, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60)).TotalMilliseconds);
-
-        Assert.True(late > early * 3);
     }
 }

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Discord.Interactions;
 
 namespace ResidencyAdvisor.Discord.Tests.Interactions;
@@ -19,6 +20,16 @@ public class CustomIdTests
         var id = new CustomId(CustomIdAction.OpenNumber, "abcd2345", int.MaxValue, "comfortable-with-unmatched-risk", "-2147483648", "2147483647");
 
         Assert.True(id.ToString().Length <= 100);
+    }
+
+    [Fact]
+    public void A_number_button_carries_its_range_through_the_wire()
+    {
+        var id = CustomId.OpenNumber("abcd2345", 3, "step2-score", new NumberRange(1, 300));
+
+        Assert.True(CustomId.TryParse(id.ToString(), out var parsed));
+        Assert.Equal(new NumberRange(1, 300), parsed.Range);
+        Assert.Null(new CustomId(CustomIdAction.Back, "abcd2345", 3).Range);
     }
 
     [Fact]

@@ -53,15 +53,6 @@ public class DiscordLimitsTests
         Assert.NotEmpty(DiscordLimits.Violations(modal));
     }
 
-    [Theory]
-    [InlineData("Short label", 80, "Short label")]
-    [InlineData("Letters of recommendation from radiologists", 20, "Letters of…")]
-    public void Labels_are_shortened_at_a_word_break(string text, int max, string expected)
-    {
-        Assert.Equal(expected, DiscordLimits.Fit(text, max));
-        Assert.True(DiscordLimits.Fit(text, max).Length <= max);
-    }
-
     private static MessagePayload Valid() => new()
     {
         Content = "hello",

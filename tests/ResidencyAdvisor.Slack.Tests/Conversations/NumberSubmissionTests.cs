@@ -1,5 +1,4 @@
 using ResidencyAdvisor.Slack.Interactions;
-using ResidencyAdvisor.Slack.Rendering;
 
 namespace ResidencyAdvisor.Slack.Tests.Conversations;
 
@@ -15,7 +14,7 @@ public class NumberSubmissionTests
     [InlineData("301", "outside the range")]
     public void A_bad_number_is_explained_so_the_modal_stays_open(string input, string expected)
     {
-        Assert.Contains(expected, NumberSubmissionHandler.Problem(input, Score), StringComparison.Ordinal);
+        Assert.Contains(expected, NumberSubmissionPlanner.Problem(input, Score), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -24,6 +23,6 @@ public class NumberSubmissionTests
     [InlineData("300")]
     public void A_number_in_range_is_accepted(string input)
     {
-        Assert.Null(NumberSubmissionHandler.Problem(input, Score));
+        Assert.Null(NumberSubmissionPlanner.Problem(input, Score));
     }
 }

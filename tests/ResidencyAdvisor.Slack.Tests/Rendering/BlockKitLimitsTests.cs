@@ -66,17 +66,6 @@ public class BlockKitLimitsTests
         Assert.Empty(BlockKitLimits.Validate(message));
     }
 
-    [Theory]
-    [InlineData("Short label", 75, "Short label")]
-    [InlineData("Internal medicine and a much longer tail", 20, "Internal medicine…")]
-    public void Fit_shortens_at_a_word_break_with_an_ellipsis(string text, int max, string expected)
-    {
-        var fitted = BlockKitLimits.Fit(text, max);
-
-        Assert.Equal(expected, fitted);
-        Assert.True(fitted.Length <= max);
-    }
-
     private static SlackMessage Message(params Block[] blocks) => new("fallback", blocks);
 
     private static ButtonElement Button(string actionId) => new(Ok, actionId);

@@ -1,6 +1,7 @@
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Slack.BlockKit;
+using ResidencyAdvisor.Slack.Interactions;
 using ResidencyAdvisor.Slack.Rendering;
 
 namespace ResidencyAdvisor.Slack.Tests.Rendering;
@@ -73,7 +74,7 @@ public class QuestionLimitsTests
         var modal = NumberModalRenderer.Render(new string('x', 5000), new NumberModalMetadata("sess", 4, "step2-score", "D1", "1.2", 1, 300));
 
         Assert.Empty(BlockKitLimits.Validate(modal));
-        Assert.True(NumberModalMetadata.TryParse(modal.PrivateMetadata, out var meta));
+        Assert.True(ActionIds.TryParseMetadata(modal.PrivateMetadata, out var meta));
         Assert.Equal(("sess", 4, "step2-score", 1, 300), (meta.SessionId, meta.Turn, meta.StepId, meta.Min, meta.Max));
     }
 

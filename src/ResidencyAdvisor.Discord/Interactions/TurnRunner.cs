@@ -9,22 +9,23 @@ using ResidencyAdvisor.Discord.Rendering;
 namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>
-/// Answers one interaction exactly once within Discord's 3 seconds: directly when the turn is quick, otherwise a
-/// defer before <see cref="DiscordOptions.DeferAfter"/> and the reply through the webhook afterwards.
+/// Runs one interaction's turn: reads it with <see cref="InteractionParser"/>, runs it through the core and answers
+/// exactly once within Discord's 3 seconds: directly when the turn is quick, otherwise a defer before
+/// <see cref="DiscordOptions.DeferAfter"/> and the reply through the webhook afterwards.
 /// </summary>
-internal sealed class InteractionHandler(
+internal sealed class TurnRunner(
     ConversationService conversations,
     AdvisorContent content,
     InteractionResponder responder,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<InteractionHandler> logger)
+    ILogger<TurnRunner> logger)
 {
     public const string OutOfDate = "This question is out of date, so nothing changed. Use the latest message, or /advise to pick up where you left off.";
 
     private readonly TimeSpan _deferAfter = options.Value.DeferAfter;
 
-    public async Task HandleAsync(InteractionPayload interaction, CancellationToken cancellationToken)
+    public async Task RunAsync(InteractionPayload interaction, CancellationToken cancellationToken)
     {
         if (InteractionParser.Parse(interaction) is not { } parsed)
         {

@@ -1,7 +1,7 @@
 using ResidencyAdvisor.Slack.BlockKit;
-using ResidencyAdvisor.Slack.Rendering;
+using ResidencyAdvisor.Slack.Interactions;
 
-namespace ResidencyAdvisor.Slack.Tests.Rendering;
+namespace ResidencyAdvisor.Slack.Tests.Interactions;
 
 public class ActionIdsTests
 {

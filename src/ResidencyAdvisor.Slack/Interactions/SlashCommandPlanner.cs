@@ -5,7 +5,7 @@ using ResidencyAdvisor.Slack.Payloads;
 namespace ResidencyAdvisor.Slack.Interactions;
 
 /// <summary>/advise: answers at once (ephemerally, in the ack) and continues the questionnaire in the bot's DM.</summary>
-internal sealed class SlashCommandHandler(ConversationResponder responder, BotIdentity bot, ILogger<SlashCommandHandler> logger)
+internal sealed class SlashCommandPlanner(TurnRunner turns, BotIdentity bot, ILogger<SlashCommandPlanner> logger)
 {
     public const string Reply = "I've sent you a direct message: let's continue there.";
 
@@ -22,7 +22,7 @@ internal sealed class SlashCommandHandler(ConversationResponder responder, BotId
         var text = command.Text?.Trim() ?? "";
         var ack = JsonSerializer.SerializeToElement(new SlashCommandResponsePayload("ephemeral", Reply),
             SlackJsonContext.Default.SlashCommandResponsePayload);
-        return new EnvelopePlan(ack, ConversationResponder.QueueKey(team, user),
-            ct => responder.StartInDirectMessageAsync(team, user, command.ChannelId, text, ct));
+        return new EnvelopePlan(ack, TurnRunner.QueueKey(team, user),
+            ct => turns.StartInDirectMessageAsync(team, user, command.ChannelId, text, ct));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
 using ResidencyAdvisor.Slack.Rendering;
 using ResidencyAdvisor.Slack.WebApi;
@@ -7,15 +8,13 @@ using ResidencyAdvisor.Slack.WebApi;
 namespace ResidencyAdvisor.Slack.Interactions;
 
 /// <summary>
-/// Runs a student's input through the core (which saves before it replies) and shows the reply: the answered message
-/// loses its buttons (chat.update), then the next question or result is posted. Web API failures are logged and never
-/// undo a saved answer: the student can send any message to get the current question again.
+/// The turn runner: runs a student's input through the core (which saves before it replies) and shows the reply: the
+/// answered message loses its buttons (chat.update), then the next question or result is posted. Web API failures are
+/// logged and never undo a saved answer: the student can send any message to get the current question again.
 /// </summary>
-internal sealed class ConversationResponder(ConversationService conversations, SlackWebApi api,
-    PromptMessages prompts, ILogger<ConversationResponder> logger)
+internal sealed class TurnRunner(ConversationService conversations, SlackWebApi api,
+    PromptMessages prompts, ILogger<TurnRunner> logger)
 {
-    public const string Platform = "slack";
-
     public static string QueueKey(string team, string user) => team + ":" + user;
 
     public async Task HandleTextAsync(string team, string user, string channel, string text, CancellationToken cancellationToken)
@@ -24,7 +23,7 @@ internal sealed class ConversationResponder(ConversationService conversations, S
         var reply = await conversations.HandleAsync(key, UserInput.Text(text), cancellationToken);
         if (prompts.Find(key.ToString()) is { } previous && Moved(reply, previous))
         {
-            var said = BlockKitLimits.Fit(text.ReplaceLineEndings(" "), 100);
+            var said = LabelFitter.Fit(text.ReplaceLineEndings(" "), 100);
             await TryAsync("chat.update", () => api.UpdateMessageAsync(previous.Channel, previous.Ts,
                 AnsweredRenderer.Render(previous.Text, $"You replied \u201c{said}\u201d"), cancellationToken));
             prompts.ForgetIf(key.ToString(), previous.Ts);
@@ -82,29 +81,18 @@ internal sealed class ConversationResponder(ConversationService conversations, S
         await HandleTextAsync(team, user, channel, text.Length == 0 ? "start" : text, cancellationToken);
     }
 
-    public Task OpenNumberModalAsync(ClickContext click, ActionRef action, string triggerId, string? rangeValue, CancellationToken cancellationToken)
+    /// <summary>Opens the number modal; unqueued, since its trigger_id expires 3 s after the click.</summary>
+    public async Task OpenNumberModalAsync(ClickContext click, NumberModalMetadata metadata, string triggerId, CancellationToken cancellationToken)
     {
-        if (!NumberModalMetadata.TryParseRange(rangeValue, out var min, out var max) || action.Target is null)
+        try
         {
-            logger.UnknownAction("number button without a range");
-            return TellAsync(click, "Sorry, I couldn't open that question; type your answer here instead.", cancellationToken);
+            await api.OpenViewAsync(triggerId, NumberModalRenderer.Render(click.MessageText, metadata), cancellationToken);
         }
-
-        var metadata = new NumberModalMetadata(action.SessionId, action.Turn, action.Target, click.Channel, click.MessageTs, min, max);
-        return OpenAsync();
-
-        async Task OpenAsync()
+        catch (SlackApiException ex)
         {
-            try
-            {
-                await api.OpenViewAsync(triggerId, NumberModalRenderer.Render(click.MessageText, metadata), cancellationToken);
-            }
-            catch (SlackApiException ex)
-            {
-                // Usually an expired trigger (3 s): typing the number works just as well.
-                logger.ApiFailed(ex.Method, ex.Error);
-                await TellAsync(click, $"Sorry, I couldn't open the form. Type your answer here instead: a whole number from {min} to {max}.", cancellationToken);
-            }
+            // Usually an expired trigger (3 s): typing the number works just as well.
+            logger.ApiFailed(ex.Method, ex.Error);
+            await TellAsync(click, $"Sorry, I couldn't open the form. Type your answer here instead: a whole number from {metadata.Min} to {metadata.Max}.", cancellationToken);
         }
     }
 
@@ -144,7 +132,7 @@ internal sealed class ConversationResponder(ConversationService conversations, S
     private static bool Moved(Reply reply, PostedPrompt previous) =>
         reply.View is ErasedView || reply.SessionId != previous.SessionId || reply.Turn == previous.Turn + 1;
 
-    private static ConversationKey Key(string team, string user) => new(Platform, team, user);
+    private static ConversationKey Key(string team, string user) => new(SlackServiceCollectionExtensions.Platform, team, user);
 
     private async Task TryAsync(string method, Func<Task> call)
     {

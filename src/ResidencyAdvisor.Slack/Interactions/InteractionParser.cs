@@ -1,71 +1,50 @@
-using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Slack.Payloads;
-using ResidencyAdvisor.Slack.Rendering;
 
 namespace ResidencyAdvisor.Slack.Interactions;
 
-/// <summary>
-/// Button clicks, selections and the number modal. Every action id carries session and turn, so the core can tell a
-/// click on an old message. The number modal is opened before any other work: its trigger_id expires in 3 seconds.
-/// </summary>
-internal sealed class InteractionHandler(ConversationResponder responder, NumberSubmissionHandler numbers, BotIdentity bot,
-    ILogger<InteractionHandler> logger)
+/// <summary>Reads a button click, selection or checkbox submit into a core input; never throws on bad input.</summary>
+internal static class InteractionParser
 {
-    public EnvelopePlan Plan(SocketMessagePayload envelope)
-    {
-        var payload = envelope.Payload.Deserialize(SlackJsonContext.Default.InteractionPayload);
-        return payload?.Type switch
-        {
-            "block_actions" => PlanClick(payload),
-            "view_submission" => numbers.Plan(payload, bot.TeamId),
-            _ => Ignore(payload?.Type),
-        };
-    }
+    public const string UnknownButton = "Sorry, I don't recognise that button, so nothing changed.";
+    public const string UnreadableAnswer = "Sorry, I couldn't read that answer, so nothing changed.";
+    public const string NoNumberRange = "Sorry, I couldn't open that question; type your answer here instead.";
 
-    private EnvelopePlan PlanClick(InteractionPayload payload)
+    /// <summary>Null when the click names no action, user or channel, so there is nothing to answer.</summary>
+    public static ParsedInteraction? Parse(InteractionPayload payload, string defaultTeam)
     {
         var action = payload.Actions is { Count: > 0 } actions ? actions[0] : null;
         var user = payload.User?.Id;
         var channel = payload.Channel?.Id ?? payload.Container?.ChannelId;
         if (action is null || user is null || channel is null)
         {
-            logger.MalformedFrame("block_actions without an action, user or channel");
-            return EnvelopePlan.AckOnly;
+            return null;
         }
 
-        var team = payload.Team?.Id ?? payload.User?.TeamId ?? bot.TeamId;
-        var context = new ClickContext(team, user, channel, payload.Container?.MessageTs ?? payload.Message?.Ts ?? "", payload.Message?.Text ?? "");
-        if (!ActionIds.TryParse(action.ActionId, out var parsed))
+        var team = payload.Team?.Id ?? payload.User?.TeamId ?? defaultTeam;
+        var click = new ClickContext(team, user, channel, payload.Container?.MessageTs ?? payload.Message?.Ts ?? "", payload.Message?.Text ?? "");
+        var parsed = new ParsedInteraction(click, action.ActionId ?? "");
+        if (!ActionIds.TryParse(action.ActionId, out var id))
         {
-            logger.UnknownAction(ActionIds.Describe(action.ActionId));
-            return EnvelopePlan.Queued(ConversationResponder.QueueKey(team, user),
-                ct => responder.TellAsync(context, "Sorry, I don't recognise that button, so nothing changed.", ct));
+            return parsed with { Problem = UnknownButton };
         }
 
-        if (parsed.Kind == ActionKind.EnterNumber)
+        parsed = parsed with { Kind = id.Kind };
+        switch (id.Kind)
         {
-            var trigger = payload.TriggerId ?? "";
-            return new EnvelopePlan(null, null, ct => responder.OpenNumberModalAsync(context, parsed, trigger, action.Value, ct));
+            case ActionKind.EnterNumber:
+                return ActionIds.TryParseRange(action.Value, out var min, out var max) && id.Target is { } step
+                    ? parsed with { NumberModal = new NumberModalMetadata(id.SessionId, id.Turn, step, channel, click.MessageTs, min, max) }
+                    : parsed with { Problem = NoNumberRange };
+            case ActionKind.Pick:
+                // Ticking a checkbox submits nothing; the Submit button reads the ticks from the message state.
+                return parsed;
         }
 
-        if (parsed.Kind == ActionKind.Pick)
-        {
-            // Ticking a checkbox submits nothing; the Submit button reads the ticks from the message state.
-            return EnvelopePlan.AckOnly;
-        }
-
-        if (ToInput(parsed, action, payload.State) is not { } click)
-        {
-            logger.UnknownAction(ActionIds.Describe(action.ActionId));
-            return EnvelopePlan.Queued(ConversationResponder.QueueKey(team, user),
-                ct => responder.TellAsync(context, "Sorry, I couldn't read that answer, so nothing changed.", ct));
-        }
-
-        return EnvelopePlan.Queued(ConversationResponder.QueueKey(team, user),
-            ct => responder.HandleClickAsync(context, click.Input, parsed.Kind, click.Outcome, ct));
+        return ToInput(id, action, payload.State) is { } input
+            ? parsed with { Input = input.Input, Outcome = input.Outcome }
+            : parsed with { Problem = UnreadableAnswer };
     }
 
     private static (UserInput Input, string Outcome)? ToInput(ActionRef action, ActionPayload payload, StatePayload? state)
@@ -95,17 +74,11 @@ internal sealed class InteractionHandler(ConversationResponder responder, Number
     private static (UserInput Input, string Outcome) Ticked(Step step, ActionRef action, StatePayload? state)
     {
         var pickId = ActionIds.Build(ActionKind.Pick, action.SessionId, action.Turn, action.Target);
-        var ticked = state?.Values is { } values && values.TryGetValue(QuestionRenderer.AnswerBlockId, out var block)
+        var ticked = state?.Values is { } values && values.TryGetValue(ActionIds.AnswerBlock, out var block)
             && block.TryGetValue(pickId, out var boxes) && boxes.SelectedOptions is { } options
             ? options.Where(o => o.Value is not null).ToArray()
             : [];
         var outcome = ticked.Length == 0 ? "None of these" : string.Join(", ", ticked.Select(o => o.Text?.Text ?? o.Value));
         return (UserInput.Answer(step, [.. ticked.Select(o => o.Value!)], action.SessionId, action.Turn), "Your answer: " + outcome);
-    }
-
-    private EnvelopePlan Ignore(string? type)
-    {
-        logger.Ignored("interactive", type ?? "unknown");
-        return EnvelopePlan.AckOnly;
     }
 }

@@ -1,4 +1,4 @@
-namespace ResidencyAdvisor.Slack.Rendering;
+namespace ResidencyAdvisor.Slack.Interactions;
 
 /// <summary>What an interactive element asks for.</summary>
 internal enum ActionKind

@@ -11,8 +11,8 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// edits are ignored; an event id already handled is acknowledged and not answered again, but a retry seen for the first
 /// time is answered, since it may be the only copy that arrived.
 /// </summary>
-internal sealed class MessageEventHandler(ConversationResponder responder, IDeliveryLedger ledger, BotIdentity bot,
-    IOptions<SlackOptions> options, ILogger<MessageEventHandler> logger)
+internal sealed class MessageEventPlanner(TurnRunner turns, IDeliveryLedger ledger, BotIdentity bot,
+    IOptions<SlackOptions> options, ILogger<MessageEventPlanner> logger)
 {
     public EnvelopePlan Plan(SocketMessagePayload envelope)
     {
@@ -34,15 +34,15 @@ internal sealed class MessageEventHandler(ConversationResponder responder, IDeli
         var team = callback!.TeamId ?? message.Team ?? bot.TeamId;
         var (user, channel, text) = (message.User, message.Channel, Unescape(message.Text));
         var eventId = callback.EventId;
-        return EnvelopePlan.Queued(ConversationResponder.QueueKey(team, user), async ct =>
+        return EnvelopePlan.Queued(TurnRunner.QueueKey(team, user), async ct =>
         {
-            if (eventId is not null && !await ledger.TryRecordAsync("slack:event:" + eventId, options.Value.DeliveryWindow, ct))
+            if (eventId is not null && !await ledger.TryRecordAsync(SlackServiceCollectionExtensions.Platform + ":event:" + eventId, options.Value.DeliveryWindow, ct))
             {
                 logger.DuplicateEvent(eventId, envelope.RetryAttempt, envelope.RetryReason);
                 return;
             }
 
-            await responder.HandleTextAsync(team, user, channel, text, ct);
+            await turns.HandleTextAsync(team, user, channel, text, ct);
         });
     }
 
