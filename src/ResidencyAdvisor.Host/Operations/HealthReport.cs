@@ -1,21 +1,18 @@
 using System.Text.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Storage;
 
 namespace ResidencyAdvisor.Host.Operations;
 
 /// <summary>Builds the /health answer: the store reachable, each adapter connected and when it last heard anything.</summary>
-internal sealed class HealthReport(StoreHealthProbe store, IEnumerable<IAdapterStatus> adapters, TimeProvider time)
+internal sealed class HealthReport(HealthCheckService checks, IEnumerable<IAdapterStatus> adapters, TimeProvider time)
 {
     /// <summary>The status code (200 healthy, 503 otherwise) and a JSON body.</summary>
     public async Task<(int StatusCode, byte[] Body)> CreateAsync(CancellationToken cancellationToken)
     {
-        bool storeOk;
-        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-        {
-            timeout.CancelAfter(TimeSpan.FromSeconds(2));
-            storeOk = await store.PingAsync(timeout.Token);
-        }
+        var store = (await checks.CheckHealthAsync(r => r.Name == StoreHealthCheck.Name, cancellationToken)).Entries[StoreHealthCheck.Name];
+        var storeOk = store.Status == HealthStatus.Healthy;
 
         var statuses = adapters.ToArray();
         var healthy = storeOk && statuses.All(a => a.Connected && a.FatalError is null);
@@ -26,7 +23,7 @@ internal sealed class HealthReport(StoreHealthProbe store, IEnumerable<IAdapterS
             json.WriteString("status", healthy ? "healthy" : "unhealthy");
             json.WriteString("checkedAt", time.GetUtcNow());
             json.WriteStartObject("store");
-            json.WriteString("provider", store.Provider);
+            json.WriteString("provider", (string)store.Data[StoreHealthCheck.ProviderKey]);
             json.WriteBoolean("ok", storeOk);
 
             json.WriteEndObject();
