@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Slack.Interactions;
 using ResidencyAdvisor.Slack.SocketMode;
 using ResidencyAdvisor.Slack.WebApi;
@@ -34,7 +33,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ChannelRateLimiter>();
         services.AddSingleton<SlackWebApi>();
         services.AddSingleton<SlackAdapterStatus>();
-        services.AddSingleton<IAdapterStatus>(sp => sp.GetRequiredService<SlackAdapterStatus>());
+        services.AddHealthChecks().AddCheck<SlackAdapterStatus>("slack", tags: ["adapter"]);
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<PromptMessages>();
         services.AddSingleton<ConversationResponder>();

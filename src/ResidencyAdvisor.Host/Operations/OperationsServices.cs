@@ -24,7 +24,7 @@ internal static class OperationsServices
         }
 
         var host = configuration[$"{OperationsOptions.SectionName}:{nameof(OperationsOptions.Host)}"] is { Length: > 0 } h ? h : "+";
-        services.AddSingleton<HealthReport>();
+        services.AddHealthChecks();
         services.AddHostedService<HealthEndpoint>();
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("residency-advisor"))
