@@ -25,6 +25,8 @@ public static class DiscordAdapterRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new DiscordTimings());
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordMetrics>();
         services.AddSingleton<DiscordAdapterStatus>();
         services.AddHealthChecks().AddCheck<DiscordAdapterStatus>("discord", tags: ["adapter"]);
         services.AddSingleton<RateLimitBuckets>();

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,7 +25,10 @@ public static class SlackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         // response_url and webhook addresses are secrets of a kind: keep request URLs out of the logs.
-        services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        services.AddMetrics();
+        services.AddSingleton(sp => new SlackMetrics(sp.GetRequiredService<IMeterFactory>()));
+        services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers()
+            .AddHttpMessageHandler(sp => new FirstCallTimer(sp.GetRequiredService<SlackMetrics>()));
         services.AddSingleton(sp => new SlackApiClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             sp.GetRequiredService<IOptions<SlackOptions>>(),
