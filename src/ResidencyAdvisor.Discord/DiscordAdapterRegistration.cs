@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Discord.Gateway;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Rest;
@@ -29,8 +28,10 @@ public static class DiscordAdapterRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new DiscordTimings());
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordMetrics>();
         services.AddSingleton<DiscordAdapterStatus>();
-        services.AddSingleton<IAdapterStatus>(sp => sp.GetRequiredService<DiscordAdapterStatus>());
+        services.AddHealthChecks().AddCheck<DiscordAdapterStatus>(Platform, tags: ["adapter"]);
         services.AddSingleton<RateLimitBuckets>();
 
         // Interaction tokens sit in webhook URLs, so the factory's per-request URL logging is switched off.

@@ -1,15 +1,13 @@
-using ResidencyAdvisor.Core;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ResidencyAdvisor.Discord;
 
-/// <summary>What the health check sees of the Discord adapter.</summary>
-public sealed class DiscordAdapterStatus : IAdapterStatus
+/// <summary>The Discord adapter's link as a health check: connected to the gateway, when it last heard anything, a fatal error.</summary>
+public sealed class DiscordAdapterStatus : IHealthCheck
 {
     private volatile bool _connected;
     private volatile string? _fatalError;
     private long _lastEventTicks;
-
-    public string Name => "discord";
 
     public bool Connected => _connected;
 
@@ -22,7 +20,28 @@ public sealed class DiscordAdapterStatus : IAdapterStatus
         }
     }
 
+    /// <summary>Set when the adapter stopped for good (for example a rejected token), with the reason.</summary>
     public string? FatalError => _fatalError;
+
+    /// <summary>Healthy while the gateway is connected; the data carries connected, lastEventAt and fatalError for /health.</summary>
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var (connected, last, fatal) = (Connected, LastEventAt, FatalError);
+        var data = new Dictionary<string, object> { ["connected"] = connected };
+        if (last is { } heard)
+        {
+            data["lastEventAt"] = heard;
+        }
+
+        if (fatal is not null)
+        {
+            data["fatalError"] = fatal;
+        }
+
+        return Task.FromResult(connected && fatal is null
+            ? HealthCheckResult.Healthy("Connected to the Discord gateway.", data)
+            : new HealthCheckResult(context.Registration.FailureStatus, fatal ?? "Not connected to the Discord gateway.", data: data));
+    }
 
     internal void SetConnected(bool connected) => _connected = connected;
 

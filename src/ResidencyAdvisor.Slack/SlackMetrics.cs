@@ -4,35 +4,61 @@ using System.Diagnostics.Metrics;
 namespace ResidencyAdvisor.Slack;
 
 /// <summary>
-/// The adapter's latency metrics (meter "ResidencyAdvisor.Slack"), measured inside the process from the moment a frame
-/// is read: until its ack is written, and until the first Web API call its work makes.
+/// The adapter's metrics (meter "ResidencyAdvisor.Slack"), timed inside the process from the moment a frame is read:
+/// until its ack is written (Slack's 3-second limit) and until the first Web API call its work makes; plus counts of
+/// envelopes, late acks and reconnects.
 /// </summary>
-public static class SlackMetrics
+public sealed class SlackMetrics
 {
     public const string MeterName = "ResidencyAdvisor.Slack";
-    public const string AckDuration = "slack.envelope.ack.duration";
+    public const string FirstResponseDuration = "slack.first_response.duration";
     public const string FirstCallDuration = "slack.envelope.first_call.duration";
 
-    private static readonly Meter Meter = new(MeterName);
-    private static readonly Histogram<double> Ack = Meter.CreateHistogram<double>(AckDuration, "ms", "Envelope read to ack written");
-    private static readonly Histogram<double> FirstCall = Meter.CreateHistogram<double>(FirstCallDuration, "ms",
-        "Envelope read to the first Web API call of its work");
-    private static readonly AsyncLocal<EnvelopeClock?> Current = new();
+    private static readonly TimeSpan AckLimit = TimeSpan.FromSeconds(3);
+    private static readonly KeyValuePair<string, object?> Platform = new("platform", SlackServiceCollectionExtensions.Platform);
 
-    internal static void Acked(long receivedAt) => Ack.Record(Stopwatch.GetElapsedTime(receivedAt).TotalMilliseconds);
+    private readonly Histogram<double> _firstResponse;
+    private readonly Histogram<double> _firstCall;
+    private readonly Counter<long> _envelopes;
+    private readonly Counter<long> _lateAcks;
+    private readonly Counter<long> _reconnects;
+    private readonly AsyncLocal<EnvelopeClock?> _current = new();
+
+    internal SlackMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _firstResponse = meter.CreateHistogram<double>(FirstResponseDuration, "ms", "Envelope read to its ack written (Slack's limit: 3 s)");
+        _firstCall = meter.CreateHistogram<double>(FirstCallDuration, "ms", "Envelope read to the first Web API call of its work");
+        _envelopes = meter.CreateCounter<long>("slack.envelopes", "{envelope}", "Envelopes acknowledged");
+        _lateAcks = meter.CreateCounter<long>("slack.acks.late", "{envelope}", "Envelopes acknowledged after Slack's 3 seconds");
+        _reconnects = meter.CreateCounter<long>("slack.reconnects", "{reconnect}", "Socket Mode connections reopened after a drop, a failure or a disconnect request");
+    }
+
+    internal void Acked(long receivedAt)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(receivedAt);
+        _firstResponse.Record(elapsed.TotalMilliseconds, Platform);
+        _envelopes.Add(1, Platform);
+        if (elapsed > AckLimit)
+        {
+            _lateAcks.Add(1, Platform);
+        }
+    }
+
+    internal void Reconnecting() => _reconnects.Add(1, Platform);
 
     /// <summary>Runs an envelope's work with its clock, so the first Web API call it makes is timed.</summary>
-    internal static async Task TimeAsync(long receivedAt, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    internal async Task TimeAsync(long receivedAt, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
-        Current.Value = new EnvelopeClock(receivedAt);
+        _current.Value = new EnvelopeClock(receivedAt);
         await work(cancellationToken);
     }
 
-    internal static void CallStarting()
+    internal void CallStarting()
     {
-        if (Current.Value is { } clock && Interlocked.Exchange(ref clock.Called, 1) == 0)
+        if (_current.Value is { } clock && Interlocked.Exchange(ref clock.Called, 1) == 0)
         {
-            FirstCall.Record(Stopwatch.GetElapsedTime(clock.ReceivedAt).TotalMilliseconds);
+            _firstCall.Record(Stopwatch.GetElapsedTime(clock.ReceivedAt).TotalMilliseconds, Platform);
         }
     }
 

@@ -1,8 +1,8 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Slack.Interactions;
 using ResidencyAdvisor.Slack.SocketMode;
 using ResidencyAdvisor.Slack.WebApi;
@@ -28,7 +28,10 @@ public static class SlackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         // response_url and webhook addresses are secrets of a kind: keep request URLs out of the logs.
-        services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        services.AddMetrics();
+        services.AddSingleton(sp => new SlackMetrics(sp.GetRequiredService<IMeterFactory>()));
+        services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers()
+            .AddHttpMessageHandler(sp => new FirstCallTimer(sp.GetRequiredService<SlackMetrics>()));
         services.AddSingleton(sp => new SlackApiClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             sp.GetRequiredService<IOptions<SlackOptions>>(),
@@ -37,7 +40,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ChannelRateLimiter>();
         services.AddSingleton<SlackWebApi>();
         services.AddSingleton<SlackAdapterStatus>();
-        services.AddSingleton<IAdapterStatus>(sp => sp.GetRequiredService<SlackAdapterStatus>());
+        services.AddHealthChecks().AddCheck<SlackAdapterStatus>(Platform, tags: ["adapter"]);
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<PromptMessages>();
         services.AddSingleton<TurnRunner>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Conversations;
@@ -10,53 +11,76 @@ using StackExchange.Redis;
 
 namespace ResidencyAdvisor.Storage;
 
-/// <summary>Registers the durable conversation store, delivery ledger, cleanup job and health probe.</summary>
+/// <summary>Registers one durable store (SQLite or Redis) with its delivery ledger, health check and, for SQLite, cleanup job.</summary>
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Replaces any IConversationStore/IDeliveryLedger registered before with SQLite (default) or Redis, per the
-    /// "Storage" section. Needs TimeProvider registered.
+    /// Adds the store "Storage:Provider" names (SQLite unless it says redis), replacing any
+    /// IConversationStore/IDeliveryLedger registered before. An unknown provider fails option validation at start.
     /// </summary>
     public static IServiceCollection AddConversationStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
+        var provider = configuration[$"{StorageOptions.SectionName}:{nameof(StorageOptions.Provider)}"]?.Trim();
+        return string.Equals(provider, StorageOptions.RedisProvider, StringComparison.OrdinalIgnoreCase)
+            ? services.AddRedisStorage(configuration)
+            : services.AddSqliteStorage(configuration);
+    }
 
-        // Both backends are registered lazily; only the configured one is ever built (and opened).
+    /// <summary>SQLite in one file (one instance): the store, its ledger, the expiry cleanup job and the health check.</summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        AddOptions(services, configuration);
         services.TryAddSingleton(sp => SqliteDatabase.Open(
             SqlitePaths.Resolve(Options(sp).SqlitePath), sp.GetService<ILogger<SqliteDatabase>>()));
+        services.TryAddSingleton(sp => new SqliteConversationStore(
+            sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), Options(sp).Retention));
+        services.TryAddSingleton(sp => new SqliteDeliveryLedger(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        AddStore<SqliteConversationStore, SqliteDeliveryLedger>(services, StorageOptions.SqliteProvider);
+
+        // Also opens the database at start, so the file and schema exist before the first student arrives.
+        services.AddHostedService<ExpiredConversationCleanup>();
+        return services;
+    }
+
+    /// <summary>Redis shared by several instances: the store, its ledger and the health check. Keys expire by themselves.</summary>
+    public static IServiceCollection AddRedisStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        AddOptions(services, configuration);
         services.TryAddSingleton<IConnectionMultiplexer>(sp => RedisConnector.Connect(
             Options(sp).Redis ?? "", sp.GetService<ILogger<RedisConversationStore>>()));
-
-        services.RemoveAll<IConversationStore>();
-        services.AddSingleton<IConversationStore>(sp =>
-        {
-            var options = Options(sp);
-            return options.UsesRedis
-                ? new RedisConversationStore(sp.GetRequiredService<IConnectionMultiplexer>(), options.Retention)
-                : new SqliteConversationStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), options.Retention);
-        });
-
-        services.RemoveAll<IDeliveryLedger>();
-        services.AddSingleton<IDeliveryLedger>(sp => new FailOpenDeliveryLedger(
-            Options(sp).UsesRedis
-                ? new RedisDeliveryLedger(sp.GetRequiredService<IConnectionMultiplexer>())
-                : new SqliteDeliveryLedger(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()),
-            sp.GetRequiredService<ILogger<FailOpenDeliveryLedger>>()));
-
-        services.TryAddSingleton(sp => new StoreHealthProbe(
-            (IStorePing)sp.GetRequiredService<IConversationStore>(),
-            sp.GetRequiredService<IOptions<StorageOptions>>(),
-            sp.GetService<ILogger<StoreHealthProbe>>()));
-
-        // Also opens the store at start, so the SQLite file and schema exist before the first student arrives.
-        services.AddHostedService<ExpiredConversationCleanup>();
+        services.TryAddSingleton(sp => new RedisConversationStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).Retention));
+        services.TryAddSingleton(sp => new RedisDeliveryLedger(sp.GetRequiredService<IConnectionMultiplexer>()));
+        AddStore<RedisConversationStore, RedisDeliveryLedger>(services, StorageOptions.RedisProvider);
         return services;
     }
 
     /// <summary>Always true: SQLite needs no settings. Kept so the host treats every component alike.</summary>
     public static bool IsConfigured(IConfiguration configuration) => true;
+
+    /// <summary>Exposes one provider's store and ledger through the core's ports, and its ping as the store health check.</summary>
+    private static void AddStore<TStore, TLedger>(IServiceCollection services, string provider)
+        where TStore : class, IConversationStore, IStorePing
+        where TLedger : class, IDeliveryLedger
+    {
+        services.RemoveAll<IConversationStore>();
+        services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<TStore>());
+        services.TryAddSingleton<IStorePing>(sp => sp.GetRequiredService<TStore>());
+        services.RemoveAll<IDeliveryLedger>();
+        services.AddSingleton<IDeliveryLedger>(sp => new FailOpenDeliveryLedger(
+            sp.GetRequiredService<TLedger>(), sp.GetRequiredService<ILogger<FailOpenDeliveryLedger>>()));
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            StoreHealthCheck.Name,
+            sp => new StoreHealthCheck(sp.GetRequiredService<IStorePing>(), provider, sp.GetRequiredService<ILogger<StoreHealthCheck>>()),
+            failureStatus: HealthStatus.Unhealthy,
+            tags: null));
+    }
+
+    private static void AddOptions(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+    }
 
     private static StorageOptions Options(IServiceProvider services) =>
         services.GetRequiredService<IOptions<StorageOptions>>().Value;

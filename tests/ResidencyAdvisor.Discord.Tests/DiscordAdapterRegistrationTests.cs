@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using ResidencyAdvisor.Core;
 
 namespace ResidencyAdvisor.Discord.Tests;
 
@@ -20,7 +20,7 @@ public class DiscordAdapterRegistrationTests
     }
 
     [Fact]
-    public void Registration_adds_the_hosted_service_and_the_status_the_health_check_reads()
+    public async Task Registration_adds_the_hosted_service_and_the_discord_health_check()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -31,7 +31,11 @@ public class DiscordAdapterRegistrationTests
 
         using var provider = services.BuildServiceProvider();
 
-        Assert.Equal("discord", provider.GetRequiredService<IAdapterStatus>().Name);
+        var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync(default);
+        Assert.Equal("discord", Assert.Single(report.Entries).Key);
+        Assert.Contains("adapter", report.Entries["discord"].Tags);
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries["discord"].Status); // not connected before the host starts
+        Assert.Equal(false, report.Entries["discord"].Data["connected"]);
         Assert.Contains(services, d => d.ServiceType == typeof(IHostedService));
         Assert.Equal(["1", "2"], provider.GetRequiredService<IOptions<DiscordOptions>>().Value.GuildIdList);
     }

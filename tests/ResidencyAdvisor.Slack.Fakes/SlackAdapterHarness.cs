@@ -24,7 +24,7 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public IAdapterStatus Status => _host.Services.GetServices<IAdapterStatus>().Single(s => s.Name == "slack");
+    public SlackAdapterStatus Status => _host.Services.GetRequiredService<SlackAdapterStatus>();
 
     public IConversationStore Store => _host.Services.GetRequiredService<IConversationStore>();
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Storage.Sqlite;
 using ResidencyAdvisor.Storage.Tests.Fixtures;
+using StackExchange.Redis;
 
 namespace ResidencyAdvisor.Storage.Tests;
 
@@ -15,16 +17,38 @@ public sealed class StorageRegistrationTests : IDisposable
     private readonly TempFolder _folder = new();
 
     [Fact]
-    public async Task By_default_SQLite_replaces_the_in_memory_store_and_ledger_and_answers_the_health_probe()
+    public async Task By_default_SQLite_replaces_the_in_memory_store_and_ledger_and_answers_the_health_check()
     {
         using var provider = Build(new() { ["Storage:SqlitePath"] = _folder.File("app.db") });
 
         Assert.IsType<SqliteConversationStore>(provider.GetRequiredService<IConversationStore>());
-        Assert.IsType<SqliteDeliveryLedger>(Assert.IsType<FailOpenDeliveryLedger>(provider.GetRequiredService<IDeliveryLedger>()).Inner);
-        var probe = provider.GetRequiredService<StoreHealthProbe>();
-        Assert.Equal("sqlite", probe.Provider);
-        Assert.True(await probe.PingAsync(default));
+        Assert.IsType<FailOpenDeliveryLedger>(provider.GetRequiredService<IDeliveryLedger>());
+        Assert.NotNull(provider.GetService<SqliteDeliveryLedger>());
+        var store = await CheckStoreAsync(provider);
+        Assert.Equal("sqlite", store.Data[StoreHealthCheck.ProviderKey]);
+        Assert.Equal(HealthStatus.Healthy, store.Status);
         Assert.True(File.Exists(_folder.File("app.db")));
+    }
+
+    [Fact]
+    public void With_SQLite_only_SQLite_is_registered_and_its_cleanup_job_runs()
+    {
+        using var provider = Build(new() { ["Storage:SqlitePath"] = _folder.File("app.db") });
+
+        Assert.Null(provider.GetService<IConnectionMultiplexer>());
+        Assert.Single(provider.GetServices<IHostedService>().OfType<ExpiredConversationCleanup>());
+    }
+
+    [Fact]
+    public async Task A_store_that_does_not_answer_makes_the_health_check_unhealthy_and_still_names_the_provider()
+    {
+        using var provider = Build(new() { ["Storage:SqlitePath"] = _folder.File("app.db") });
+        provider.GetRequiredService<SqliteDatabase>().Dispose();
+
+        var store = await CheckStoreAsync(provider);
+
+        Assert.Equal(HealthStatus.Unhealthy, store.Status);
+        Assert.Equal("sqlite", store.Data[StoreHealthCheck.ProviderKey]);
     }
 
     [Fact]
@@ -76,6 +100,12 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    internal static async Task<HealthReportEntry> CheckStoreAsync(IServiceProvider provider)
+    {
+        var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync(default);
+        return report.Entries[StoreHealthCheck.Name];
+    }
 
     internal static ServiceProvider Build(Dictionary<string, string?> settings, TimeProvider? time = null)
     {

@@ -45,7 +45,7 @@ public static class SlackLoad
         {
             if (Volatile.Read(ref measuring))
             {
-                (instrument.Name == SlackMetrics.AckDuration ? adapterAck : adapterNext).Record(TimeSpan.FromMilliseconds(value));
+                (instrument.Name == SlackMetrics.FirstResponseDuration ? adapterAck : adapterNext).Record(TimeSpan.FromMilliseconds(value));
             }
         });
         listener.Start();

@@ -171,7 +171,5 @@ internal static class StoreLoad
             StoreTiming.MeasureAsync(current, () => inner.TrySaveAsync(key, state, cancellationToken));
 
         public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
-
-        public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) => inner.PurgeExpiredAsync(cancellationToken);
     }
 }

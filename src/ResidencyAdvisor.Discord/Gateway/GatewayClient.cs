@@ -15,6 +15,7 @@ internal sealed class GatewayClient(
     DiscordTimings timings,
     DiscordRestClient rest,
     DiscordAdapterStatus status,
+    DiscordMetrics metrics,
     TimeProvider time,
     ILogger<GatewayClient> logger)
 {
@@ -42,6 +43,7 @@ internal sealed class GatewayClient(
                 action = ReconnectAction.Resume;
                 var failedDelay = Backoff.Delay(++attempt, timings.ReconnectBaseDelay, timings.ReconnectMaxDelay);
                 logger.ConnectionFailed(action, failedDelay, ex);
+                metrics.Reconnecting();
                 await Task.Delay(failedDelay, time, cancellationToken);
                 continue;
             }
@@ -58,6 +60,7 @@ internal sealed class GatewayClient(
             attempt = outcome.WasHealthy ? 1 : attempt + 1;
             var delay = outcome.Delay ?? Backoff.Delay(attempt, timings.ReconnectBaseDelay, timings.ReconnectMaxDelay);
             logger.GatewayClosed(outcome.CloseCode, outcome.Reason, outcome.Action, delay);
+            metrics.Reconnecting();
             action = outcome.Action;
             if (delay > TimeSpan.Zero)
             {

@@ -14,6 +14,7 @@ internal sealed class InteractionDispatcher(
     TurnRunner turns,
     IDeliveryLedger ledger,
     DiscordTimings timings,
+    DiscordMetrics metrics,
     ILogger<InteractionDispatcher> logger) : IDispatchHandler, IDisposable
 {
     /// <summary>How long a shutdown lets turns in flight finish (Discord waits 3 s for a first response anyway).</summary>
@@ -63,6 +64,7 @@ internal sealed class InteractionDispatcher(
                 return;
             }
 
+            metrics.InteractionHandled();
             await turns.RunAsync(interaction, _work.Token);
         }
         catch (OperationCanceledException) when (_work.IsCancellationRequested)

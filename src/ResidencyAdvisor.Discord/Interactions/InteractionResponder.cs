@@ -4,11 +4,8 @@ using ResidencyAdvisor.Discord.Rest;
 namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>The REST calls that answer an interaction: the one initial response, then edits and follow-ups.</summary>
-internal sealed class InteractionResponder(DiscordRestClient rest, TimeProvider time)
+internal sealed class InteractionResponder(DiscordRestClient rest, DiscordMetrics metrics, TimeProvider time)
 {
-    /// <summary>Time from the dispatch frame arriving to the initial response being accepted; the load tool listens.</summary>
-    public event Action<TimeSpan>? InitialResponseSent;
-
     public async Task RespondAsync(InteractionPayload interaction, int type, MessagePayload? message, CancellationToken cancellationToken)
     {
         await rest.SendAsync(RestRoute.Callback(interaction.Id, interaction.Token), new MessageResponsePayload(type, message),
@@ -36,7 +33,7 @@ internal sealed class InteractionResponder(DiscordRestClient rest, TimeProvider 
     {
         if (interaction.ReceivedAt != 0)
         {
-            InitialResponseSent?.Invoke(time.GetElapsedTime(interaction.ReceivedAt));
+            metrics.FirstResponseSent(time.GetElapsedTime(interaction.ReceivedAt));
         }
     }
 }

@@ -1,12 +1,17 @@
 using System.Net;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ResidencyAdvisor.Host.Operations;
 
-/// <summary>Serves /health on the operations port (the Prometheus exporter serves /metrics on the same port).</summary>
-internal sealed class HealthEndpoint(HealthReport report, IOptions<OperationsOptions> options, ILogger<HealthEndpoint> logger) : BackgroundService
+/// <summary>Serves /health, built from every registered IHealthCheck, on the operations port (the Prometheus exporter serves /metrics on the same port).</summary>
+internal sealed class HealthEndpoint(
+    HealthCheckService checks,
+    TimeProvider time,
+    IOptions<OperationsOptions> options,
+    ILogger<HealthEndpoint> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,7 +45,8 @@ internal sealed class HealthEndpoint(HealthReport report, IOptions<OperationsOpt
     {
         try
         {
-            var (status, body) = await report.CreateAsync(cancellationToken);
+            var report = await checks.CheckHealthAsync(cancellationToken);
+            var (status, body) = HealthJson.Write(report, time.GetUtcNow());
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
             await context.Response.OutputStream.WriteAsync(body, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
@@ -6,7 +7,7 @@ using ResidencyAdvisor.Core.Telemetry;
 
 namespace ResidencyAdvisor.Host.Operations;
 
-/// <summary>Registers metrics always, and the /metrics and /health endpoint when <c>Metrics:Port</c> is set.</summary>
+/// <summary>Registers metrics always, and the /metrics (every "ResidencyAdvisor*" meter) and /health endpoint when <c>Metrics:Port</c> is set.</summary>
 internal static class OperationsServices
 {
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
@@ -24,13 +25,14 @@ internal static class OperationsServices
         }
 
         var host = configuration[$"{OperationsOptions.SectionName}:{nameof(OperationsOptions.Host)}"] is { Length: > 0 } h ? h : "+";
-        services.AddSingleton<HealthReport>();
+        services.AddHealthChecks();
         services.AddHostedService<HealthEndpoint>();
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("residency-advisor"))
             .WithMetrics(metrics => metrics
-            .AddMeter(AdvisorMetrics.MeterName)
+            .AddMeter(AdvisorMetrics.MeterName + "*")
             .AddView("advisor.turn.duration", new ExplicitBucketHistogramConfiguration { Boundaries = [0.5, 1, 2, 5, 10, 25, 50, 100, 250, 1000] })
+            .AddView(AdapterDurationBuckets)
             .AddPrometheusHttpListener(o =>
             {
                 o.Port = port;
@@ -44,4 +46,11 @@ internal static class OperationsServices
             }));
         return services;
     }
+
+    /// <summary>Adapter latencies in ms, with bucket edges around the platforms' 3-second limit for a first response.</summary>
+    private static ExplicitBucketHistogramConfiguration? AdapterDurationBuckets(Instrument instrument) =>
+        instrument.Meter.Name.StartsWith(AdvisorMetrics.MeterName + ".", StringComparison.Ordinal)
+        && instrument.Name.EndsWith(".duration", StringComparison.Ordinal)
+            ? new ExplicitBucketHistogramConfiguration { Boundaries = [5, 10, 25, 50, 100, 250, 500, 1000, 2000, 2500, 3000, 5000, 10000] }
+            : null;
 }

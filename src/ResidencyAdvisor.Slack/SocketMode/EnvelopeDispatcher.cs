@@ -11,7 +11,7 @@ namespace ResidencyAdvisor.Slack.SocketMode;
 /// before its work starts, and the work is queued.
 /// </summary>
 internal sealed class EnvelopeDispatcher(EnvelopeRouter router, SerialWorkQueue queue, SlackAdapterStatus status,
-    ILogger<EnvelopeDispatcher> logger)
+    SlackMetrics metrics, ILogger<EnvelopeDispatcher> logger)
 {
     public async ValueTask OnFrameAsync(ReadOnlyMemory<byte> frame, SocketModeConnection connection, CancellationToken cancellationToken)
     {
@@ -49,10 +49,10 @@ internal sealed class EnvelopeDispatcher(EnvelopeRouter router, SerialWorkQueue 
         status.EventReceived();
         var plan = Plan(message);
         await AckAsync(connection, message.EnvelopeId, plan.AckPayload, cancellationToken);
-        SlackMetrics.Acked(receivedAt);
+        metrics.Acked(receivedAt);
         if (plan.Work is { } work)
         {
-            queue.Enqueue(plan.QueueKey, message.Type, ct => SlackMetrics.TimeAsync(receivedAt, work, ct));
+            queue.Enqueue(plan.QueueKey, message.Type, ct => metrics.TimeAsync(receivedAt, work, ct));
         }
     }
 

@@ -13,6 +13,7 @@ internal sealed class SocketModeSupervisor(
     SlackWebApi api,
     EnvelopeDispatcher dispatcher,
     SlackAdapterStatus status,
+    SlackMetrics metrics,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SocketModeSupervisor> logger)
@@ -41,6 +42,7 @@ internal sealed class SocketModeSupervisor(
                 if (ended == connection.DisconnectRequested)
                 {
                     logger.DisconnectRequested(slot, connection.DisconnectRequested.Result);
+                    metrics.Reconnecting();
                     draining.RemoveAll(t => t.IsCompleted);
                     draining.Add(DrainAsync(connection, receive, cancellationToken));
                     continue;
@@ -120,6 +122,8 @@ internal sealed class SocketModeSupervisor(
         {
             logger.SocketDropped(slot, delay, error);
         }
+
+        metrics.Reconnecting();
 
         await Task.Delay(delay, time, cancellationToken);
     }

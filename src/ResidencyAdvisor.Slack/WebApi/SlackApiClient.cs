@@ -49,7 +49,6 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
                 Content = JsonContent.Create(body, requestType, Json),
             };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token == SlackToken.App ? settings.AppToken : settings.BotToken);
-            SlackMetrics.CallStarting();
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {

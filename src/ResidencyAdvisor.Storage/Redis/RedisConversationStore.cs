@@ -74,9 +74,6 @@ public sealed class RedisConversationStore : IConversationStore, IStorePing
         return await Database.KeyDeleteAsync(_keys.Conversation(key));
     }
 
-    /// <summary>Always 0: every save sets the key's time to live, so Redis erases expired conversations itself.</summary>
-    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) => Task.FromResult(0);
-
     async Task IStorePing.PingAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

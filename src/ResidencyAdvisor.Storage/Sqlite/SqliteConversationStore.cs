@@ -75,6 +75,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         return Task.FromResult(deleted > 0);
     }
 
+    /// <summary>Erases conversations untouched for longer than the retention period; returns how many.</summary>
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {
         var cutoff = Cutoff();

@@ -3,7 +3,7 @@ using ResidencyAdvisor.Core.Conversations;
 namespace ResidencyAdvisor.Storage.Sqlite;
 
 /// <summary>Delivery ids in SQLite, so a redelivered event is still recognised after a restart.</summary>
-public sealed class SqliteDeliveryLedger(SqliteDatabase database, TimeProvider time) : IDeliveryLedger, IExpiringLedger
+public sealed class SqliteDeliveryLedger(SqliteDatabase database, TimeProvider time) : IDeliveryLedger
 {
     // A repeat inside the window changes nothing; an id whose window has passed counts as new again.
     private const string RecordSql = """
@@ -28,6 +28,7 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database, TimeProvider t
         return ValueTask.FromResult(changed == 1);
     }
 
+    /// <summary>Erases ids whose window has passed; returns how many.</summary>
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -200,7 +200,6 @@ public class PersistenceTests
         await chat.StartAsync();
         await chat.TypeAsync("usmle");
         chat.Time.Advance(TimeSpan.FromDays(31));
-        Assert.Equal(1, await chat.Store.PurgeExpiredAsync(default));
         await chat.StartAsync();
         Assert.Null(chat.Prompt.CurrentAnswer);
         Assert.Equal(Step.Exam, chat.Prompt.Step);
@@ -217,7 +216,5 @@ public class PersistenceTests
             Down ? throw new IOException("store down") : inner.TrySaveAsync(key, state, ct);
 
         public Task<bool> DeleteAsync(ConversationKey key, CancellationToken ct) => inner.DeleteAsync(key, ct);
-
-        public Task<int> PurgeExpiredAsync(CancellationToken ct) => inner.PurgeExpiredAsync(ct);
     }
 }

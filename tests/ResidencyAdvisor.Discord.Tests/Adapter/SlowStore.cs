@@ -19,6 +19,4 @@ internal sealed class SlowStore(IConversationStore inner) : IConversationStore
         inner.TrySaveAsync(key, state, cancellationToken);
 
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
-
-    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) => inner.PurgeExpiredAsync(cancellationToken);
 }

@@ -16,8 +16,6 @@ public sealed class RedisStoreContractTests : ConversationStoreContract, IRequir
     // (seen up to ~0.5 s on the shared 2-core box) cannot flip a result: the tightest check has 0.3 x 2 s of slack.
     protected override TimeSpan Retention => TimeSpan.FromSeconds(2);
 
-    protected override bool PurgeCountsExpired => false;
-
     protected override IConversationStore CreateStore() => new RedisConversationStore(_connection.Value, Retention, _prefix);
 
     protected override IDeliveryLedger CreateLedger() => new RedisDeliveryLedger(_connection.Value, _prefix);

@@ -15,6 +15,10 @@ public sealed class SqliteStoreContractTests : ConversationStoreContract
 
     protected override IConversationStore CreateStore() => new SqliteConversationStore(_database.Value, Time, Retention);
 
+    protected override bool PurgeCountsExpired => true;
+
+    protected override Task<int> PurgeExpiredAsync() => ((SqliteConversationStore)Store).PurgeExpiredAsync(default);
+
     protected override IDeliveryLedger CreateLedger() => new SqliteDeliveryLedger(_database.Value, Time);
 
     protected override Task PutRawAsync(ConversationKey key, byte[] payload)

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Storage.Redis;
+using ResidencyAdvisor.Storage.Sqlite;
 using ResidencyAdvisor.Storage.Tests.Fixtures;
 using ResidencyAdvisor.Testing;
 using StackExchange.Redis;
@@ -71,22 +74,24 @@ public sealed class RedisStoreTests
         });
 
         Assert.IsType<RedisConversationStore>(provider.GetRequiredService<IConversationStore>());
-        Assert.IsType<RedisDeliveryLedger>(Assert.IsType<FailOpenDeliveryLedger>(provider.GetRequiredService<IDeliveryLedger>()).Inner);
-        var probe = provider.GetRequiredService<StoreHealthProbe>();
-        Assert.Equal("redis", probe.Provider);
-        Assert.True(await probe.PingAsync(default));
+        Assert.IsType<FailOpenDeliveryLedger>(provider.GetRequiredService<IDeliveryLedger>());
+        Assert.NotNull(provider.GetService<RedisDeliveryLedger>());
+        Assert.Null(provider.GetService<SqliteDatabase>());
+        Assert.DoesNotContain(provider.GetServices<IHostedService>(), s => s is ExpiredConversationCleanup);
+        var store = await StorageRegistrationTests.CheckStoreAsync(provider);
+        Assert.Equal("redis", store.Data[StoreHealthCheck.ProviderKey]);
+        Assert.Equal(HealthStatus.Healthy, store.Status);
     }
 
     [RedisFact]
-    public async Task The_health_probe_reports_false_while_Redis_is_down()
+    public async Task The_health_check_reports_unhealthy_while_Redis_is_down()
     {
         using var server = LocalRedisServer.Start();
         using var provider = StorageRegistrationTests.Build(new() { ["Storage:Provider"] = "redis", ["Storage:Redis"] = server.Configuration });
-        var probe = provider.GetRequiredService<StoreHealthProbe>();
-        Assert.True(await probe.PingAsync(default));
+        Assert.Equal(HealthStatus.Healthy, (await StorageRegistrationTests.CheckStoreAsync(provider)).Status);
 
         server.Stop();
 
-        Assert.False(await probe.PingAsync(default));
+        Assert.Equal(HealthStatus.Unhealthy, (await StorageRegistrationTests.CheckStoreAsync(provider)).Status);
     }
 }

@@ -8,9 +8,6 @@ namespace ResidencyAdvisor.Core.Conversations.Delivery;
 /// </summary>
 public sealed class FailOpenDeliveryLedger(IDeliveryLedger inner, ILogger<FailOpenDeliveryLedger> logger) : IDeliveryLedger
 {
-    /// <summary>The ledger this one guards, for maintenance such as purging expired ids.</summary>
-    public IDeliveryLedger Inner => inner;
-
     public async ValueTask<bool> TryRecordAsync(string deliveryId, TimeSpan window, CancellationToken cancellationToken)
     {
         try

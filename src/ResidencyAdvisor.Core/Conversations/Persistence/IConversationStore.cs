@@ -14,7 +14,4 @@ public interface IConversationStore
 
     /// <summary>Erases the conversation at once; true when there was one.</summary>
     Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken);
-
-    /// <summary>Erases conversations untouched for longer than the retention period; returns how many.</summary>
-    Task<int> PurgeExpiredAsync(CancellationToken cancellationToken);
 }

@@ -54,20 +54,6 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) =>
         Task.FromResult(_entries.TryRemove(key.ToString(), out _));
 
-    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
-    {
-        var removed = 0;
-        foreach (var (id, entry) in _entries)
-        {
-            if (IsExpired(entry) && _entries.TryRemove(new KeyValuePair<string, Entry>(id, entry)))
-            {
-                removed++;
-            }
-        }
-
-        return Task.FromResult(removed);
-    }
-
     /// <summary>Replaces a stored payload with raw bytes, to test how corrupt data is handled.</summary>
     public void PutRaw(ConversationKey key, byte[] payload, long version = 1) =>
         _entries[key.ToString()] = new Entry(payload, version, time.GetUtcNow());

@@ -1,14 +1,16 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ResidencyAdvisor.Core.Conversations;
 
-namespace ResidencyAdvisor.Storage;
+namespace ResidencyAdvisor.Storage.Sqlite;
 
-/// <summary>Erases expired conversations and delivery ids at start and then every Storage:CleanupInterval.</summary>
+/// <summary>
+/// Erases expired SQLite conversations and delivery ids at start and then every Storage:CleanupInterval
+/// (Redis needs no such job: every key carries its own time to live).
+/// </summary>
 internal sealed class ExpiredConversationCleanup(
-    IConversationStore store,
-    IDeliveryLedger ledger,
+    SqliteConversationStore store,
+    SqliteDeliveryLedger ledger,
     IOptions<StorageOptions> options,
     TimeProvider time,
     ILogger<ExpiredConversationCleanup> logger) : BackgroundService
@@ -16,12 +18,6 @@ internal sealed class ExpiredConversationCleanup(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        if (settings.UsesRedis)
-        {
-            // Every Redis save sets the key's time to live; there is nothing to sweep.
-            return;
-        }
-
         logger.CleanupScheduled(settings.RetentionDays, settings.CleanupInterval);
         using var timer = new PeriodicTimer(settings.CleanupInterval, time);
         do
@@ -36,7 +32,7 @@ internal sealed class ExpiredConversationCleanup(
         try
         {
             var conversations = await store.PurgeExpiredAsync(cancellationToken);
-            var deliveries = (ledger is FailOpenDeliveryLedger guarded ? guarded.Inner : ledger) is IExpiringLedger expiring ? await expiring.PurgeExpiredAsync(cancellationToken) : 0;
+            var deliveries = await ledger.PurgeExpiredAsync(cancellationToken);
             if (conversations + deliveries > 0)
             {
                 logger.Purged(conversations, deliveries);

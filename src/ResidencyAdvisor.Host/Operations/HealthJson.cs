@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ResidencyAdvisor.Storage;
+
+namespace ResidencyAdvisor.Host.Operations;
+
+/// <summary>
+/// Writes the framework's health report as the /health body: the store (provider, ok), each check tagged "adapter"
+/// (its data: connected, lastEventAt, fatalError) and any other check by name, status and description.
+/// </summary>
+internal static class HealthJson
+{
+    public const string AdapterTag = "adapter";
+
+    /// <summary>The status code (200 when every check is healthy, 503 otherwise) and the JSON body.</summary>
+    public static (int StatusCode, byte[] Body) Write(HealthReport report, DateTimeOffset checkedAt)
+    {
+        var healthy = report.Status == HealthStatus.Healthy;
+        using var body = new MemoryStream();
+        using (var json = new Utf8JsonWriter(body))
+        {
+            json.WriteStartObject();
+            json.WriteString("status", healthy ? "healthy" : "unhealthy");
+            json.WriteString("checkedAt", checkedAt);
+            if (report.Entries.TryGetValue(StoreHealthCheck.Name, out var store))
+            {
+                json.WriteStartObject("store");
+                WriteData(json, store.Data);
+                json.WriteBoolean("ok", store.Status == HealthStatus.Healthy);
+                json.WriteEndObject();
+            }
+
+            json.WriteStartArray("adapters");
+            foreach (var (name, entry) in report.Entries.Where(e => e.Value.Tags.Contains(AdapterTag)))
+            {
+                json.WriteStartObject();
+                json.WriteString("name", name);
+                WriteData(json, entry.Data);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            WriteOtherChecks(json, report);
+            json.WriteEndObject();
+        }
+
+        return (healthy ? 200 : 503, body.ToArray());
+    }
+
+    private static void WriteOtherChecks(Utf8JsonWriter json, HealthReport report)
+    {
+        var others = report.Entries.Where(e => e.Key != StoreHealthCheck.Name && !e.Value.Tags.Contains(AdapterTag)).ToArray();
+        if (others.Length == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("checks");
+        foreach (var (name, entry) in others)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", name);
+            json.WriteString("status", entry.Status.ToString().ToLowerInvariant());
+            if (entry.Description is { } description)
+            {
+                json.WriteString("description", description);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteData(Utf8JsonWriter json, IReadOnlyDictionary<string, object> data)
+    {
+        foreach (var (key, value) in data)
+        {
+            switch (value)
+            {
+                case bool flag:
+                    json.WriteBoolean(key, flag);
+                    break;
+                case DateTimeOffset at:
+                    json.WriteString(key, at);
+                    break;
+                default:
+                    json.WriteString(key, Convert.ToString(value, CultureInfo.InvariantCulture));
+                    break;
+            }
+        }
+    }
+}
