@@ -12,9 +12,10 @@ internal static class ResultRenderer
     {
         var reasons = string.Join("\n", report.Reasons.Select(r => "- " + r));
         yield return new EmbedBlock("Your recommendation", report.Headline + (reasons.Length > 0 ? "\n\n" + reasons : ""));
+        yield return new EmbedBlock(ChangeAdvice.Title, string.Join("\n", report.WhatWouldChange.Lines.Select(l => "- " + l)));
         foreach (var backup in report.Backups)
         {
-            var title = backup.Interested ? $"Backup: {backup.Name} (you're interested)" : $"Backup: {backup.Name}";
+            var title = backup.Interested ? $"{report.BackupLabel}: {backup.Name} (you're interested)" : $"{report.BackupLabel}: {backup.Name}";
             yield return new EmbedBlock(title, $"{backup.Why}\n\n**Challenges:** {backup.Challenges}\n\n**Who should consider it:** {backup.WhoShouldConsider}");
         }
 
