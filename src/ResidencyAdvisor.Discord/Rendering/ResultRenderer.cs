@@ -11,8 +11,9 @@ internal static class ResultRenderer
     public static IEnumerable<EmbedBlock> Result(AdviceReport report)
     {
         var reasons = string.Join("\n", report.Reasons.Select(r => "- " + r));
-        yield return new EmbedBlock("Your recommendation", report.Headline + (reasons.Length > 0 ? "\n\n" + reasons : ""));
-        yield return new EmbedBlock(ChangeAdvice.Title, string.Join("\n", report.WhatWouldChange.Lines.Select(l => "- " + l)));
+        // What would change this shares the recommendation's embed: a message holds at most ten embeds.
+        var changes = $"**{ChangeAdvice.Title}**\n" + string.Join("\n", report.WhatWouldChange.Lines.Select(l => "- " + l));
+        yield return new EmbedBlock("Your recommendation", report.Headline + (reasons.Length > 0 ? "\n\n" + reasons : "") + "\n\n" + changes);
         foreach (var backup in report.Backups)
         {
             var title = backup.Interested ? $"{report.BackupLabel}: {backup.Name} (you're interested)" : $"{report.BackupLabel}: {backup.Name}";

@@ -41,7 +41,7 @@ public partial class StatisticsTests
         {
             Assert.Contains(fact.CycleYear.ToString(), fact.Cited);
             Assert.Contains(fact.Source, fact.Cited);
-            Assert.Contains(fact.Url, fact.Cited);
+            Assert.StartsWith("https://", fact.Url, StringComparison.Ordinal);
             Assert.Contains(fact.Value, fact.Cited);
         }
     }

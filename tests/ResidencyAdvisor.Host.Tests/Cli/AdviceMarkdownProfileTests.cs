@@ -51,7 +51,7 @@ public class AdviceMarkdownProfileTests
         Assert.StartsWith("# Dual apply: diagnostic radiology plus internal medicine", md);
         Assert.Contains("score of 241 is below 245, the low end of the 245 to 250 range", md);
         Assert.Contains("No change within your control would make radiology-only a reasonable plan for you this cycle: that rests on your USMLE Step 2 CK score of 241, below the 245 bar", md);
-        Assert.Contains("Dual applying has a price", md);
+        Assert.Contains("Dual applying costs more: two statements, two sets of letters", md);
         AssertNone(md, ["that a radiology-only application needs", "on its own it makes a backup optional", "Mid-range scores"]);
         Assert.Contains("With a mid-range score you are the applicant this backup is most often suggested for", md);
         AssertCommon(md);
