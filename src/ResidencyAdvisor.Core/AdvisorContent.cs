@@ -14,14 +14,14 @@ public sealed class AdvisorContent
         Guidance = guidance;
     }
 
+    /// <summary>The sourced figures from config/facts.json that the guidance quotes.</summary>
+    public FactBook Facts => Guidance.Facts;
+
     public QuestionCatalog Questions { get; }
 
     public GuidanceLibrary Guidance { get; }
 
-    /// <summary>
-    /// Loads config/questions.json (the wording of <paramref name="table"/>'s questions, the standard ones unless given)
-    /// and config/guidance; throws <see cref="ContentException"/> naming what is wrong.
-    /// </summary>
+    /// <summary>Loads config/questions.json (the wording of the table's questions, the standard ones unless given), config/facts.json and config/guidance; throws <see cref="ContentException"/> naming what is wrong.</summary>
     public static AdvisorContent Load(string configDirectory, QuestionTable? table = null)
     {
         var questionsPath = Path.Combine(configDirectory, "questions.json");
@@ -41,7 +41,8 @@ public sealed class AdvisorContent
         }
 
         var catalog = QuestionCatalog.Create(file ?? new QuestionsFile(), questionsPath, table);
-        return new AdvisorContent(catalog, GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance")));
+        var facts = FactBook.Load(Path.Combine(configDirectory, "facts.json"));
+        return new AdvisorContent(catalog, GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance"), facts));
     }
 
     /// <summary>The config folder next to the program, or the repository's when run from a source tree.</summary>

@@ -38,4 +38,28 @@ public static class AdviceIds
         ScoreBand.Lower => "lower",
         _ => "not taken yet",
     };
+
+    public static string Id(this Lever lever) => lever switch
+    {
+        Lever.UsClinicalExperiences => "us-clinical-experiences",
+        Lever.UsRadiologyExperience => "us-radiology-experience",
+        Lever.RadiologyLetter => "radiology-letter",
+        Lever.GeographyAnywhere => "geography-anywhere",
+        Lever.GeographyWiden => "geography-widen",
+        Lever.CommunityPrograms => "community-programs",
+        Lever.ExtraYear => "extra-year",
+        _ => "risk-comfort",
+    };
+
+    public static string Id(this ChangeGoal goal) => goal == ChangeGoal.RadiologyOnly ? "radiology-only" : "lower-need";
+
+    public static string Id(this FixedFactor factor) => factor switch
+    {
+        FixedFactor.ExamFailure => "exam-failure",
+        FixedFactor.ScoreBelowBar => "score-below-bar",
+        FixedFactor.ScoreNotTaken => "score-not-taken",
+        FixedFactor.ScoreBand => "score-band",
+        FixedFactor.Reapplicant => "reapplicant",
+        _ => "graduation-gap",
+    };
 }

@@ -16,6 +16,12 @@ public static class ReasonKey
     public const string PreferredRegions = "path.preferred-regions";
     public const string NotWillingExtraYear = "path.not-willing-extra-year";
     public const string NotComfortableWithRisk = "path.not-comfortable-with-risk";
+    public const string NoBackupWaysForward = "path.no-acceptable-backup.ways-forward";
+    public const string ScoreBelowComlexBar = "path.score-below-threshold.comlex";
+    public const string DualCost = "path.dual-cost";
+    public const string EdgeOfStrong = "note.edge-of-strong";
+    public const string OptionalButDual = "note.optional-but-dual";
+    public const string ComlexBar = "note.comlex-bar";
     public const string FewClinical = "fragment.few-clinical";
     public const string NoRadiologyExperience = "fragment.no-radiology-experience";
     public const string NoRadiologyLetter = "fragment.no-radiology-letter";

@@ -9,24 +9,73 @@ public static class RecommendationEngine
     {
         var band = ScoreBands.Classify(p.Exam, p.Step2Score);
         var reasons = new List<string> { ReasonKey.Band(band) };
-        var need = BaseNeed(p, band, reasons);
+        var need = Need(p, reasons);
         var weaknesses = Weaknesses(p);
+        var backups = Backups(p);
+        var qualifies = MeetsRadiologyOnlyConditions(p);
+        var path = qualifies || backups.Count == 0 ? ApplicationPath.RadiologyOnly : ApplicationPath.DualApply;
 
-        if (weaknesses.Count > 0)
+        if (qualifies)
         {
-            reasons.Add(ReasonKey.WeakerProfile);
+            reasons.Add(ReasonKey.RadiologyOnly);
+            if (need != BackupNeed.Optional)
+            {
+                // Only a 245-249 score qualifies below the very strong band: say why a backup is still weighed.
+                reasons.Insert(0, ReasonKey.EdgeOfStrong);
+            }
+        }
+        else if (backups.Count == 0)
+        {
+            // Dual applying to a field the student would never practice helps nobody: say so, and what it costs, first.
+            reasons.InsertRange(0, [ReasonKey.NoAcceptableBackup, ReasonKey.NoBackupWaysForward]);
+        }
+        else
+        {
+            AddDualApplyReasons(p, reasons);
+            if (need == BackupNeed.Optional)
+            {
+                reasons.Insert(0, ReasonKey.OptionalButDual);
+            }
+
+            reasons.Add(ReasonKey.DualCost);
+        }
+
+        if (p.Exam == ExamKind.Comlex && p.Step2Score is not null && !reasons.Contains(ReasonKey.ScoreBelowComlexBar))
+        {
+            reasons.Add(ReasonKey.ComlexBar);
+        }
+
+        return new Recommendation(path, need, band, backups, Contingencies(p, path), reasons, weaknesses, ChangeAnalyzer.Analyze(p));
+    }
+
+    /// <summary>Every radiology-only condition of the README's rules table.</summary>
+    public static bool MeetsRadiologyOnlyConditions(StudentProfile p) =>
+        p.ExamFailures == 0 && ScoreClearsBar(p) && Weaknesses(p).Count == 0
+        && p.Geography == GeographyPreference.Anywhere && p.OpenToCommunityPrograms
+        && p.WillingToDoExtraYear && p.ComfortableWithUnmatchedRisk && !p.Reapplicant && !p.HasGraduationGap;
+
+    public static bool ScoreClearsBar(StudentProfile p) =>
+        p.Step2Score is { } score && score >= ScoreBands.RadiologyOnlyThreshold(p.Exam);
+
+    /// <summary>The backup need: the base from failures and band, one level up per escalation, capped.</summary>
+    public static BackupNeed Need(StudentProfile p, List<string>? reasons = null)
+    {
+        var need = BaseNeed(p, reasons);
+        if (Weaknesses(p).Count > 0)
+        {
+            reasons?.Add(ReasonKey.WeakerProfile);
             need = Raise(need);
         }
 
         if (p.Reapplicant)
         {
-            reasons.Add(ReasonKey.Reapplicant);
+            reasons?.Add(ReasonKey.Reapplicant);
             need = Raise(need);
         }
 
         if (p.HasGraduationGap)
         {
-            reasons.Add(ReasonKey.GraduationGap);
+            reasons?.Add(ReasonKey.GraduationGap);
             need = Raise(need);
         }
 
@@ -36,31 +85,29 @@ public static class RecommendationEngine
             // One escalation for a narrowed program list, whichever way it was narrowed.
             if (specificArea)
             {
-                reasons.Add(ReasonKey.SpecificArea);
+                reasons?.Add(ReasonKey.SpecificArea);
             }
 
             if (!p.OpenToCommunityPrograms)
             {
-                reasons.Add(ReasonKey.AcademicOnly);
+                reasons?.Add(ReasonKey.AcademicOnly);
             }
 
             need = Raise(need);
         }
 
-        var backups = Backups(p);
-        var path = ChoosePath(p, weaknesses.Count == 0, backups.Count, reasons);
-        return new Recommendation(path, need, band, backups, Contingencies(p, path), reasons, weaknesses);
+        return need;
     }
 
-    private static BackupNeed BaseNeed(StudentProfile p, ScoreBand band, List<string> reasons)
+    public static BackupNeed BaseNeed(StudentProfile p, List<string>? reasons = null)
     {
         if (p.ExamFailures > 0)
         {
-            reasons.Add(ReasonKey.ExamFailure);
+            reasons?.Add(ReasonKey.ExamFailure);
             return BackupNeed.StronglyRecommended;
         }
 
-        return band switch
+        return ScoreBands.Classify(p.Exam, p.Step2Score) switch
         {
             ScoreBand.Lower => BackupNeed.StronglyRecommended,
             ScoreBand.VeryStrong => BackupNeed.Optional,
@@ -68,7 +115,7 @@ public static class RecommendationEngine
         };
     }
 
-    private static List<string> Weaknesses(StudentProfile p)
+    public static List<string> Weaknesses(StudentProfile p)
     {
         var weaknesses = new List<string>(3);
         if (p.UsClinicalExperiences < 2)
@@ -92,32 +139,15 @@ public static class RecommendationEngine
     private static BackupNeed Raise(BackupNeed need) =>
         need == BackupNeed.StronglyRecommended ? need : need + 1;
 
-    private static ApplicationPath ChoosePath(StudentProfile p, bool robustProfile, int backupCount, List<string> reasons)
+    private static void AddDualApplyReasons(StudentProfile p, List<string> reasons)
     {
-        var scoreClears = p.Step2Score is { } score && score >= ScoreBands.RadiologyOnlyThreshold(p.Exam);
-        var qualifies = p.ExamFailures == 0 && scoreClears && robustProfile
-            && p.Geography == GeographyPreference.Anywhere && p.OpenToCommunityPrograms
-            && p.WillingToDoExtraYear && p.ComfortableWithUnmatchedRisk && !p.Reapplicant && !p.HasGraduationGap;
-        if (qualifies)
-        {
-            reasons.Add(ReasonKey.RadiologyOnly);
-            return ApplicationPath.RadiologyOnly;
-        }
-
-        if (backupCount == 0)
-        {
-            // Dual applying to a field the student would never practice helps nobody: say so first.
-            reasons.Insert(0, ReasonKey.NoAcceptableBackup);
-            return ApplicationPath.RadiologyOnly;
-        }
-
         if (p.Step2Score is null)
         {
             reasons.Add(ReasonKey.ScoreNotTaken);
         }
-        else if (!scoreClears)
+        else if (!ScoreClearsBar(p))
         {
-            reasons.Add(ReasonKey.ScoreBelowThreshold);
+            reasons.Add(p.Exam == ExamKind.Comlex ? ReasonKey.ScoreBelowComlexBar : ReasonKey.ScoreBelowThreshold);
         }
 
         if (p.Geography == GeographyPreference.PreferredRegions)
@@ -134,8 +164,6 @@ public static class RecommendationEngine
         {
             reasons.Add(ReasonKey.NotComfortableWithRisk);
         }
-
-        return ApplicationPath.DualApply;
     }
 
     private static List<SpecialtyId> Backups(StudentProfile p)
@@ -144,15 +172,16 @@ public static class RecommendationEngine
         return [.. open.Where(p.BackupInterests.Contains), .. open.Where(s => !p.BackupInterests.Contains(s))];
     }
 
+    /// <summary>An extra year (transitional, preliminary or research) is offered only to a student who said they would do one.</summary>
     private static Contingency[] Contingencies(StudentProfile p, ApplicationPath path)
     {
-        if (path == ApplicationPath.RadiologyOnly)
+        if (!p.WillingToDoExtraYear)
         {
-            return [Contingency.TransitionalOrPreliminaryYear, Contingency.ResearchYear, Contingency.ReapplicationPlan, Contingency.Soap];
+            return [Contingency.Soap, Contingency.ReapplicationPlan];
         }
 
-        return p.WillingToDoExtraYear
-            ? [Contingency.Soap, Contingency.TransitionalOrPreliminaryYear, Contingency.ResearchYear, Contingency.ReapplicationPlan]
-            : [Contingency.Soap, Contingency.TransitionalOrPreliminaryYear, Contingency.ReapplicationPlan];
+        return path == ApplicationPath.RadiologyOnly
+            ? [Contingency.TransitionalOrPreliminaryYear, Contingency.ResearchYear, Contingency.ReapplicationPlan, Contingency.Soap]
+            : [Contingency.Soap, Contingency.TransitionalOrPreliminaryYear, Contingency.ResearchYear, Contingency.ReapplicationPlan];
     }
 }

@@ -9,53 +9,41 @@ public sealed class AdviceComposer(GuidanceLibrary library)
     public AdviceReport Compose(StudentProfile profile)
     {
         var recommendation = RecommendationEngine.Recommend(profile);
-        var values = TemplateValuesFor(profile, recommendation);
-        var dual = recommendation.Path == ApplicationPath.DualApply;
-        var top = recommendation.TopBackup;
+        var values = TemplateValues.For(library, profile, recommendation);
         return new AdviceReport(
             profile,
             recommendation,
             Headline(recommendation),
             [.. recommendation.ReasonKeys.Select(k => library.Render("reasons.md", k, values))],
-            [.. recommendation.BackupSpecialties.Select(s => Backup(s, profile))],
+            [.. recommendation.BackupSpecialties.Select(s => Backup(s, profile, recommendation.ScoreBand))],
             [.. recommendation.Contingencies.Select(c => new ContingencyAdvice(c, c.Id(), ContingencyTitle(c), library.Render("contingencies.md", c.Id(), values)))],
-            new GuidanceSections(library, values, dual, top).All());
+            new GuidanceSections(library, values, profile, recommendation).All(),
+            ChangeAdviceWriter.Write(library, recommendation, values));
     }
 
-    private Dictionary<string, string> TemplateValuesFor(StudentProfile p, Recommendation r)
-    {
-        var weaknesses = r.WeaknessKeys.Select(k => library.Render("reasons.md", k, FactValues(p))).ToArray();
-        var values = FactValues(p);
-        values["weaknesses"] = JoinWords(weaknesses);
-        values["topBackup"] = r.TopBackup?.Name() ?? "your backup specialty";
-        values["backupList"] = JoinWords([.. r.BackupSpecialties.Select(s => s.Name())]);
-        values["excludedList"] = JoinWords([.. p.WouldNotPractice.Select(s => s.Name())]);
-        values["threshold"] = ScoreBands.RadiologyOnlyThreshold(p.Exam).ToString();
-        return values;
-    }
-
-    private static Dictionary<string, string> FactValues(StudentProfile p) => new(StringComparer.Ordinal)
-    {
-        ["examName"] = ExamIds.ScoreName(p.Exam),
-        ["score"] = p.Step2Score?.ToString() ?? "",
-        ["examFailures"] = p.ExamFailures.ToString(),
-        ["usClinicalExperiences"] = p.UsClinicalExperiences.ToString(),
-        ["radiologyLetters"] = p.RadiologyLetters.ToString(),
-        ["yearsSinceGraduation"] = p.YearsSinceGraduation.ToString(),
-    };
-
-    private BackupAdvice Backup(SpecialtyId s, StudentProfile p)
+    private BackupAdvice Backup(SpecialtyId s, StudentProfile p, ScoreBand band)
     {
         var empty = new Dictionary<string, string>();
+        var who = library.Render("specialties.md", s.Id() + ".who", empty);
+        if (s is SpecialtyId.InternalMedicine or SpecialtyId.FamilyMedicine)
+        {
+            // The usual advice ties these two fields to scores (mid-range; passing), so speak to the student's band.
+            who += " " + library.Render("specialties.md", $"{s.Id()}.band.{band.Id()}", empty);
+        }
+
         return new BackupAdvice(s, s.Id(), s.TitleName(), p.BackupInterests.Contains(s),
             library.Render("specialties.md", s.Id() + ".why", empty),
             library.Render("specialties.md", s.Id() + ".challenges", empty),
-            library.Render("specialties.md", s.Id() + ".who", empty));
+            who);
     }
 
-    private static string Headline(Recommendation r) => r.Path == ApplicationPath.DualApply
-        ? $"Dual apply: diagnostic radiology plus {r.TopBackup!.Value.Name()}"
-        : "Apply to diagnostic radiology only, with a contingency plan ready";
+    private static string Headline(Recommendation r) => r.Path switch
+    {
+        ApplicationPath.DualApply => $"Dual apply: diagnostic radiology plus {r.TopBackup!.Value.Name()}",
+        _ when r.NoAcceptableBackup && r.BackupNeed == BackupNeed.Optional => "Radiology only, by your choice, with no backup specialty to fall back on",
+        _ when r.NoAcceptableBackup => $"Radiology only, by your choice, although a backup is {r.BackupNeed.Words()} for you",
+        _ => "Apply to diagnostic radiology only, with a long-term plan B ready",
+    };
 
     private static string ContingencyTitle(Contingency c) => c switch
     {
@@ -65,11 +53,11 @@ public sealed class AdviceComposer(GuidanceLibrary library)
         _ => "SOAP",
     };
 
-    /// <summary>"a", "a and b", "a, b and c".</summary>
-    public static string JoinWords(IReadOnlyList<string> words) => words.Count switch
+    /// <summary>"a", "a and b", "a, b and c" (or "or" in place of "and").</summary>
+    public static string JoinWords(IReadOnlyList<string> words, string conjunction = "and") => words.Count switch
     {
         0 => "",
         1 => words[0],
-        _ => string.Join(", ", words.Take(words.Count - 1)) + " and " + words[^1],
+        _ => string.Join(", ", words.Take(words.Count - 1)) + $" {conjunction} " + words[^1],
     };
 }

@@ -8,10 +8,17 @@ public sealed partial class GuidanceLibrary
 {
     private readonly Dictionary<string, string> _templates;
 
-    private GuidanceLibrary(Dictionary<string, string> templates) => _templates = templates;
+    private GuidanceLibrary(Dictionary<string, string> templates, FactBook facts)
+    {
+        _templates = templates;
+        Facts = facts;
+    }
+
+    /// <summary>The sourced figures that {fact:id} quotes.</summary>
+    public FactBook Facts { get; }
 
     /// <summary>Loads every file the schema names; throws <see cref="ContentException"/> listing every problem.</summary>
-    public static GuidanceLibrary Load(string directory)
+    public static GuidanceLibrary Load(string directory, FactBook facts)
     {
         var problems = new List<string>();
         var templates = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -34,6 +41,7 @@ public sealed partial class GuidanceLibrary
                 }
 
                 CheckPlaceholders(file, key, text, allowed, problems);
+                CheckFacts(file, key, text, facts, problems);
                 templates[Name(file, key)] = text;
             }
 
@@ -45,12 +53,26 @@ public sealed partial class GuidanceLibrary
             throw new ContentException(Path.Combine(directory), problems);
         }
 
-        return new GuidanceLibrary(templates);
+        return new GuidanceLibrary(templates, facts);
     }
 
     /// <summary>The template with its placeholders filled in.</summary>
-    public string Render(string file, string key, IReadOnlyDictionary<string, string> values) =>
-        Placeholder().Replace(_templates[Name(file, key)], m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+    public string Render(string file, string key, IReadOnlyDictionary<string, string> values)
+    {
+        var text = FactToken().Replace(_templates[Name(file, key)], m => Facts.TryGet(m.Groups[1].Value, out var fact) ? fact.Cited : m.Value);
+        return Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+    }
+
+    private static void CheckFacts(string file, string key, string text, FactBook facts, List<string> problems)
+    {
+        foreach (Match match in FactToken().Matches(text))
+        {
+            if (!facts.TryGet(match.Groups[1].Value, out _))
+            {
+                problems.Add($"{file}: '## {key}' quotes {match.Value}, which is not in facts.json");
+            }
+        }
+    }
 
     private static void CheckPlaceholders(string file, string key, string text, string[] allowed, List<string> problems)
     {
@@ -63,7 +85,7 @@ public sealed partial class GuidanceLibrary
             }
         }
 
-        if (Placeholder().Replace(text, "").IndexOfAny(['{', '}']) >= 0)
+        if (Placeholder().Replace(FactToken().Replace(text, ""), "").IndexOfAny(['{', '}']) >= 0)
         {
             problems.Add($"{file}: '## {key}' has a stray brace; placeholders look like {{name}}");
         }
@@ -73,4 +95,7 @@ public sealed partial class GuidanceLibrary
 
     [GeneratedRegex(@"\{([A-Za-z]+)\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\{fact:([a-z0-9-]+)\}")]
+    private static partial Regex FactToken();
 }

@@ -11,10 +11,12 @@ internal static class ResultRenderer
     public static IEnumerable<EmbedBlock> Result(AdviceReport report)
     {
         var reasons = string.Join("\n", report.Reasons.Select(r => "- " + r));
-        yield return new EmbedBlock("Your recommendation", report.Headline + (reasons.Length > 0 ? "\n\n" + reasons : ""));
+        // What would change this shares the recommendation's embed: a message holds at most ten embeds.
+        var changes = $"**{ChangeAdvice.Title}**\n" + string.Join("\n", report.WhatWouldChange.Lines.Select(l => "- " + l));
+        yield return new EmbedBlock("Your recommendation", report.Headline + (reasons.Length > 0 ? "\n\n" + reasons : "") + "\n\n" + changes);
         foreach (var backup in report.Backups)
         {
-            var title = backup.Interested ? $"Backup: {backup.Name} (you're interested)" : $"Backup: {backup.Name}";
+            var title = backup.Interested ? $"{report.BackupLabel}: {backup.Name} (you're interested)" : $"{report.BackupLabel}: {backup.Name}";
             yield return new EmbedBlock(title, $"{backup.Why}\n\n**Challenges:** {backup.Challenges}\n\n**Who should consider it:** {backup.WhoShouldConsider}");
         }
 

@@ -45,6 +45,7 @@ internal static class AdviceJsonWriter
         }
 
         json.WriteEndArray();
+        WhatWouldChange(json, report.WhatWouldChange);
         json.WriteStartObject("guidance");
         foreach (var section in report.Sections)
         {
@@ -66,5 +67,59 @@ internal static class AdviceJsonWriter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WhatWouldChange(Utf8JsonWriter json, ChangeAdvice change)
+    {
+        json.WriteStartObject("whatWouldChange");
+        json.WriteStartArray("options");
+        foreach (var option in change.Options)
+        {
+            json.WriteStartObject();
+            json.WriteString("goal", option.Option.Goal.Id());
+            json.WriteStartArray("changes");
+            foreach (var lever in option.Option.Changes)
+            {
+                json.WriteStringValue(lever.Id());
+            }
+
+            json.WriteEndArray();
+            json.WriteString("backupNeed", option.Option.BackupNeed.Id());
+            json.WriteString("text", option.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteIds(json, "pathHeldBy", change.PathHeldBy);
+        WriteIds(json, "needHeldBy", change.NeedHeldBy);
+        json.WriteStartArray("held");
+        foreach (var held in change.Held)
+        {
+            json.WriteStringValue(held);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("steps");
+        foreach (var step in change.Steps)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", step.Id);
+            json.WriteString("text", step.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteIds(Utf8JsonWriter json, string name, IReadOnlyList<FixedFactor> factors)
+    {
+        json.WriteStartArray(name);
+        foreach (var factor in factors)
+        {
+            json.WriteStringValue(factor.Id());
+        }
+
+        json.WriteEndArray();
     }
 }

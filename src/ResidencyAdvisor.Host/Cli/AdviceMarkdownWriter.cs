@@ -21,9 +21,15 @@ internal static class AdviceMarkdownWriter
             md.Append("- ").AppendLine(reason);
         }
 
+        md.AppendLine().Append("## ").AppendLine(ChangeAdvice.Title).AppendLine();
+        foreach (var line in report.WhatWouldChange.Lines)
+        {
+            md.Append("- ").AppendLine(line);
+        }
+
         if (report.Backups.Count > 0)
         {
-            md.AppendLine().AppendLine("## Backup specialties");
+            md.AppendLine().Append("## ").AppendLine(report.BackupsHeading);
             foreach (var b in report.Backups)
             {
                 md.AppendLine().Append("### ").Append(b.Name).AppendLine(b.Interested ? " (you're interested)" : "").AppendLine()

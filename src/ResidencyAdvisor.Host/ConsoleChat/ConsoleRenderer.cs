@@ -105,9 +105,15 @@ internal static class ConsoleRenderer
             text.Append("  • ").AppendLine(reason);
         }
 
+        text.AppendLine().Append(ChangeAdvice.Title).AppendLine(":");
+        foreach (var line in report.WhatWouldChange.Lines)
+        {
+            text.Append("  • ").AppendLine(line);
+        }
+
         if (report.Backups.Count > 0)
         {
-            text.AppendLine().AppendLine(r.Path == ApplicationPath.DualApply ? "Backup specialties, best fit first:" : "If you later decide to add a backup:");
+            text.AppendLine().Append(report.BackupsHeading).AppendLine(":");
             foreach (var backup in report.Backups)
             {
                 text.Append("  ").Append(backup.Name).AppendLine(backup.Interested ? " (you're interested)" : "")

@@ -18,6 +18,7 @@ internal static class ResultRenderer
             body.AddRange(Blocks.Sections("*Why*\n" + string.Join("\n\n", report.Reasons.Select(r => "• " + Mrkdwn.Escape(r))), "reasons"));
         }
 
+        body.AddRange(Blocks.Sections($"*{ChangeAdvice.Title}*\n" + string.Join("\n\n", report.WhatWouldChange.Lines.Select(l => "• " + Mrkdwn.Escape(l))), "what-would-change"));
         foreach (var backup in report.Backups)
         {
             var interested = backup.Interested ? " (you said it interests you)" : "";
