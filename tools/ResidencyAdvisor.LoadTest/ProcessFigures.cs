@@ -34,6 +34,10 @@ internal sealed class ProcessFigures(string platform, AdvisorProcess advisor)
             $"  {actions} student actions in {Stopwatch.GetElapsedTime(_connectedAt, _endedAt).TotalSeconds:F1} s after connecting; "
                 + $"CPU {_atEnd.CpuSeconds - _atConnected.CpuSeconds:F2} s from connected to the end, {_atEnd.CpuSeconds:F2} s from process start",
             $"  CPU per student action: {perAction:F3} ms from connected to the end, {perActionFromStart:F3} ms from process start",
-            $"  memory: peak RSS (VmHWM) {_atEnd.PeakRssBytes / 1048576.0:F1} MB, RSS at the end {_atEnd.RssBytes / 1048576.0:F1} MB");
+            $"  memory: peak RSS (VmHWM) {_atEnd.PeakRssBytes / 1048576.0:F1} MB, RSS at the end {_atEnd.RssBytes / 1048576.0:F1} MB",
+            $"  machine: {Environment.ProcessorCount} cores, load average (1 min) {LoadAverage()} at the end; the tool and its fakes share the cores");
     }
+
+    /// <summary>Other work on the machine shows up in the tail latencies and the wall-clock times.</summary>
+    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 }
