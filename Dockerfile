@@ -7,7 +7,7 @@ WORKDIR /src
 COPY . .
 # The same command .ci/run publishes and smoke-tests; the debug symbols stay behind.
 RUN dotnet publish src/ResidencyAdvisor.Host -c Release -r linux-x64 -o /app \
-    && rm -f /app/*.dbg
+    && rm -f /app/*.dbg /app/*.pdb
 
 # Runtime stage: a Native AOT binary needs no .NET runtime, only the native libraries in runtime-deps.
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
