@@ -1,16 +1,22 @@
-# Build stage: restore and publish the host with the official .NET SDK image.
+# Build stage: the .NET SDK plus the native toolchain Native AOT links with (clang and zlib from the distribution).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends clang zlib1g-dev \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
-RUN dotnet publish src/ResidencyAdvisor.Host -c Release -o /app
+# The same command .ci/run publishes and smoke-tests; the debug symbols stay behind.
+RUN dotnet publish src/ResidencyAdvisor.Host -c Release -r linux-x64 -o /app \
+    && rm -f /app/*.dbg /app/*.pdb
 
-# Runtime stage: the plain .NET runtime is enough (/metrics and /health use the base library's HttpListener).
-FROM mcr.microsoft.com/dotnet/runtime:10.0
+# Runtime stage: a Native AOT binary needs no .NET runtime, only the native libraries in runtime-deps.
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
 WORKDIR /app
+# The binary, the SQLite native library and config/ sit side by side, as they were published.
 COPY --from=build /app .
 # Conversations live in /data; mount a volume there so they survive a redeploy.
 ENV Storage__SqlitePath=/data/conversations.db
 RUN mkdir -p /data && chown app:app /data
 VOLUME /data
 USER app
-ENTRYPOINT ["dotnet", "residency-advisor.dll"]
+ENTRYPOINT ["./residency-advisor"]

@@ -70,7 +70,7 @@ internal static class DiscordLoad
     }
 
     /// <summary>Each student runs /advise to the recommendation and opens the interview answers, <paramref name="rounds"/> times.</summary>
-    private static Task RunStudentsAsync(FakeDiscordServer server, int count, int rounds, string prefix, TimeSpan think) =>
+    internal static Task RunStudentsAsync(FakeDiscordServer server, int count, int rounds, string prefix, TimeSpan think) =>
         Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
         {
             var student = new FakeDiscordUser(server, prefix + i.ToString(CultureInfo.InvariantCulture), "600000000000000006")

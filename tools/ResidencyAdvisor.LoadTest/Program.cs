@@ -1,16 +1,17 @@
 using ResidencyAdvisor.LoadTest;
 
-// Each scenario drives simulated students through loopback fakes and prints its figures.
+// Each scenario drives simulated students through loopback fakes and prints its figures. With --binary PATH the
+// Discord and Slack scenarios start that program (the published binary, or the JIT build's launcher) in its own process.
 var scenarios = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["store"] = StoreLoad.RunAsync,
-    ["discord"] = DiscordLoad.RunAsync,
-    ["slack"] = SlackLoad.RunAsync,
+    ["discord"] = args => LoadOptions.String(args, "--binary") is { } program ? DiscordProcessLoad.RunAsync(program, args) : DiscordLoad.RunAsync(args),
+    ["slack"] = args => LoadOptions.String(args, "--binary") is { } program ? SlackProcessLoad.RunAsync(program, args) : SlackLoad.RunAsync(args),
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var run))
 {
-    await Console.Error.WriteLineAsync($"usage: residency-advisor-load <{string.Join("|", scenarios.Keys)}> [options]");
+    await Console.Error.WriteLineAsync($"usage: residency-advisor-load <{string.Join("|", scenarios.Keys)}> [--binary PATH] [options]");
     return 2;
 }
 

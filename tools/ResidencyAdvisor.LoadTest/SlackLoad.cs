@@ -117,7 +117,7 @@ public static class SlackLoad
         return failed == 0 ? 0 : 1;
     }
 
-    private static async Task<string?> RunStudentAsync(FakeSlack slack, string userId, int thinkMs)
+    internal static async Task<string?> RunStudentAsync(FakeSlack slack, string userId, int thinkMs)
     {
         var student = new SlackStudent(slack, userId);
         Task ThinkAsync() => Task.Delay(TimeSpan.FromMilliseconds(thinkMs * (0.5 + Random.Shared.NextDouble())));

@@ -14,9 +14,8 @@ internal static class OperationsServices
     {
         services.AddMetrics();
         services.AddSingleton<AdvisorMetrics>();
-        services.AddOptionsWithValidateOnStart<OperationsOptions>()
-            .BindConfiguration(OperationsOptions.SectionName)
-            .ValidateDataAnnotations();
+        services.AddOptionsWithValidateOnStart<OperationsOptions, OperationsOptionsValidator>()
+            .BindConfiguration(OperationsOptions.SectionName);
 
         var port = configuration.GetValue<int>($"{OperationsOptions.SectionName}:{nameof(OperationsOptions.Port)}");
         if (port <= 0)
