@@ -66,7 +66,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var deleted = database.Write(session =>
+        var deleted = database.Erase(session =>
         {
             var command = session.Command(DeleteSql, "$key");
             command.Parameters[0].Value = key.ToString();
@@ -85,7 +85,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         {
             // Small batches, each under the write lock on its own, so students' turns interleave with a big purge.
             cancellationToken.ThrowIfCancellationRequested();
-            removed = database.Write(session =>
+            removed = database.Erase(session =>
             {
                 var command = session.Command(PurgeSql, "$cutoff");
                 command.Parameters[0].Value = cutoff;
