@@ -16,7 +16,8 @@ WORKDIR /app
 COPY --from=build /app .
 # Conversations live in /data; mount a volume there so they survive a redeploy.
 ENV Storage__SqlitePath=/data/conversations.db
-RUN mkdir -p /data && chown app:app /data
+# The folder and every file the bot creates are its user's alone (0700 / 0600): they hold students' scores.
+RUN mkdir -p /data && chown app:app /data && chmod 0700 /data
 VOLUME /data
 USER app
-ENTRYPOINT ["./residency-advisor"]
+ENTRYPOINT ["/bin/sh", "-c", "umask 077 && exec ./residency-advisor \"$@\"", "residency-advisor"]

@@ -43,6 +43,7 @@ public static class SlackServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<SlackAdapterStatus>(Platform, tags: ["adapter"]);
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<PromptMessages>();
+        services.AddSingleton<PostedMessages>();
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<MessageEventPlanner>();
         services.AddSingleton<SlashCommandPlanner>();

@@ -29,6 +29,9 @@ internal static partial class Log
     [LoggerMessage(4008, LogLevel.Warning, "The conversation store did not answer a health check")]
     public static partial void PingFailed(this ILogger logger, Exception exception);
 
+    [LoggerMessage(4010, LogLevel.Warning, "Redis could not rewrite its append-only file after an erasure ({Failure}); erased answers stay in it until the next rewrite")]
+    public static partial void AofRewriteFailed(this ILogger logger, string failure);
+
     [LoggerMessage(4009, LogLevel.Information, "Erasing conversations older than {RetentionDays} days every {Interval}")]
     public static partial void CleanupScheduled(this ILogger logger, int retentionDays, TimeSpan interval);
 }

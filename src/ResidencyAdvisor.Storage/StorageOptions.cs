@@ -16,6 +16,9 @@ public sealed class StorageOptions
     /// <summary>A StackExchange.Redis configuration string such as "localhost:6379,password=...".</summary>
     public string? Redis { get; set; }
 
+    /// <summary>Put before every Redis key, so several deployments can share one Redis without sharing conversations.</summary>
+    public string RedisKeyPrefix { get; set; } = Storage.Redis.RedisKeys.DefaultPrefix;
+
     /// <summary>Days a conversation is kept after its last change.</summary>
     public int RetentionDays { get; set; } = 30;
 

@@ -20,6 +20,17 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add("Storage:Redis must hold a Redis configuration string (e.g. \"localhost:6379\") when Storage:Provider is redis.");
         }
 
+        if (options.UsesRedis && !string.IsNullOrWhiteSpace(options.Redis) && Storage.Redis.RedisSettings.Problem(options.Redis) is { } problem)
+        {
+            failures.Add(problem);
+        }
+
+        if (string.IsNullOrEmpty(options.RedisKeyPrefix) || options.RedisKeyPrefix.Length > 100
+            || options.RedisKeyPrefix.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            failures.Add("Storage:RedisKeyPrefix must be 1 to 100 characters without spaces, e.g. \"residency-advisor-staging:\".");
+        }
+
         if (options.RetentionDays is < 1 or > 3650)
         {
             failures.Add($"Storage:RetentionDays must be between 1 and 3650 (was {options.RetentionDays}).");

@@ -48,8 +48,9 @@ public static class StorageServiceCollectionExtensions
         AddOptions(services, configuration);
         services.TryAddSingleton<IConnectionMultiplexer>(sp => RedisConnector.Connect(
             Options(sp).Redis ?? "", sp.GetService<ILogger<RedisConversationStore>>()));
-        services.TryAddSingleton(sp => new RedisConversationStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).Retention));
-        services.TryAddSingleton(sp => new RedisDeliveryLedger(sp.GetRequiredService<IConnectionMultiplexer>()));
+        services.TryAddSingleton(sp => new RedisConversationStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).Retention,
+            Options(sp).RedisKeyPrefix, sp.GetService<ILogger<RedisConversationStore>>()));
+        services.TryAddSingleton(sp => new RedisDeliveryLedger(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).RedisKeyPrefix));
         AddStore<RedisConversationStore, RedisDeliveryLedger>(services, StorageOptions.RedisProvider);
         return services;
     }

@@ -94,7 +94,10 @@ public sealed class StorageRegistrationTests : IDisposable
 
         time.Advance(TimeSpan.FromHours(25));
 
-        await WaitUntilAsync(() => RowCount(_folder.File("cleanup.db"), "conversations") == 0);
+        // One purge erases conversations, then (after truncating the WAL) delivery ids: wait for both.
+        await WaitUntilAsync(() => RowCount(_folder.File("cleanup.db"), "conversations") == 0
+            && RowCount(_folder.File("cleanup.db"), "deliveries") == 0);
+        Assert.Equal(0L, RowCount(_folder.File("cleanup.db"), "conversations"));
         Assert.Equal(0L, RowCount(_folder.File("cleanup.db"), "deliveries"));
         await cleanup.StopAsync(default);
     }

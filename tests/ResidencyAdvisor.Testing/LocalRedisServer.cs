@@ -15,12 +15,14 @@ public sealed class LocalRedisServer : IDisposable
     private const int PortAttempts = 3;
 
     private readonly string _binary;
+    private readonly string? _dataFolder;
     private Process? _process;
 
-    private LocalRedisServer(string binary, int port)
+    private LocalRedisServer(string binary, int port, string? dataFolder = null)
     {
         _binary = binary;
         Port = port;
+        _dataFolder = dataFolder;
     }
 
     public int Port { get; }
@@ -60,13 +62,16 @@ public sealed class LocalRedisServer : IDisposable
         }
     }
 
-    /// <summary>Starts a server; throws when none can be started.</summary>
-    public static LocalRedisServer Start()
+    /// <summary>
+    /// Starts a server; throws when none can be started. <paramref name="dataFolder"/> becomes its working folder, where
+    /// it writes an append-only file if a test turns persistence on (CONFIG SET appendonly yes).
+    /// </summary>
+    public static LocalRedisServer Start(string? dataFolder = null)
     {
         var binary = FindBinary() ?? throw new InvalidOperationException($"redis-server not found on PATH; {InstallHint}");
         for (var attempt = 1; ; attempt++)
         {
-            var server = new LocalRedisServer(binary, FreePort());
+            var server = new LocalRedisServer(binary, FreePort(), dataFolder);
             try
             {
                 server.Restart();
@@ -90,6 +95,7 @@ public sealed class LocalRedisServer : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = _dataFolder ?? "",
         };
         string[] serverArgs = ["--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
             "--daemonize", "no", "--loglevel", "warning"];

@@ -171,5 +171,8 @@ internal static class StoreLoad
             StoreTiming.MeasureAsync(current, () => inner.TrySaveAsync(key, state, cancellationToken));
 
         public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
+
+        public Task<int> DeleteAllAsync(string platform, string userId, CancellationToken cancellationToken) =>
+            inner.DeleteAllAsync(platform, userId, cancellationToken);
     }
 }

@@ -41,6 +41,11 @@ public sealed class ConversationService
         using var turn = await _locks.AcquireAsync(key.ToString(), cancellationToken);
         try
         {
+            if (IsForget(input))
+            {
+                return await ForgetAsync(key, input, cancellationToken);
+            }
+
             for (var attempt = 1; ; attempt++)
             {
                 var (state, notices, isNew, dirty) = await LoadAsync(key, input, cancellationToken);
@@ -52,9 +57,7 @@ public sealed class ConversationService
                 var result = _engine.Apply(state, opens ? UserInput.Start() : input);
                 if (result.Erase)
                 {
-                    await _store.DeleteAsync(key, cancellationToken);
-                    _metrics?.Record(new TurnRecord(key.Platform, input.Kind, before, before, Erased: true));
-                    return result.Reply;
+                    return await ForgetAsync(key, input, cancellationToken);
                 }
 
                 if (result.Changed || isNew || dirty)
@@ -137,6 +140,40 @@ public sealed class ConversationService
             && state.QuestionnaireVersion == _migrations.CurrentVersion
             ? _engine.CurrentPrompt(state)
             : null;
+    }
+
+    private static bool IsForget(UserInput input) =>
+        input.Kind == InputKind.Forget || (input.Kind == InputKind.Text && TextCommands.Match(input.Values[0]) == InputKind.Forget);
+
+    /// <summary>
+    /// Erases every conversation of this person on this platform (each server and the DM, each Slack team), not only
+    /// the one the request came from. With nothing stored it says so and saves nothing, so a second forget or a
+    /// stale Forget button never opens a new conversation.
+    /// </summary>
+    private async Task<Reply> ForgetAsync(ConversationKey key, UserInput input, CancellationToken cancellationToken)
+    {
+        Step? from;
+        try
+        {
+            from = (await _store.LoadAsync(key, cancellationToken))?.Step;
+        }
+        catch (CorruptConversationException)
+        {
+            from = null;
+        }
+
+        var erased = await _store.DeleteAllAsync(key.Platform, key.UserId, cancellationToken);
+        if (erased == 0)
+        {
+            return new Reply(input.SessionId ?? "", input.Turn ?? 0, [NoticeTexts.NothingToErase], new ErasedView());
+        }
+
+        if (from is { } step)
+        {
+            _metrics?.Record(new TurnRecord(key.Platform, InputKind.Forget, step, step, Erased: true));
+        }
+
+        return new Reply(input.SessionId ?? "", input.Turn ?? 0, [NoticeTexts.Erased], new ErasedView());
     }
 
     private async Task<(ConversationState State, List<Notice> Notices, bool IsNew, bool Dirty)> LoadAsync(

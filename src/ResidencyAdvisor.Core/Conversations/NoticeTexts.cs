@@ -20,6 +20,9 @@ internal static class NoticeTexts
     public static Notice Erased => new(NoticeKind.Erased,
         "Done: everything you told me has been erased. Start again any time.");
 
+    public static Notice NothingToErase => new(NoticeKind.Erased,
+        "There was nothing to erase: I have no saved answers from you. Start any time.");
+
     public static Notice QuestionnaireChanged => new(NoticeKind.QuestionnaireChanged,
         "The questionnaire was updated since your last visit and your saved answers no longer fit it, so we're starting fresh. Sorry about that; it only takes a few minutes.");
 

@@ -13,8 +13,11 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// logged and never undo a saved answer: the student can send any message to get the current question again.
 /// </summary>
 internal sealed class TurnRunner(ConversationService conversations, SlackWebApi api,
-    PromptMessages prompts, ILogger<TurnRunner> logger)
+    PromptMessages prompts, PostedMessages posted, ILogger<TurnRunner> logger)
 {
+    /// <summary>What a message that showed the student's answers says once they asked to forget them.</summary>
+    public const string Redacted = "(Erased at your request.)";
+
     public static string QueueKey(string team, string user) => team + ":" + user;
 
     public async Task HandleTextAsync(string team, string user, string channel, string text, CancellationToken cancellationToken)
@@ -105,6 +108,7 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
         if (reply.View is ErasedView)
         {
             prompts.Forget(key.ToString());
+            await RedactAsync(key, cancellationToken);
         }
 
         var messages = ReplyRenderer.Render(reply);
@@ -116,12 +120,31 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
                 logger.LimitsBroken(string.Join("; ", problems));
             }
 
-            lastTs = await TryAsync("chat.postMessage", () => api.PostMessageAsync(channel, message, cancellationToken)) ?? lastTs;
+            var ts = await TryAsync("chat.postMessage", () => api.PostMessageAsync(channel, message, cancellationToken));
+            if (ts is { Length: > 0 } && reply.View is not ErasedView)
+            {
+                posted.Add(key.ToString(), channel, ts);
+            }
+
+            lastTs = ts ?? lastTs;
         }
 
         if (lastTs is not null && reply.View is QuestionView or SummaryView or ResultView)
         {
             prompts.Remember(key.ToString(), new PostedPrompt(channel, lastTs, messages[^1].Text, reply.SessionId, reply.Turn));
+        }
+    }
+
+    /// <summary>
+    /// Replaces every message this process posted to the student (questions with their answers, the summary, the
+    /// recommendation) with a short note and no blocks: Slack lets the bot edit its own messages in the DM.
+    /// </summary>
+    private async Task RedactAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        var erased = new SlackMessage(Redacted, []);
+        foreach (var (channel, ts) in posted.TakeAll(key.ToString()))
+        {
+            await TryAsync("chat.update", () => api.UpdateMessageAsync(channel, ts, erased, cancellationToken));
         }
     }
 

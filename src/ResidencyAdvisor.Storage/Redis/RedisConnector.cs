@@ -10,7 +10,19 @@ public static class RedisConnector
     public static ConnectionMultiplexer Connect(string configuration, ILogger? logger = null)
     {
         logger ??= NullLogger.Instance;
+        if (RedisSettings.Problem(configuration) is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
         var options = ConfigurationOptions.Parse(configuration);
+
+        // The client's admin guard blocks INFO and BGREWRITEAOF, which erasure needs to rewrite the append-only file.
+        // It is a client-side guard only; limit what the bot may do on the server with a Redis ACL user instead.
+        options.AllowAdmin = true;
+
+        // Exception messages then carry no key names (platform user ids) or server details into logs.
+        options.IncludeDetailInExceptions = false;
 
         // Start even when Redis is down and keep reconnecting in the background.
         options.AbortOnConnectFail = false;

@@ -1,10 +1,15 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using ResidencyAdvisor.Core.Conversations;
 using StackExchange.Redis;
 
 namespace ResidencyAdvisor.Storage.Redis;
 
-/// <summary>Conversations as Redis hashes shared by every instance: compare-and-set in Lua, expiry by key TTL.</summary>
+/// <summary>
+/// Conversations as Redis hashes shared by every instance: compare-and-set in Lua, expiry by key TTL. Failures are
+/// re-thrown without Redis's message, which can carry key names (platform user ids).
+/// </summary>
 public sealed class RedisConversationStore : IConversationStore, IStorePing
 {
     private static readonly RedisValue[] Fields = ["v", "p"];
@@ -12,13 +17,15 @@ public sealed class RedisConversationStore : IConversationStore, IStorePing
     private readonly IConnectionMultiplexer _connection;
     private readonly RedisKeys _keys;
     private readonly long _retentionMillis;
+    private readonly RedisAofRewriter _rewriter;
 
-    public RedisConversationStore(IConnectionMultiplexer connection, TimeSpan retention, string keyPrefix = RedisKeys.DefaultPrefix)
+    public RedisConversationStore(IConnectionMultiplexer connection, TimeSpan retention, string keyPrefix = RedisKeys.DefaultPrefix, ILogger? logger = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(retention, TimeSpan.FromMilliseconds(1));
         _connection = connection;
         _keys = new RedisKeys(keyPrefix);
         _retentionMillis = (long)retention.TotalMilliseconds;
+        _rewriter = new RedisAofRewriter(connection, logger ?? NullLogger.Instance);
     }
 
     private IDatabase Database => _connection.GetDatabase();
@@ -33,7 +40,11 @@ public sealed class RedisConversationStore : IConversationStore, IStorePing
         }
         catch (RedisServerException ex) when (ex.Message.StartsWith("WRONGTYPE", StringComparison.Ordinal))
         {
-            throw new CorruptConversationException("The saved conversation is not a hash.", ex);
+            throw new CorruptConversationException("The saved conversation is not a hash.");
+        }
+        catch (RedisException ex)
+        {
+            throw new RedisStoreException("load", ex);
         }
 
         var (version, payload) = (values[0], values[1]);
@@ -54,10 +65,19 @@ public sealed class RedisConversationStore : IConversationStore, IStorePing
     {
         cancellationToken.ThrowIfCancellationRequested();
         var payload = ConversationStateSerializer.Serialize(state);
-        var result = await Database.ScriptEvaluateAsync(
-            RedisScripts.CompareAndSet,
-            [_keys.Conversation(key)],
-            [state.Version, payload, _retentionMillis]);
+        RedisResult result;
+        try
+        {
+            result = await Database.ScriptEvaluateAsync(
+                RedisScripts.CompareAndSet,
+                [_keys.Conversation(key)],
+                [state.Version, payload, _retentionMillis]);
+        }
+        catch (RedisException ex)
+        {
+            throw new RedisStoreException("save", ex);
+        }
+
         var newVersion = (long)result;
         if (newVersion == 0)
         {
@@ -71,12 +91,71 @@ public sealed class RedisConversationStore : IConversationStore, IStorePing
     public async Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return await Database.KeyDeleteAsync(_keys.Conversation(key));
+        bool deleted;
+        try
+        {
+            deleted = await Database.KeyDeleteAsync(_keys.Conversation(key));
+        }
+        catch (RedisException ex)
+        {
+            throw new RedisStoreException("delete", ex);
+        }
+
+        if (deleted)
+        {
+            await _rewriter.RewriteAsync();
+        }
+
+        return deleted;
+    }
+
+    /// <summary>
+    /// Finds the user's conversations in every scope with SCAN on each primary (erasure is rare, so no per-user index is
+    /// kept on every save) and deletes them one key at a time, which also works on a cluster.
+    /// </summary>
+    public async Task<int> DeleteAllAsync(string platform, string userId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var pattern = _keys.ConversationsOfUser(platform, userId);
+        var deleted = 0;
+        try
+        {
+            var database = Database;
+            foreach (var server in _connection.GetServers().Where(s => !s.IsReplica))
+            {
+                var found = new List<RedisKey>();
+                await foreach (var key in server.KeysAsync(database.Database, pattern, pageSize: 1000).WithCancellation(cancellationToken))
+                {
+                    found.Add(key);
+                }
+
+                var results = await Task.WhenAll(found.Select(k => database.KeyDeleteAsync(k)));
+                deleted += results.Count(removed => removed);
+            }
+        }
+        catch (RedisException ex)
+        {
+            throw new RedisStoreException("delete", ex);
+        }
+
+        if (deleted > 0)
+        {
+            await _rewriter.RewriteAsync();
+        }
+
+        return deleted;
     }
 
     async Task IStorePing.PingAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        await Database.PingAsync();
+        try
+        {
+            await Database.PingAsync();
+        }
+        catch (RedisException ex)
+        {
+            throw new RedisStoreException("ping", ex);
+        }
     }
 }

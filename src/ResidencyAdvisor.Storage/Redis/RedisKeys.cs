@@ -11,4 +11,24 @@ internal sealed class RedisKeys(string prefix)
     public RedisKey Conversation(ConversationKey key) => $"{prefix}conversation:{key}";
 
     public RedisKey Delivery(string deliveryId) => $"{prefix}delivery:{deliveryId}";
+
+    /// <summary>A SCAN pattern matching every scope of one user's conversations on one platform.</summary>
+    public RedisValue ConversationsOfUser(string platform, string userId) =>
+        $"{Escape(prefix)}conversation:{Escape(platform)}:*:{Escape(userId)}";
+
+    private static string Escape(string literal)
+    {
+        var escaped = new System.Text.StringBuilder(literal.Length);
+        foreach (var c in literal)
+        {
+            if (c is '*' or '?' or '[' or ']' or '\\')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
 }

@@ -26,6 +26,13 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 
     private const string DeleteSql = "DELETE FROM conversations WHERE key = $key;";
 
+    // Keys are "platform:scope:user": the range picks the platform (';' sorts right after ':') using the primary key,
+    // the suffix the user in every scope.
+    private const string DeleteAllSql = """
+        DELETE FROM conversations WHERE key >= $from AND key < $to AND substr(key, -length($suffix)) = $suffix
+        RETURNING touched_at;
+        """;
+
     private const string PurgeSql =
         "DELETE FROM conversations WHERE key IN (SELECT key FROM conversations WHERE touched_at <= $cutoff LIMIT 500);";
 
@@ -66,13 +73,37 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var deleted = database.Write(session =>
+        var deleted = database.Erase(session =>
         {
             var command = session.Command(DeleteSql, "$key");
             command.Parameters[0].Value = key.ToString();
             return command.ExecuteNonQuery();
         });
         return Task.FromResult(deleted > 0);
+    }
+
+    public Task<int> DeleteAllAsync(string platform, string userId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var cutoff = Cutoff();
+        var live = 0;
+        database.Erase(session =>
+        {
+            var command = session.Command(DeleteAllSql, "$from", "$to", "$suffix");
+            command.Parameters[0].Value = platform + ":";
+            command.Parameters[1].Value = platform + ";";
+            command.Parameters[2].Value = ":" + userId;
+            var removed = 0;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                removed++;
+                live += reader.GetInt64(0) > cutoff ? 1 : 0;
+            }
+
+            return removed;
+        });
+        return Task.FromResult(live);
     }
 
     /// <summary>Erases conversations untouched for longer than the retention period; returns how many.</summary>
@@ -85,7 +116,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         {
             // Small batches, each under the write lock on its own, so students' turns interleave with a big purge.
             cancellationToken.ThrowIfCancellationRequested();
-            removed = database.Write(session =>
+            removed = database.Erase(session =>
             {
                 var command = session.Command(PurgeSql, "$cutoff");
                 command.Parameters[0].Value = cutoff;

@@ -21,6 +21,7 @@ public sealed class SqliteDatabase : IDisposable
     private readonly SqliteSession _checkpointer;
     private readonly ITimer _checkpointTimer;
     private bool _disposed;
+    private bool _truncatePending;
 
     private SqliteDatabase(string path, string connectionString, SqliteSession writer)
     {
@@ -39,10 +40,7 @@ public sealed class SqliteDatabase : IDisposable
     {
         logger ??= NullLogger.Instance;
         var fullPath = System.IO.Path.GetFullPath(path);
-        if (System.IO.Path.GetDirectoryName(fullPath) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
+        SqliteFiles.Prepare(fullPath);
 
         // Pooling off: this class keeps its own long-lived connections with their prepared statements.
         var connectionString = new SqliteConnectionStringBuilder
@@ -89,6 +87,26 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs a delete under the write lock and, when it removed rows, copies the WAL into the file and truncates it, so
+    /// the erased rows' older versions are gone from the -wal file too (secure_delete has zeroed them in the file).
+    /// If a reader holds the WAL, the checkpoint timer keeps trying until the truncation succeeds.
+    /// </summary>
+    internal int Erase(Func<SqliteSession, int> delete)
+    {
+        lock (_writeGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var removed = delete(_writer);
+            if (removed > 0)
+            {
+                _truncatePending = !TryTruncateWal(_writer);
+            }
+
+            return removed;
+        }
+    }
+
     internal T Read<T>(Func<SqliteSession, T> work)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -110,8 +128,35 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    private static bool TryTruncateWal(SqliteSession session)
+    {
+        try
+        {
+            // One row: busy (0 when the checkpoint completed), WAL frames, frames copied.
+            using var result = session.Command("PRAGMA wal_checkpoint(TRUNCATE);").ExecuteReader();
+            return result.Read() && result.GetInt64(0) == 0;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
     private void Checkpoint()
     {
+        if (Volatile.Read(ref _truncatePending))
+        {
+            lock (_writeGate)
+            {
+                if (!_disposed && _truncatePending)
+                {
+                    _truncatePending = !TryTruncateWal(_writer);
+                }
+            }
+
+            return;
+        }
+
         // PASSIVE never waits for readers or the writer; frames it cannot copy yet are copied on a later tick.
         lock (_checkpointer)
         {

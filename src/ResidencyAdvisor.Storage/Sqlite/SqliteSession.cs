@@ -13,9 +13,10 @@ internal sealed class SqliteSession : IDisposable
         Connection.Open();
 
         // NORMAL in WAL mode: a commit survives the process being killed (only power loss can drop the last commits),
-        // at a fraction of FULL's fsync cost.
+        // at a fraction of FULL's fsync cost. secure_delete (a per-connection setting) zeroes the space a deleted or
+        // rewritten row leaves behind, so an erased answer is not left readable in free pages of the file.
         using var pragmas = Connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
+        pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;";
         pragmas.ExecuteNonQuery();
     }
 

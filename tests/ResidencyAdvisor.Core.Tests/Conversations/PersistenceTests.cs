@@ -216,5 +216,7 @@ public class PersistenceTests
             Down ? throw new IOException("store down") : inner.TrySaveAsync(key, state, ct);
 
         public Task<bool> DeleteAsync(ConversationKey key, CancellationToken ct) => inner.DeleteAsync(key, ct);
+
+        public Task<int> DeleteAllAsync(string platform, string userId, CancellationToken ct) => inner.DeleteAllAsync(platform, userId, ct);
     }
 }

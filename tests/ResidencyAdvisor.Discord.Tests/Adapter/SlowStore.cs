@@ -19,4 +19,7 @@ internal sealed class SlowStore(IConversationStore inner) : IConversationStore
         inner.TrySaveAsync(key, state, cancellationToken);
 
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
+
+    public Task<int> DeleteAllAsync(string platform, string userId, CancellationToken cancellationToken) =>
+        inner.DeleteAllAsync(platform, userId, cancellationToken);
 }

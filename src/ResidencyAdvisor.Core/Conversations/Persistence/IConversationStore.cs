@@ -14,4 +14,10 @@ public interface IConversationStore
 
     /// <summary>Erases the conversation at once; true when there was one.</summary>
     Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Erases at once every conversation of <paramref name="userId"/> on <paramref name="platform"/>, in every scope
+    /// (each Discord server and the DM, each Slack team); returns how many unexpired ones there were.
+    /// </summary>
+    Task<int> DeleteAllAsync(string platform, string userId, CancellationToken cancellationToken);
 }

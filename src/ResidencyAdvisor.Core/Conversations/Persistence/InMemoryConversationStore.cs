@@ -7,7 +7,7 @@ namespace ResidencyAdvisor.Core.Conversations.Persistence;
 /// <param name="table">The questions whose answers are saved; the standard ones unless a test brings its own.</param>
 public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retention, QuestionTable? table = null) : IConversationStore
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ConversationKey, Entry> _entries = new();
     private readonly QuestionTable _table = table ?? QuestionTable.Standard;
 
     public InMemoryConversationStore()
@@ -19,7 +19,7 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
 
     public Task<ConversationState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
     {
-        if (!_entries.TryGetValue(key.ToString(), out var entry) || IsExpired(entry))
+        if (!_entries.TryGetValue(key, out var entry) || IsExpired(entry))
         {
             return Task.FromResult<ConversationState?>(null);
         }
@@ -29,7 +29,7 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
 
     public Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken)
     {
-        var id = key.ToString();
+        var id = key;
         var next = new Entry(ConversationStateSerializer.Serialize(state, _table), state.Version + 1, time.GetUtcNow());
         bool saved;
         if (state.Version == 0)
@@ -52,11 +52,25 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
     }
 
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) =>
-        Task.FromResult(_entries.TryRemove(key.ToString(), out _));
+        Task.FromResult(_entries.TryRemove(key, out _));
+
+    public Task<int> DeleteAllAsync(string platform, string userId, CancellationToken cancellationToken)
+    {
+        var live = 0;
+        foreach (var key in _entries.Keys.Where(k => k.Platform == platform && k.UserId == userId))
+        {
+            if (_entries.TryRemove(key, out var removed) && !IsExpired(removed))
+            {
+                live++;
+            }
+        }
+
+        return Task.FromResult(live);
+    }
 
     /// <summary>Replaces a stored payload with raw bytes, to test how corrupt data is handled.</summary>
     public void PutRaw(ConversationKey key, byte[] payload, long version = 1) =>
-        _entries[key.ToString()] = new Entry(payload, version, time.GetUtcNow());
+        _entries[key] = new Entry(payload, version, time.GetUtcNow());
 
     private bool IsExpired(Entry entry) => time.GetUtcNow() - entry.SavedAt > retention;
 
