@@ -50,6 +50,10 @@ internal sealed class SocketModeSupervisor(
 
                 status.SocketClosed();
                 var error = receive.Exception?.GetBaseException();
+                if (connection.ClosedTooBig)
+                {
+                    logger.MessageTooBig(slot, SocketModeConnection.MaxMessageBytes);
+                }
                 await connection.DisposeAsync();
                 cancellationToken.ThrowIfCancellationRequested();
                 await BackoffAsync(slot, ++failures, error, cancellationToken);
@@ -64,12 +68,12 @@ internal sealed class SocketModeSupervisor(
     /// <summary>Opens and connects a socket and waits for hello; null when that failed in a way worth retrying.</summary>
     private async Task<(SocketModeConnection? Connection, Task? Receive)> TryConnectAsync(int slot, CancellationToken cancellationToken)
     {
-        var connection = new SocketModeConnection(slot);
+        var connection = new SocketModeConnection(slot, options.Value.KeepAliveInterval);
         Task? receive = null;
         try
         {
             var url = await api.OpenConnectionAsync(cancellationToken);
-            await connection.ConnectAsync(url, cancellationToken);
+            await connection.ConnectAsync(url, options.Value.ConnectTimeout, time, cancellationToken);
             receive = connection.ReceiveAsync(dispatcher.OnFrameAsync, cancellationToken);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var helloTimeout = Task.Delay(options.Value.HelloTimeout, time, timeout.Token);
