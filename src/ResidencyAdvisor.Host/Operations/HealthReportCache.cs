@@ -32,8 +32,11 @@ internal sealed class HealthReportCache(HealthCheckService checks, TimeProvider 
 
     private async Task<(int Status, byte[] Body)> RunAsync(DateTimeOffset at)
     {
-        // Not tied to one request: a client hanging up must not cancel the run other requests share.
-        var report = await checks.CheckHealthAsync(CancellationToken.None);
+        // Not tied to one request: a client hanging up must not cancel the run other requests share. Once the report
+        // is written, whatever a check left running (a store ping past its timeout) is cancelled, not left to pile up.
+        using var leftovers = new CancellationTokenSource();
+        var report = await checks.CheckHealthAsync(leftovers.Token);
+        await leftovers.CancelAsync();
         return HealthJson.Write(report, at);
     }
 }

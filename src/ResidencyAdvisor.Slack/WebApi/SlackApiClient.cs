@@ -109,8 +109,14 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
             throw new SlackApiException(method, $"http_{(int)response.StatusCode}");
         }
 
-        // Slack's JSON is UTF-8 whatever the header claims; reading the bytes ourselves means a bogus charset or an
-        // HTML error page is a failed call, not an exception nobody expects.
+        // Slack answers UTF-8 JSON. Anything else (a bogus charset, an HTML error page from a proxy) is a failed call
+        // the caller retries or reports, never an exception nobody expects; the bytes are read without decoding.
+        if (response.Content.Headers.ContentType?.CharSet is { Length: > 0 } charset
+            && !charset.Trim('"').Replace("-", "", StringComparison.Ordinal).Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new SlackApiException(method, "invalid_response");
+        }
+
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         TResponse? payload;
         try

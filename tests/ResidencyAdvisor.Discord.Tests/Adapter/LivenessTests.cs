@@ -49,7 +49,7 @@ public class LivenessTests
     {
         await using var harness = await AdapterHarness.StartAsync();
 
-        await harness.Server.Gateway.SendRawAsync("{\"op\":0,\"s\":99,\"t\":\"HUGE\",\"d\":\"" + new string('x', Gateway.GatewaySocket.MaxMessageBytes) + "\"}");
+        await harness.Server.Gateway.SendRawAsync("{\"op\":0,\"s\":99,\"t\":\"HUGE\",\"d\":\"" + new string('x', ResidencyAdvisor.Discord.Gateway.GatewaySocket.MaxMessageBytes) + "\"}");
         await ConversationTests.WaitUntilAsync(() => harness.Logs.Count(2022) == 1 && harness.Server.Gateway.Resumes >= 1, 10_000);
 
         var student = harness.Student();

@@ -23,6 +23,7 @@ public class LivenessTests : SlackTestBed
         Slack.RelaySockets();
         await StartAdapterAsync(QuickLiveness);
         await Slack.WaitForSocketAsync(0, Wait);
+        await EventuallyAsync(() => Adapter.Status.Connected, "the adapter to see hello");
         Assert.Equal(HealthStatus.Healthy, (await HealthAsync()).Status);
 
         Slack.RelaySockets(hangHandshakes: true);
