@@ -31,7 +31,7 @@ internal sealed class SocketModeSupervisor(
                 var (connection, receive) = await TryConnectAsync(slot, cancellationToken);
                 if (connection is null || receive is null)
                 {
-                    await BackoffAsync(slot, ++failures, null, cancellationToken);
+                    await BackoffAsync(slot, ++failures, dropped: false, null, cancellationToken);
                     continue;
                 }
 
@@ -56,7 +56,7 @@ internal sealed class SocketModeSupervisor(
                 }
                 await connection.DisposeAsync();
                 cancellationToken.ThrowIfCancellationRequested();
-                await BackoffAsync(slot, ++failures, error, cancellationToken);
+                await BackoffAsync(slot, ++failures, dropped: true, error, cancellationToken);
             }
         }
         finally
@@ -119,10 +119,12 @@ internal sealed class SocketModeSupervisor(
         }
     }
 
-    private async Task BackoffAsync(int slot, int failures, Exception? error, CancellationToken cancellationToken)
+    private async Task BackoffAsync(int slot, int failures, bool dropped, Exception? error, CancellationToken cancellationToken)
     {
         var delay = Backoff.Delay(failures, options.Value.ReconnectMinDelay, options.Value.ReconnectMaxDelay);
-        if (error is not null)
+
+        // A keep-alive abort may end the receive loop without an exception; it is still a drop worth one line.
+        if (dropped)
         {
             logger.SocketDropped(slot, delay, error);
         }

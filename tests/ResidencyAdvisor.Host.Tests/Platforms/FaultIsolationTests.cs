@@ -34,7 +34,7 @@ public class FaultIsolationTests
 
             await student.SlashAsync();
 
-            Assert.StartsWith("Question 1 of 14", StudentScript.Title(student));
+            Assert.StartsWith("Question 1 of 14", Discord.Fakes.StudentScript.Title(student), StringComparison.Ordinal);
             Assert.False(host.HasExited, "the program is still running");
         }
         finally
