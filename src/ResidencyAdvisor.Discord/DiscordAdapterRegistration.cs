@@ -36,7 +36,10 @@ public static class DiscordAdapterRegistration
 
         // Interaction tokens sit in webhook URLs, so the factory's per-request URL logging is switched off.
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
-                http.BaseAddress = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBase)
+            {
+                http.BaseAddress = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBase;
+                http.Timeout = sp.GetRequiredService<DiscordTimings>().RestTimeout;
+            })
             .RemoveAllLoggers();
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<GatewayClient>();

@@ -2,12 +2,16 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ResidencyAdvisor.Discord;
 
-/// <summary>The Discord adapter's link as a health check: connected to the gateway, when it last heard anything, a fatal error.</summary>
-public sealed class DiscordAdapterStatus : IHealthCheck
+/// <summary>
+/// The Discord adapter's link as a health check: connected to the gateway, when it last heard anything, a fatal error.
+/// A connected link that has been silent past its deadline (two heartbeat intervals and a grace) counts as down.
+/// </summary>
+public sealed class DiscordAdapterStatus(TimeProvider time) : IHealthCheck
 {
     private volatile bool _connected;
     private volatile string? _fatalError;
     private long _lastEventTicks;
+    private long _silenceDeadlineTicks;
 
     public bool Connected => _connected;
 
@@ -23,11 +27,21 @@ public sealed class DiscordAdapterStatus : IHealthCheck
     /// <summary>Set when the adapter stopped for good (for example a rejected token), with the reason.</summary>
     public string? FatalError => _fatalError;
 
-    /// <summary>Healthy while the gateway is connected; the data carries connected, lastEventAt and fatalError for /health.</summary>
+    /// <summary>True when the gateway, heartbeat ACKs included, has said nothing for longer than its deadline.</summary>
+    public bool Silent
+    {
+        get
+        {
+            var deadline = Interlocked.Read(ref _silenceDeadlineTicks);
+            return deadline > 0 && LastEventAt is { } heard && time.GetUtcNow() - heard > TimeSpan.FromTicks(deadline);
+        }
+    }
+
+    /// <summary>Healthy while the gateway is connected and not silent; the data carries connected, lastEventAt and fatalError for /health.</summary>
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var (connected, last, fatal) = (Connected, LastEventAt, FatalError);
-        var data = new Dictionary<string, object> { ["connected"] = connected };
+        var (connected, last, fatal, silent) = (Connected, LastEventAt, FatalError, Silent);
+        var data = new Dictionary<string, object> { ["connected"] = connected && !silent };
         if (last is { } heard)
         {
             data["lastEventAt"] = heard;
@@ -38,14 +52,18 @@ public sealed class DiscordAdapterStatus : IHealthCheck
             data["fatalError"] = fatal;
         }
 
-        return Task.FromResult(connected && fatal is null
+        var problem = fatal ?? (!connected ? "Not connected to the Discord gateway." : silent ? "The Discord gateway has been silent past its deadline." : null);
+        return Task.FromResult(problem is null
             ? HealthCheckResult.Healthy("Connected to the Discord gateway.", data)
-            : new HealthCheckResult(context.Registration.FailureStatus, fatal ?? "Not connected to the Discord gateway.", data: data));
+            : new HealthCheckResult(context.Registration.FailureStatus, problem, data: data));
     }
 
     internal void SetConnected(bool connected) => _connected = connected;
 
     internal void Heard(DateTimeOffset at) => Interlocked.Exchange(ref _lastEventTicks, at.UtcTicks);
+
+    /// <summary>From Hello on, the gateway answers every heartbeat; silence longer than <paramref name="deadline"/> means the link is dead.</summary>
+    internal void ExpectTrafficWithin(TimeSpan deadline) => Interlocked.Exchange(ref _silenceDeadlineTicks, deadline.Ticks);
 
     internal void Fail(string reason)
     {

@@ -17,9 +17,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             errors.Add("Discord:Token must be the bare token, without spaces or a \"Bot \" prefix.");
         }
 
-        if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        // The token travels in every request: plain http only to this machine (a local fake), never over a network.
+        if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url
+            || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback)))
         {
-            errors.Add("Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10.");
+            errors.Add("Discord:ApiBaseUrl must be an absolute https URL such as https://discord.com/api/v10 (http only for localhost).");
         }
 
         if (!string.IsNullOrEmpty(options.ApplicationId) && !IsSnowflake(options.ApplicationId))

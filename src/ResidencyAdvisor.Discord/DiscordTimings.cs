@@ -17,6 +17,15 @@ internal sealed class DiscordTimings
 
     public TimeSpan HelloTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Opening the gateway WebSocket (TCP, TLS, upgrade) longer than this is abandoned and retried.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>One REST request (registration included) longer than this fails and is retried like a network error.</summary>
+    public TimeSpan RestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How much longer than two heartbeat intervals the gateway may stay silent before /health calls the link dead.</summary>
+    public TimeSpan SilenceGrace { get; init; } = TimeSpan.FromSeconds(5);
+
     public TimeSpan RestRetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 
     public int RestMaxAttempts { get; init; } = 4;

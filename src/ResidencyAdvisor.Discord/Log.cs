@@ -68,4 +68,7 @@ internal static partial class Log
 
     [LoggerMessage(2021, LogLevel.Error, "A rendered Discord message broke a platform limit: {Violation}")]
     public static partial void LimitViolation(this ILogger logger, string violation);
+
+    [LoggerMessage(2022, LogLevel.Warning, "The gateway sent a message over {Limit} bytes; closed the connection (1009)")]
+    public static partial void MessageTooBig(this ILogger logger, int limit);
 }

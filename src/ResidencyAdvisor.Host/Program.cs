@@ -9,6 +9,7 @@ using ResidencyAdvisor.Host.Cli;
 using ResidencyAdvisor.Host.Composition;
 using ResidencyAdvisor.Host.ConsoleChat;
 using ResidencyAdvisor.Host.Operations;
+using ResidencyAdvisor.Host.Startup;
 using ResidencyAdvisor.Storage;
 
 // CLI verbs run before any host exists: they need the content folder and nothing else the host would build.
@@ -26,43 +27,69 @@ if (args is ["advise", ..])
         : 1;
 }
 
-var builder = Host.CreateApplicationBuilder(args);
-if (await LoadContentAsync(builder.Configuration) is not { } content)
+IHost host;
+IReadOnlyList<string> adapters;
+try
 {
+    var builder = Host.CreateApplicationBuilder(args);
+    if (await LoadContentAsync(builder.Configuration) is not { } content)
+    {
+        return 1;
+    }
+
+    if (PlatformAdapters.HalfConfigured(builder.Configuration) is { } half)
+    {
+        await Console.Error.WriteLineAsync(StartupFailure.Describe(half));
+        return 1;
+    }
+
+    adapters = PlatformAdapters.Configured(builder.Configuration);
+    builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+    // The host logs a failed start and a faulted service with a stack trace; this program reports both in one line.
+    builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+    if (adapters.Count == 0)
+    {
+        // Keep the chat readable: only warnings and errors, and on standard error.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    }
+
+    builder.Services.AddAdvisorCore(content);
+    builder.Services.AddOperations(builder.Configuration);
+    builder.Services.AddConversationStorage(builder.Configuration);
+    PlatformAdapters.Add(builder.Services, builder.Configuration, adapters);
+    if (adapters.Count == 0)
+    {
+        builder.Services.AddSingleton(ConsoleChannel.Standard());
+        builder.Services.AddSingleton<ConsoleChatService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ConsoleChatService>());
+    }
+
+    host = builder.Build();
+    var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ResidencyAdvisor.Host");
+    if (adapters.Count == 0)
+    {
+        logger.ConsoleChatStarting();
+    }
+    else
+    {
+        logger.AdaptersStarting(string.Join(", ", adapters));
+    }
+
+    await host.StartAsync();
+}
+catch (Exception ex)
+{
+    // Whatever stopped the start (a bad setting, a busy port, an unwritable data folder) is the operator's to fix.
+    await Console.Error.WriteLineAsync(StartupFailure.Describe(ex));
     return 1;
 }
 
-var adapters = PlatformAdapters.Configured(builder.Configuration);
-builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-if (adapters.Count == 0)
+using (host)
 {
-    // Keep the chat readable: only warnings and errors, and on standard error.
-    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    await host.WaitForShutdownAsync();
+    return await HostExitCode.OfAsync(host, Console.Error);
 }
-
-builder.Services.AddAdvisorCore(content);
-builder.Services.AddOperations(builder.Configuration);
-builder.Services.AddConversationStorage(builder.Configuration);
-PlatformAdapters.Add(builder.Services, builder.Configuration, adapters);
-if (adapters.Count == 0)
-{
-    builder.Services.AddSingleton(ConsoleChannel.Standard());
-    builder.Services.AddHostedService<ConsoleChatService>();
-}
-
-using var host = builder.Build();
-var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ResidencyAdvisor.Host");
-if (adapters.Count == 0)
-{
-    logger.ConsoleChatStarting();
-}
-else
-{
-    logger.AdaptersStarting(string.Join(", ", adapters));
-}
-
-await host.RunAsync();
-return 0;
 
 // The configuration sources the host would read for the content folder (settings files, environment), without a host.
 static IConfiguration CliConfiguration()
@@ -88,7 +115,7 @@ static async Task<AdvisorContent?> LoadContentAsync(IConfiguration configuration
     catch (ContentException ex)
     {
         // A broken template must stop the bot before any student meets it.
-        await Console.Error.WriteLineAsync($"residency-advisor: cannot start: {ex.Message}");
+        await Console.Error.WriteLineAsync(StartupFailure.Describe(ex));
         return null;
     }
 }

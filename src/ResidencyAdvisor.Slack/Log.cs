@@ -49,4 +49,13 @@ internal static partial class Log
 
     [LoggerMessage(3015, LogLevel.Debug, "Ignored Slack {EnvelopeType} envelope of kind {Kind}")]
     public static partial void Ignored(this ILogger logger, string envelopeType, string kind);
+
+    [LoggerMessage(3016, LogLevel.Warning, "Slack Web API {Method} failed ({Problem}); retrying in {Delay}")]
+    public static partial void CallRetrying(this ILogger logger, string method, string problem, TimeSpan delay);
+
+    [LoggerMessage(3017, LogLevel.Critical, "The Slack adapter stopped after an unexpected error ({Reason}); the rest of the bot keeps running")]
+    public static partial void AdapterFatal(this ILogger logger, string reason);
+
+    [LoggerMessage(3019, LogLevel.Warning, "Socket Mode connection {Slot} sent a message over {Limit} bytes; closed it (1009)")]
+    public static partial void MessageTooBig(this ILogger logger, int slot, int limit);
 }

@@ -10,7 +10,8 @@ namespace ResidencyAdvisor.Slack;
 
 /// <summary>
 /// The hosted Slack adapter: signs in (auth.test), then keeps the configured number of Socket Mode connections open.
-/// A rejected token logs one clear error, sets the fatal status and stops this adapter only; the host keeps running.
+/// A rejected token or an unexpected error logs one clear line, sets the fatal status and stops this adapter only; the
+/// host (and any other adapter) keeps running.
 /// </summary>
 internal sealed class SlackAdapter(
     SlackWebApi api,
@@ -40,6 +41,13 @@ internal sealed class SlackAdapter(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Host is stopping.
+        }
+        catch (Exception ex)
+        {
+            // Unexpected: report it as fatal rather than letting BackgroundService stop the whole host (Discord included).
+            var reason = "unexpected error: " + ex.GetType().Name;
+            status.Fail(reason);
+            logger.AdapterFatal(reason);
         }
         finally
         {

@@ -36,4 +36,16 @@ public sealed class SlackOptions
 
     /// <summary>How many times a call answered with HTTP 429 is retried after its Retry-After.</summary>
     public int RateLimitRetries { get; set; } = 3;
+
+    /// <summary>How many times a call answered 5xx, or lost to a network failure or timeout, is retried (with jittered backoff).</summary>
+    public int ServerErrorRetries { get; set; } = 2;
+
+    /// <summary>A 429 asking for a longer wait than this fails the call instead of stalling a student.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a Socket Mode socket may be silent before it is pinged; another such silence drops and reopens it.</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long opening a Socket Mode WebSocket (TCP, TLS, upgrade) may take before it is abandoned and retried.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -20,10 +20,12 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add("Slack:BotToken must be a bot token starting with xoxb-.");
         }
 
-        if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+        // Tokens travel in every request: plain http only to this machine (a local fake), never over a network.
+        if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url
+            || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback))
             || !url.AbsolutePath.EndsWith('/'))
         {
-            errors.Add("Slack:ApiBaseUrl must be an absolute http(s) URL ending in '/', such as https://slack.com/api/.");
+            errors.Add("Slack:ApiBaseUrl must be an absolute https URL ending in '/', such as https://slack.com/api/ (http only for localhost).");
         }
 
         if (options.Connections is < 1 or > MaxConnections)
@@ -44,6 +46,22 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (options.ChannelMessageBurst < 1 || options.RateLimitRetries is < 0 or > 10)
         {
             errors.Add("Slack:ChannelMessageBurst must be at least 1 and Slack:RateLimitRetries from 0 to 10.");
+        }
+
+        if (options.ServerErrorRetries is < 0 or > 10)
+        {
+            errors.Add("Slack:ServerErrorRetries must be from 0 to 10.");
+        }
+
+        if (options.MaxRetryAfter <= TimeSpan.Zero || options.MaxRetryAfter > TimeSpan.FromMinutes(10))
+        {
+            errors.Add("Slack:MaxRetryAfter must be above 0 and at most 00:10:00.");
+        }
+
+        if (options.KeepAliveInterval < TimeSpan.FromSeconds(1) || options.KeepAliveInterval > TimeSpan.FromMinutes(10)
+            || options.ConnectTimeout < TimeSpan.FromSeconds(1) || options.ConnectTimeout > TimeSpan.FromMinutes(5))
+        {
+            errors.Add("Slack:KeepAliveInterval must be from 00:00:01 to 00:10:00 and Slack:ConnectTimeout from 00:00:01 to 00:05:00.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -30,7 +30,13 @@ public static class SlackServiceCollectionExtensions
         // response_url and webhook addresses are secrets of a kind: keep request URLs out of the logs.
         services.AddMetrics();
         services.AddSingleton(sp => new SlackMetrics(sp.GetRequiredService<IMeterFactory>()));
-        services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers()
+        services.AddHttpClient(HttpClientName, client =>
+            {
+                client.Timeout = TimeSpan.FromSeconds(30);
+
+                // Slack's answers are a few kilobytes; a runaway body must not fill memory.
+                client.MaxResponseContentBufferSize = 1024 * 1024;
+            }).RemoveAllLoggers()
             .AddHttpMessageHandler(sp => new FirstCallTimer(sp.GetRequiredService<SlackMetrics>()));
         services.AddSingleton(sp => new SlackApiClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),

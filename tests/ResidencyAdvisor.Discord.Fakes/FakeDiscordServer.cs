@@ -69,6 +69,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public void RateLimitNext(string pathContains, TimeSpan retryAfter, bool global = false) =>
         _failures.Enqueue(new InjectedFailure(pathContains, 429, retryAfter.TotalSeconds, global));
 
+    /// <summary>When set, GET /gateway/bot hands out this URL instead of the fake's gateway (for a gateway that never answers).</summary>
+    public string? GatewayUrlOverride { get; set; }
+
+    /// <summary>The next matching REST request is answered normally, but only after <paramref name="delay"/>.</summary>
+    public void DelayNext(string pathContains, TimeSpan delay) => _failures.Enqueue(new InjectedFailure(pathContains, 0, delay.TotalSeconds, false));
+
     public void FailNext(string pathContains, int status) => _failures.Enqueue(new InjectedFailure(pathContains, status, 0, false));
 
     /// <summary>Sends an interaction as an INTERACTION_CREATE dispatch.</summary>
@@ -134,7 +140,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private async Task RestAsync(HttpContext context, bool authorized, Func<HttpContext, JsonNode?, (int Status, JsonNode? Body)> handle)
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
-        var (status, response) = Injected(context.Request.Path) is { } failure
+        var injected = Injected(context.Request.Path);
+        if (injected is { Status: 0 } delay)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(delay.RetryAfterSeconds), context.RequestAborted);
+            injected = null;
+        }
+
+        var (status, response) = injected is { } failure
             ? Fail(context, failure)
             : authorized && context.Request.Headers.Authorization != $"Bot {Settings.Token}"
                 ? (401, new JsonObject { ["message"] = "401: Unauthorized", ["code"] = 0 })
@@ -182,7 +195,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     private (int, JsonNode?) GatewayBot(HttpContext context, JsonNode? body) => (200, new JsonObject
     {
-        ["url"] = BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/gateway",
+        ["url"] = GatewayUrlOverride ?? BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/gateway",
         ["shards"] = 1,
         ["session_start_limit"] = new JsonObject
         {

@@ -14,6 +14,7 @@ public class DiscordOptionsValidatorTests
     [InlineData("GuildIds", "123,abc")]
     [InlineData("ShardId", "1")]
     [InlineData("DeferAfter", "00:00:03")]
+    [InlineData("ApiBaseUrl", "http://discord.com/api/v10")]
     public void A_wrong_setting_fails_with_a_message_naming_it(string setting, string value)
     {
         var options = Valid();
@@ -24,6 +25,7 @@ public class DiscordOptionsValidatorTests
             case "GuildIds": options.GuildIds = value; break;
             case "ShardId": options.ShardId = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
             case "DeferAfter": options.DeferAfter = TimeSpan.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+            case "ApiBaseUrl": options.ApiBaseUrl = new Uri(value); break;
         }
 
         var result = new DiscordOptionsValidator().Validate(null, options);
@@ -39,5 +41,14 @@ public class DiscordOptionsValidatorTests
         options.Token = "Bot super-secret";
 
         Assert.DoesNotContain("super-secret", new DiscordOptionsValidator().Validate(null, options).FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plain_http_is_accepted_for_a_local_fake()
+    {
+        var options = Valid();
+        options.ApiBaseUrl = new Uri("http://127.0.0.1:8080/api/v10");
+
+        Assert.True(new DiscordOptionsValidator().Validate(null, options).Succeeded);
     }
 }

@@ -30,6 +30,7 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly List<FakeSocket> _sockets = [];
     private readonly ConcurrentDictionary<string, FakeChannel> _channels = new(StringComparer.Ordinal);
     private readonly FakeWebApi _api;
+    private StallingProxy? _proxy;
     private long _ids;
     private int _turn;
 
@@ -72,6 +73,21 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public int ConnectionsOpened => _api.ConnectionsOpened;
 
+    /// <summary>
+    /// Socket Mode URLs handed out from now on lead through a relay that <see cref="StallSockets"/> can freeze, and
+    /// that hangs every handshake while <paramref name="hangHandshakes"/> is true.
+    /// </summary>
+    public void RelaySockets(bool hangHandshakes = false)
+    {
+        _proxy ??= new StallingProxy(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, BaseUrl.Port));
+        _proxy.StallNewConnections = hangHandshakes;
+    }
+
+    /// <summary>Freezes every relayed socket open now: no frame, ping or pong passes, but TCP stays up.</summary>
+    public void StallSockets() => (_proxy ?? throw new InvalidOperationException("Call RelaySockets first.")).StallOpenConnections();
+
+    internal int? SocketPort => _proxy?.Port;
+
     public static async Task<FakeSlack> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -85,6 +101,9 @@ public sealed class FakeSlack : IAsyncDisposable
 
     /// <summary>The next call to <paramref name="method"/> is answered HTTP 429 with this Retry-After.</summary>
     public void RateLimitNext(string method, TimeSpan retryAfter) => _api.RateLimitNext(method, retryAfter);
+
+    /// <summary>Answers the next call of a Web API method with exactly this HTTP status, content type and body (queued, in order).</summary>
+    public void AnswerNextRaw(string method, FakeRawAnswer answer) => _api.AnswerNextRaw(method, answer);
 
     /// <summary>Answers the next call of a Web API method with ok:false and the given error.</summary>
     public void FailNext(string method, string error) => _api.FailNext(method, error);
@@ -166,6 +185,11 @@ public sealed class FakeSlack : IAsyncDisposable
         foreach (var socket in Sockets)
         {
             socket.Drop();
+        }
+
+        if (_proxy is not null)
+        {
+            await _proxy.DisposeAsync();
         }
 
         await _app.StopAsync();

@@ -28,6 +28,9 @@ public sealed class FakeSocket
 
     public Task Closed => _closed.Task;
 
+    /// <summary>The close code the adapter sent, once it closed this socket with a handshake.</summary>
+    public WebSocketCloseStatus? ClosedWith { get; private set; }
+
     public Task SendDisconnectAsync(string reason) =>
         SendAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = reason, ["debug_info"] = new JsonObject { ["host"] = "fake" } });
 
@@ -101,6 +104,7 @@ public sealed class FakeSocket
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    ClosedWith = result.CloseStatus;
                     await CloseAsync();
                     break;
                 }

@@ -11,6 +11,7 @@ internal sealed class FakeWebApi(FakeSlack slack)
 {
     private readonly ConcurrentDictionary<string, TimeSpan> _rateLimits = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeRawAnswer>> _rawAnswers = new(StringComparer.Ordinal);
     private int _nullFieldRequests;
     private int _connectionsOpened;
     private long _ts = 1_700_000_000_000_000;
@@ -23,6 +24,10 @@ internal sealed class FakeWebApi(FakeSlack slack)
 
     /// <summary>Answers the next call of <paramref name="method"/> with ok:false and <paramref name="error"/>.</summary>
     public void FailNext(string method, string error) => _failures[method] = error;
+
+    /// <summary>Answers the next call of <paramref name="method"/> with exactly this status, content type and body.</summary>
+    public void AnswerNextRaw(string method, FakeRawAnswer answer) =>
+        _rawAnswers.GetOrAdd(method, _ => new ConcurrentQueue<FakeRawAnswer>()).Enqueue(answer);
 
     public async Task HandleAsync(string method, HttpContext context)
     {
@@ -38,6 +43,15 @@ internal sealed class FakeWebApi(FakeSlack slack)
             slack.Record(new FakeApiCall(method, body, ChannelOf(method, body), arrivedAt, 429));
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return;
+        }
+
+        if (_rawAnswers.TryGetValue(method, out var raws) && raws.TryDequeue(out var raw))
+        {
+            slack.Record(new FakeApiCall(method, body, ChannelOf(method, body), arrivedAt, raw.Status));
+            context.Response.StatusCode = raw.Status;
+            context.Response.Headers.ContentType = raw.ContentType;
+            await context.Response.WriteAsync(raw.Body);
             return;
         }
 
@@ -69,8 +83,13 @@ internal sealed class FakeWebApi(FakeSlack slack)
     private JsonObject OpenConnection()
     {
         Interlocked.Increment(ref _connectionsOpened);
-        var url = new UriBuilder(slack.BaseUrl) { Scheme = "ws", Path = "/socket", Query = "ticket=" + slack.NextId() }.Uri;
-        return Ok(new() { ["url"] = url.ToString() });
+        var url = new UriBuilder(slack.BaseUrl) { Scheme = "ws", Path = "/socket", Query = "ticket=" + slack.NextId() };
+        if (slack.SocketPort is { } relay)
+        {
+            url.Port = relay;
+        }
+
+        return Ok(new() { ["url"] = url.Uri.ToString() });
     }
 
     private JsonObject Post(JsonObject body)

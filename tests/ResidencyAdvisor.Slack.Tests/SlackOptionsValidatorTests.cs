@@ -20,6 +20,7 @@ public class SlackOptionsValidatorTests
     [InlineData("Connections", "0")]
     [InlineData("Connections", "11")]
     [InlineData("ApiBaseUrl", "https://slack.com/api")]
+    [InlineData("ApiBaseUrl", "http://slack.com/api/")]
     public void A_bad_setting_fails_start_up_naming_it_without_echoing_tokens(string setting, string value)
     {
         var options = Valid();
@@ -36,5 +37,16 @@ public class SlackOptionsValidatorTests
         Assert.True(result.Failed);
         Assert.Contains("Slack:" + setting, result.FailureMessage, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5000/api/")]
+    [InlineData("http://localhost:5000/api/")]
+    public void Plain_http_is_accepted_only_for_this_machine(string url)
+    {
+        var options = Valid();
+        options.ApiBaseUrl = new Uri(url);
+
+        Assert.True(new SlackOptionsValidator().Validate(null, options).Succeeded);
     }
 }

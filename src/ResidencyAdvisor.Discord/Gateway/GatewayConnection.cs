@@ -25,7 +25,7 @@ internal sealed class GatewayConnection(
 
     public async Task<ConnectionOutcome> RunAsync(Uri gatewayUrl, bool resume, CancellationToken cancellationToken)
     {
-        await _socket.ConnectAsync(gatewayUrl, cancellationToken);
+        await ConnectAsync(gatewayUrl, cancellationToken);
         using var helloTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         helloTimeout.CancelAfter(timings.HelloTimeout);
         var hello = await _socket.ReceiveAsync(helloTimeout.Token);
@@ -39,6 +39,8 @@ internal sealed class GatewayConnection(
 
         // A nonsense interval from a broken server must not turn the heartbeat into a busy loop.
         var interval = TimeSpan.FromMilliseconds(Math.Max(100, helloData.Deserialize(DiscordJsonContext.Default.HelloPayload)!.HeartbeatInterval));
+        status.ExpectTrafficWithin((interval * 2) + timings.SilenceGrace);
+        status.Heard(time.GetUtcNow());
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeats = HeartbeatLoopAsync(interval, stop.Token);
         try
@@ -69,6 +71,21 @@ internal sealed class GatewayConnection(
     }
 
     public ValueTask DisposeAsync() => _socket.DisposeAsync();
+
+    /// <summary>Connects within <see cref="DiscordTimings.ConnectTimeout"/>; a hung handshake becomes a retryable <see cref="TimeoutException"/>.</summary>
+    private async Task ConnectAsync(Uri gatewayUrl, CancellationToken cancellationToken)
+    {
+        using var deadline = new CancellationTokenSource(timings.ConnectTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            await _socket.ConnectAsync(gatewayUrl, linked.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The gateway WebSocket did not open within {timings.ConnectTimeout}.");
+        }
+    }
 
     private async Task<ConnectionOutcome> ReceiveLoopAsync(CancellationToken cancellationToken)
     {

@@ -13,6 +13,9 @@ namespace ResidencyAdvisor.Discord.Gateway;
 /// </summary>
 internal sealed class GatewaySocket(ILogger logger) : IAsyncDisposable
 {
+    /// <summary>Gateway events for a bot without intents are kilobytes; one past this is closed with 1009, not buffered.</summary>
+    public const int MaxMessageBytes = 4 * 1024 * 1024;
+
     private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
@@ -53,6 +56,12 @@ internal sealed class GatewaySocket(ILogger logger) : IAsyncDisposable
             }
 
             _buffer.Advance(result.Count);
+            if (_buffer.WrittenCount > MaxMessageBytes)
+            {
+                logger.MessageTooBig(MaxMessageBytes);
+                await CloseTooBigAsync();
+                throw new WebSocketException(WebSocketError.Faulted, $"A gateway message was over {MaxMessageBytes} bytes.");
+            }
         }
         while (!result.EndOfMessage);
 
@@ -64,6 +73,19 @@ internal sealed class GatewaySocket(ILogger logger) : IAsyncDisposable
         {
             logger.MalformedPayload(ex);
             return null;
+        }
+    }
+
+    private async Task CloseTooBigAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        try
+        {
+            await _socket.CloseOutputAsync(WebSocketCloseStatus.MessageTooBig, "message too big", timeout.Token);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        {
+            // Already gone.
         }
     }
 

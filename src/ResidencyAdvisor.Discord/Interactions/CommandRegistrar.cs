@@ -69,8 +69,10 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
             logger.CommandsRegistered(scope);
             return true;
         }
-        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
+        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException
+                                       || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            // An HttpClient timeout is a cancellation nobody asked for: as retryable as a refused connection.
             logger.CommandsRegistrationFailed(scope, ex);
             return false;
         }

@@ -21,7 +21,7 @@ internal static class AdviseCommand
                 case "--answers" when i + 1 < args.Length: file = args[++i]; break;
                 case "--format" when i + 1 < args.Length: format = args[++i]; break;
                 default:
-                    stderr.WriteLine($"error: unexpected argument '{args[i]}'");
+                    stderr.WriteLine($"error: unexpected argument '{Printable.Of(args[i])}'");
                     stderr.WriteLine(Usage);
                     return BadInput;
             }
@@ -29,19 +29,26 @@ internal static class AdviseCommand
 
         if (file is null || format is not ("json" or "markdown"))
         {
-            stderr.WriteLine(file is null ? "error: --answers FILE is required" : $"error: --format must be json or markdown, not '{format}'");
+            stderr.WriteLine(file is null ? "error: --answers FILE is required" : $"error: --format must be json or markdown, not '{Printable.Of(format)}'");
             stderr.WriteLine(Usage);
             return BadInput;
         }
 
-        string json;
+        string? json;
+        string? tooBig;
         try
         {
-            json = File.ReadAllText(file);
+            json = AnswersFile.Read(file, out tooBig);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"error: cannot read '{file}': {ex.Message}");
+            stderr.WriteLine($"error: cannot read '{Printable.Of(file)}': {Printable.Of(ex.Message, 200)}");
+            return BadInput;
+        }
+
+        if (json is null)
+        {
+            stderr.WriteLine($"error: {tooBig}");
             return BadInput;
         }
 

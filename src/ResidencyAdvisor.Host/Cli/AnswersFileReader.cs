@@ -23,7 +23,7 @@ internal static class AnswersFileReader
         }
         catch (JsonException ex)
         {
-            problems.Add($"the answers file is not valid JSON ({ex.Message})");
+            problems.Add($"the answers file is not valid JSON ({Printable.Of(ex.Message, 200)})");
             return null;
         }
 
@@ -46,7 +46,7 @@ internal static class AnswersFileReader
         {
             if (!fields.Contains(property.Name))
             {
-                problems.Add($"unknown field '{property.Name}'; allowed: {string.Join(", ", fields)}");
+                problems.Add($"unknown field '{Printable.Of(property.Name)}'; allowed: {string.Join(", ", fields)}");
             }
         }
 

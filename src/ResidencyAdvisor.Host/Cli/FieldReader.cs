@@ -125,7 +125,6 @@ internal sealed class FieldReader(JsonElement root, List<string> problems)
 
     private void Problem(string name, JsonElement value, string expected)
     {
-        var shown = value.GetRawText();
-        problems.Add($"'{name}' is {(shown.Length > 40 ? shown[..40] + "…" : shown)}; allowed: {expected}");
+        problems.Add($"'{name}' is {Printable.Of(value.GetRawText(), 40)}; allowed: {expected}");
     }
 }

@@ -27,6 +27,22 @@ internal static class PlatformAdapters
         return names;
     }
 
+    /// <summary>
+    /// A platform configured only in part (one of Slack's two tokens) is a mistake to report at start, not a reason to
+    /// fall back to the console chat; null when there is none.
+    /// </summary>
+    public static string? HalfConfigured(IConfiguration configuration)
+    {
+        var app = !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.AppToken)}"]);
+        var bot = !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.BotToken)}"]);
+        return (app, bot) switch
+        {
+            (true, false) => "Slack__AppToken is set but Slack__BotToken is not. Set both Slack tokens to run on Slack, or neither.",
+            (false, true) => "Slack__BotToken is set but Slack__AppToken is not. Set both Slack tokens to run on Slack, or neither.",
+            _ => null,
+        };
+    }
+
     public static void Add(IServiceCollection services, IConfiguration configuration, IReadOnlyList<string> adapters)
     {
         if (adapters.Contains(Discord))

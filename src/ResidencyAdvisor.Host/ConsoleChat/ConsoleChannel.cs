@@ -1,7 +1,9 @@
 namespace ResidencyAdvisor.Host.ConsoleChat;
 
 /// <summary>Where the console chat reads and writes; standard input and output unless a test swaps them.</summary>
-internal sealed record ConsoleChannel(TextReader Input, TextWriter Output)
+internal sealed record ConsoleChannel(TextReader Input, TextWriter Output, bool InputIsTerminal = true)
 {
-    public static ConsoleChannel Standard() => new(Console.In, Console.Out);
+    public TextWriter Error { get; init; } = TextWriter.Null;
+
+    public static ConsoleChannel Standard() => new(Console.In, Console.Out, !Console.IsInputRedirected) { Error = Console.Error };
 }

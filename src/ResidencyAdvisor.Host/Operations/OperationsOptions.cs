@@ -11,7 +11,10 @@ internal sealed class OperationsOptions
     [Range(0, 65535)]
     public int Port { get; set; }
 
-    /// <summary>The host name to listen on; "+" means every interface (what a container needs).</summary>
+    /// <summary>The host name to listen on: this machine only by default; "+" means every interface (what a container needs).</summary>
     [Required]
-    public string Host { get; set; } = "+";
+    public string Host { get; set; } = "localhost";
+
+    /// <summary>When set, both endpoints answer only requests with "Authorization: Bearer" and this value.</summary>
+    public string? BearerToken { get; set; }
 }

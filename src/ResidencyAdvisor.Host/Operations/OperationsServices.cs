@@ -23,26 +23,17 @@ internal static class OperationsServices
             return services;
         }
 
-        var host = configuration[$"{OperationsOptions.SectionName}:{nameof(OperationsOptions.Host)}"] is { Length: > 0 } h ? h : "+";
         services.AddHealthChecks();
-        services.AddHostedService<HealthEndpoint>();
+        services.AddSingleton<HealthReportCache>();
+        services.AddSingleton<PrometheusScraper>();
+        services.AddHostedService<OperationsEndpoint>();
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("residency-advisor"))
             .WithMetrics(metrics => metrics
-            .AddMeter(AdvisorMetrics.MeterName + "*")
-            .AddView("advisor.turn.duration", new ExplicitBucketHistogramConfiguration { Boundaries = [0.5, 1, 2, 5, 10, 25, 50, 100, 250, 1000] })
-            .AddView(AdapterDurationBuckets)
-            .AddPrometheusHttpListener(o =>
-            {
-                o.Port = port;
-
-                // The exporter builds a Uri from its host, so "+" (every interface) is set on the listener itself.
-                o.ConfigureHttpListener = (_, listener) =>
-                {
-                    listener.Prefixes.Clear();
-                    listener.Prefixes.Add($"http://{host}:{port}/metrics/");
-                };
-            }));
+                .AddMeter(AdvisorMetrics.MeterName + "*")
+                .AddView("advisor.turn.duration", new ExplicitBucketHistogramConfiguration { Boundaries = [0.5, 1, 2, 5, 10, 25, 50, 100, 250, 1000] })
+                .AddView(AdapterDurationBuckets)
+                .AddReader(sp => sp.GetRequiredService<PrometheusScraper>().Reader));
         return services;
     }
 

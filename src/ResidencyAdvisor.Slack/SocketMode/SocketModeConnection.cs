@@ -3,22 +3,53 @@ using System.Net.WebSockets;
 
 namespace ResidencyAdvisor.Slack.SocketMode;
 
-/// <summary>One Socket Mode WebSocket: reads whole frames, sends one frame at a time, and notes hello and disconnect.</summary>
-internal sealed class SocketModeConnection(int slot) : IAsyncDisposable
+/// <summary>
+/// One Socket Mode WebSocket: reads whole frames (up to <see cref="MaxMessageBytes"/>), sends one frame at a time, notes
+/// hello and disconnect, and pings Slack so a link that stalls with TCP still up is dropped instead of trusted.
+/// </summary>
+internal sealed class SocketModeConnection : IAsyncDisposable
 {
+    /// <summary>Slack's envelopes are kilobytes; a message past this is closed with 1009 rather than buffered.</summary>
+    public const int MaxMessageBytes = 1024 * 1024;
+
     private readonly ClientWebSocket _socket = new();
+    private readonly int _slot;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly TaskCompletionSource _hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<string> _disconnect = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public int Slot => slot;
+    /// <summary>A socket pinged every <paramref name="keepAlive"/> and aborted when a pong is that late.</summary>
+    public SocketModeConnection(int slot, TimeSpan keepAlive)
+    {
+        _slot = slot;
+        _socket.Options.KeepAliveInterval = keepAlive;
+        _socket.Options.KeepAliveTimeout = keepAlive;
+    }
+
+    public int Slot => _slot;
+
+    /// <summary>True when the last receive ended because a message was over <see cref="MaxMessageBytes"/>.</summary>
+    public bool ClosedTooBig { get; private set; }
 
     public Task Hello => _hello.Task;
 
     /// <summary>Completes with the reason when Slack announces it will close this socket.</summary>
     public Task<string> DisconnectRequested => _disconnect.Task;
 
-    public Task ConnectAsync(Uri url, CancellationToken cancellationToken) => _socket.ConnectAsync(url, cancellationToken);
+    /// <summary>Connects, giving up with a <see cref="TimeoutException"/> after <paramref name="timeout"/> (TCP, TLS and upgrade together).</summary>
+    public async Task ConnectAsync(Uri url, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    {
+        using var deadline = new CancellationTokenSource(timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            await _socket.ConnectAsync(url, linked.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The Socket Mode WebSocket did not open within {timeout}.");
+        }
+    }
 
     public void MarkHello() => _hello.TrySetResult();
 
@@ -37,6 +68,12 @@ internal sealed class SocketModeConnection(int slot) : IAsyncDisposable
             {
                 result = await _socket.ReceiveAsync(buffer.GetMemory(8 * 1024), cancellationToken);
                 buffer.Advance(result.Count);
+                if (buffer.WrittenCount > MaxMessageBytes)
+                {
+                    ClosedTooBig = true;
+                    await CloseAsync(WebSocketCloseStatus.MessageTooBig, cancellationToken);
+                    throw new WebSocketException(WebSocketError.Faulted, $"A Socket Mode message was over {MaxMessageBytes} bytes.");
+                }
             }
             while (!result.EndOfMessage);
 
@@ -63,13 +100,15 @@ internal sealed class SocketModeConnection(int slot) : IAsyncDisposable
         }
     }
 
-    public async Task CloseAsync(CancellationToken cancellationToken)
+    public Task CloseAsync(CancellationToken cancellationToken) => CloseAsync(WebSocketCloseStatus.NormalClosure, cancellationToken);
+
+    private async Task CloseAsync(WebSocketCloseStatus status, CancellationToken cancellationToken)
     {
         if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
             try
             {
-                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, cancellationToken);
+                await _socket.CloseOutputAsync(status, null, cancellationToken);
             }
             catch (WebSocketException)
             {

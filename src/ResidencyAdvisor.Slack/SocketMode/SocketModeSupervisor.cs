@@ -31,7 +31,7 @@ internal sealed class SocketModeSupervisor(
                 var (connection, receive) = await TryConnectAsync(slot, cancellationToken);
                 if (connection is null || receive is null)
                 {
-                    await BackoffAsync(slot, ++failures, null, cancellationToken);
+                    await BackoffAsync(slot, ++failures, dropped: false, null, cancellationToken);
                     continue;
                 }
 
@@ -50,9 +50,13 @@ internal sealed class SocketModeSupervisor(
 
                 status.SocketClosed();
                 var error = receive.Exception?.GetBaseException();
+                if (connection.ClosedTooBig)
+                {
+                    logger.MessageTooBig(slot, SocketModeConnection.MaxMessageBytes);
+                }
                 await connection.DisposeAsync();
                 cancellationToken.ThrowIfCancellationRequested();
-                await BackoffAsync(slot, ++failures, error, cancellationToken);
+                await BackoffAsync(slot, ++failures, dropped: true, error, cancellationToken);
             }
         }
         finally
@@ -64,12 +68,12 @@ internal sealed class SocketModeSupervisor(
     /// <summary>Opens and connects a socket and waits for hello; null when that failed in a way worth retrying.</summary>
     private async Task<(SocketModeConnection? Connection, Task? Receive)> TryConnectAsync(int slot, CancellationToken cancellationToken)
     {
-        var connection = new SocketModeConnection(slot);
+        var connection = new SocketModeConnection(slot, options.Value.KeepAliveInterval);
         Task? receive = null;
         try
         {
             var url = await api.OpenConnectionAsync(cancellationToken);
-            await connection.ConnectAsync(url, cancellationToken);
+            await connection.ConnectAsync(url, options.Value.ConnectTimeout, time, cancellationToken);
             receive = connection.ReceiveAsync(dispatcher.OnFrameAsync, cancellationToken);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var helloTimeout = Task.Delay(options.Value.HelloTimeout, time, timeout.Token);
@@ -115,10 +119,12 @@ internal sealed class SocketModeSupervisor(
         }
     }
 
-    private async Task BackoffAsync(int slot, int failures, Exception? error, CancellationToken cancellationToken)
+    private async Task BackoffAsync(int slot, int failures, bool dropped, Exception? error, CancellationToken cancellationToken)
     {
         var delay = Backoff.Delay(failures, options.Value.ReconnectMinDelay, options.Value.ReconnectMaxDelay);
-        if (error is not null)
+
+        // A keep-alive abort may end the receive loop without an exception; it is still a drop worth one line.
+        if (dropped)
         {
             logger.SocketDropped(slot, delay, error);
         }

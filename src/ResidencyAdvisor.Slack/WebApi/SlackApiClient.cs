@@ -5,86 +5,148 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Resilience;
 using ResidencyAdvisor.Slack.Payloads;
 
 namespace ResidencyAdvisor.Slack.WebApi;
 
 /// <summary>
-/// Posts JSON to Slack's Web API: bearer token per call, HTTP 429 retried after its Retry-After, ok:false raised as
-/// <see cref="SlackApiException"/> with Slack's error code.
+/// Posts JSON to Slack's Web API: bearer token per call, HTTP 429 retried after its (capped) Retry-After, 5xx and
+/// network failures retried with jittered backoff, and every other failure — ok:false, a body that is not Slack's JSON —
+/// raised as <see cref="SlackApiException"/>.
 /// </summary>
 internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
+    /// <summary>The first wait before retrying a 5xx or a network failure; it doubles per retry up to <see cref="MaxRetryDelay"/>.</summary>
+    internal static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(250);
+
+    internal static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(4);
+
     public async Task<TResponse> CallAsync<TRequest, TResponse>(string method, TRequest body, JsonTypeInfo<TRequest> requestType,
         JsonTypeInfo<TResponse> responseType, SlackToken token, CancellationToken cancellationToken)
         where TResponse : ApiResponsePayload
     {
+        var settings = options.Value;
+        var rateLimited = 0;
+        for (var failures = 0; ; )
+        {
+            string? transient;
+            try
+            {
+                var (payload, retryAfter, serverError) = await SendOnceAsync(method, body, requestType, responseType, token, cancellationToken);
+                if (payload is not null)
+                {
+                    return payload;
+                }
+
+                if (retryAfter is { } wait)
+                {
+                    // A wait past the cap would stall a student's turn; failing lets the caller say "try again".
+                    if (rateLimited++ >= settings.RateLimitRetries || wait > settings.MaxRetryAfter)
+                    {
+                        throw new SlackApiException(method, "ratelimited");
+                    }
+
+                    logger.RateLimited(method, wait);
+                    await Task.Delay(wait, time, cancellationToken);
+                    continue;
+                }
+
+                if (failures >= settings.ServerErrorRetries)
+                {
+                    throw new SlackApiException(method, $"http_{serverError}");
+                }
+
+                transient = $"HTTP {serverError}";
+            }
+            catch (HttpRequestException) when (failures < settings.ServerErrorRetries)
+            {
+                transient = "network error";
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && failures < settings.ServerErrorRetries)
+            {
+                transient = "no answer in time";
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // HttpClient's own timeout: a slow Slack is a transient failure every caller retries or reports,
+                // never a reason for the adapter (or the host) to stop.
+                throw new HttpRequestException($"Slack did not answer {method} in time.", ex);
+            }
+
+            var delay = Backoff.Delay(++failures, FirstRetryDelay, MaxRetryDelay);
+            logger.CallRetrying(method, transient, delay);
+            await Task.Delay(delay, time, cancellationToken);
+        }
+    }
+
+    /// <summary>One request: the payload, or how long a 429 asked to wait, or a 5xx status.</summary>
+    private async Task<(TResponse? Payload, TimeSpan? RetryAfter, int ServerError)> SendOnceAsync<TRequest, TResponse>(string method,
+        TRequest body, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, SlackToken token, CancellationToken cancellationToken)
+        where TResponse : ApiResponsePayload
+    {
+        var settings = options.Value;
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiBaseUrl, method))
+        {
+            Content = JsonContent.Create(body, requestType, Json),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token == SlackToken.App ? settings.AppToken : settings.BotToken);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            return (null, RetryAfter(response), 0);
+        }
+
+        if ((int)response.StatusCode >= 500)
+        {
+            return (null, null, (int)response.StatusCode);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new SlackApiException(method, $"http_{(int)response.StatusCode}");
+        }
+
+        // Slack answers UTF-8 JSON. Anything else (a bogus charset, an HTML error page from a proxy) is a failed call
+        // the caller retries or reports, never an exception nobody expects; the bytes are read without decoding.
+        if (response.Content.Headers.ContentType?.CharSet is { Length: > 0 } charset
+            && !charset.Trim('"').Replace("-", "", StringComparison.Ordinal).Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new SlackApiException(method, "invalid_response");
+        }
+
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        TResponse? payload;
         try
         {
-            return await SendAsync(method, body, requestType, responseType, token, cancellationToken);
-        }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            // HttpClient's own timeout: a slow Slack is a transient failure every caller retries or reports,
-            // never a reason for the adapter (or the host) to stop.
-            throw new HttpRequestException($"Slack did not answer {method} in time.", ex);
+            payload = JsonSerializer.Deserialize(bytes, responseType);
         }
         catch (JsonException)
         {
             throw new SlackApiException(method, "invalid_response");
         }
-    }
 
-    private async Task<TResponse> SendAsync<TRequest, TResponse>(string method, TRequest body, JsonTypeInfo<TRequest> requestType,
-        JsonTypeInfo<TResponse> responseType, SlackToken token, CancellationToken cancellationToken)
-        where TResponse : ApiResponsePayload
-    {
-        var settings = options.Value;
-        for (var attempt = 0; ; attempt++)
+        if (payload is null)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiBaseUrl, method))
-            {
-                Content = JsonContent.Create(body, requestType, Json),
-            };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token == SlackToken.App ? settings.AppToken : settings.BotToken);
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                var wait = RetryAfter(response);
-                if (attempt >= settings.RateLimitRetries)
-                {
-                    throw new SlackApiException(method, "ratelimited");
-                }
-
-                logger.RateLimited(method, wait);
-                await Task.Delay(wait, time, cancellationToken);
-                continue;
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new SlackApiException(method, $"http_{(int)response.StatusCode}");
-            }
-
-            var payload = await response.Content.ReadFromJsonAsync(responseType, cancellationToken)
-                ?? throw new SlackApiException(method, "empty_response");
-            if (!payload.Ok)
-            {
-                var detail = payload.ResponseMetadata?.Messages is { Count: > 0 } messages ? $"{payload.Error} ({string.Join("; ", messages)})" : payload.Error;
-                throw new SlackApiException(method, detail ?? "unknown_error");
-            }
-
-            return payload;
+            throw new SlackApiException(method, "empty_response");
         }
+
+        if (!payload.Ok)
+        {
+            var detail = payload.ResponseMetadata?.Messages is { Count: > 0 } messages ? $"{payload.Error} ({string.Join("; ", messages)})" : payload.Error;
+            throw new SlackApiException(method, detail ?? "unknown_error");
+        }
+
+        return (payload, null, 0);
     }
 
-    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    private TimeSpan RetryAfter(HttpResponseMessage response)
     {
         var header = response.Headers.RetryAfter;
         var wait = header?.Delta
-            ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : TimeSpan.FromSeconds(1));
+            ?? (header?.Date is { } date ? date - time.GetUtcNow() : TimeSpan.FromSeconds(1));
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
     }
 }

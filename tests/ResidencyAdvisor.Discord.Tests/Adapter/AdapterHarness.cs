@@ -44,6 +44,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         Dictionary<string, string?>? settings = null,
         Func<IConversationStore, IConversationStore>? wrapStore = null,
         bool waitForReady = true,
+        DiscordTimings? timings = null,
         [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var fakeSettings = new FakeDiscordSettings { HeartbeatInterval = TimeSpan.FromMilliseconds(400) };
@@ -71,7 +72,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddSingleton<ConversationService>();
         services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
         services.AddDiscordAdapter(builder.Configuration);
-        services.AddSingleton(FastTimings);
+        services.AddSingleton(timings ?? FastTimings);
         var host = builder.Build();
         await host.StartAsync();
         var harness = new AdapterHarness(server, host, logs, store) { _test = test };

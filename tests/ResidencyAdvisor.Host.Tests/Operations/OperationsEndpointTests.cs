@@ -27,6 +27,12 @@ public class OperationsEndpointTests
             Assert.Contains("advisor_conversations_started_total{", text);
             Assert.Contains("advisor_turn_duration_milliseconds_bucket{", text);
             Assert.DoesNotContain("usmle", text, StringComparison.OrdinalIgnoreCase);
+
+            // Finding 7: the program once answered any method on any sub-path with 200.
+            using var delete = await http.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "health/anything"));
+            using var post = await http.PostAsync("health", null);
+            Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
         }
         finally
         {
