@@ -49,4 +49,13 @@ internal static partial class Log
 
     [LoggerMessage(3015, LogLevel.Debug, "Ignored Slack {EnvelopeType} envelope of kind {Kind}")]
     public static partial void Ignored(this ILogger logger, string envelopeType, string kind);
+
+    [LoggerMessage(3016, LogLevel.Warning, "Refused a request to {Path}: {Reason}")]
+    public static partial void RequestRefused(this ILogger logger, string path, string reason);
+
+    [LoggerMessage(3017, LogLevel.Information, "Slack HTTP mode: waiting for requests at /slack/events")]
+    public static partial void ListeningForRequests(this ILogger logger);
+
+    [LoggerMessage(3018, LogLevel.Warning, "Ignored a Slack request that could not be read: {Reason}")]
+    public static partial void MalformedRequest(this ILogger logger, string reason);
 }

@@ -9,7 +9,8 @@ using ResidencyAdvisor.Slack.WebApi;
 namespace ResidencyAdvisor.Slack;
 
 /// <summary>
-/// The hosted Slack adapter: signs in (auth.test), then keeps the configured number of Socket Mode connections open.
+/// The hosted Slack adapter: signs in (auth.test, one workspace), then keeps the configured number of Socket Mode
+/// connections open, or in HTTP mode waits for requests to /slack/events.
 /// A rejected token logs one clear error, sets the fatal status and stops this adapter only; the host keeps running.
 /// </summary>
 internal sealed class SlackAdapter(
@@ -26,7 +27,20 @@ internal sealed class SlackAdapter(
     {
         try
         {
-            await SignInAsync(stoppingToken);
+            if (!options.Value.ManyWorkspaces)
+            {
+                await SignInAsync(stoppingToken);
+            }
+
+            if (!options.Value.SocketMode)
+            {
+                // HTTP mode: Slack's requests arrive at /slack/events; this service only keeps the work queue alive.
+                status.ListeningForRequests();
+                logger.ListeningForRequests();
+                await Task.Delay(Timeout.InfiniteTimeSpan, time, stoppingToken);
+                return;
+            }
+
             using var stopAll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             var slots = Enumerable.Range(1, options.Value.Connections).Select(slot => RunSlotAsync(slot, stopAll)).ToArray();
             await Task.WhenAll(slots);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Slack.Http;
 using ResidencyAdvisor.Slack.Interactions;
 using ResidencyAdvisor.Slack.SocketMode;
 using ResidencyAdvisor.Slack.WebApi;
@@ -17,10 +18,23 @@ public static class SlackServiceCollectionExtensions
 
     public const string HttpClientName = "ResidencyAdvisor.Slack";
 
-    /// <summary>True when both Slack tokens are set, so the host should run the adapter.</summary>
+    /// <summary>
+    /// True when Slack can reach the bot (an app token for Socket Mode, or a signing secret for HTTP) and the bot can
+    /// answer (a bot token, or a client id and secret for many workspaces), so the host should run the adapter.
+    /// </summary>
     public static bool IsConfigured(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.AppToken)}"])
-        && !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.BotToken)}"]);
+        (Has(configuration, nameof(SlackOptions.AppToken)) || Has(configuration, nameof(SlackOptions.SigningSecret)))
+        && (Has(configuration, nameof(SlackOptions.BotToken)) || ManyWorkspaces(configuration));
+
+    /// <summary>True when the adapter needs the public HTTP listener: HTTP mode, or "Add to Slack" for many workspaces.</summary>
+    public static bool UsesPublicEndpoints(IConfiguration configuration) =>
+        IsConfigured(configuration) && (!Has(configuration, nameof(SlackOptions.AppToken)) || ManyWorkspaces(configuration));
+
+    private static bool ManyWorkspaces(IConfiguration configuration) =>
+        Has(configuration, nameof(SlackOptions.ClientId)) && Has(configuration, nameof(SlackOptions.ClientSecret));
+
+    private static bool Has(IConfiguration configuration, string setting) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{setting}"]);
 
     public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
     {
@@ -52,6 +66,11 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SerialWorkQueue>();
         services.AddSingleton<EnvelopeDispatcher>();
         services.AddSingleton<SocketModeSupervisor>();
+
+        // Resolved only when /slack/events is mapped; an empty secret throws, so HTTP mode cannot run unverified.
+        services.AddSingleton(sp => new SlackRequestVerifier(
+            sp.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SlackEventsEndpoint>();
         services.AddHostedService<SlackAdapter>();
         return services;
     }

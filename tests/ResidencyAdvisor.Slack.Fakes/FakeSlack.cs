@@ -21,6 +21,7 @@ public sealed class FakeSlack : IAsyncDisposable
     public const string BotUserId = "UBOTFAKE";
     public const string BotId = "BBOTFAKE";
     public const string TeamId = "T0FAKE";
+    public const string SigningSecret = "fake-signing-secret-8f742231b10e";
 
     private readonly WebApplication _app;
     private readonly ChangeSignal _signal = new();
@@ -30,6 +31,7 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly List<FakeSocket> _sockets = [];
     private readonly ConcurrentDictionary<string, FakeChannel> _channels = new(StringComparer.Ordinal);
     private readonly FakeWebApi _api;
+    private FakeHttpSender? _http;
     private long _ids;
     private int _turn;
 
@@ -121,10 +123,39 @@ public sealed class FakeSlack : IAsyncDisposable
 
     internal FakeView? ViewAt(string channel, int index) => Channel(channel).ViewAt(index);
 
-    /// <summary>Sends an envelope on the open sockets in turn, as Slack spreads them (or on <paramref name="via"/>); returns it, to await its ack.</summary>
+    /// <summary>From now on, deliver as Slack does in HTTP mode: signed POSTs to <paramref name="eventsUrl"/> instead of Socket Mode frames.</summary>
+    public void DeliverOverHttp(Uri eventsUrl, string signingSecret)
+    {
+        _http?.Dispose();
+        _http = new FakeHttpSender(eventsUrl, signingSecret);
+    }
+
+    /// <summary>
+    /// POSTs a request to the HTTP request URL, signed with the shared secret unless a timestamp or signature is given;
+    /// for the security tests, which send what Slack never would.
+    /// </summary>
+    public Task<(System.Net.HttpStatusCode Status, string Body)> PostAsync(FakeHttpRequest request, string? timestamp = null,
+        string? signature = null, bool omitHeaders = false) =>
+        (_http ?? throw new InvalidOperationException("Call DeliverOverHttp first.")).PostAsync(request, timestamp, signature, omitHeaders);
+
+    /// <summary>
+    /// Sends an envelope on the open sockets in turn, as Slack spreads them (or on <paramref name="via"/>), or over HTTP
+    /// after <see cref="DeliverOverHttp"/>; returns it, to await its ack.
+    /// </summary>
     public async Task<FakeDelivery> SendEnvelopeAsync(string type, JsonObject payload, string? channel, int retryAttempt = 0,
         string? retryReason = null, FakeSocket? via = null)
     {
+        if (_http is { } http && via is null)
+        {
+            var posted = new FakeDelivery("req-" + NextId(), type, payload, channel);
+            await http.DeliverAsync(posted, retryAttempt, retryReason, () =>
+            {
+                posted.SentAt = Stopwatch.GetTimestamp();
+                EnvelopeSending?.Invoke(posted);
+            });
+            return posted;
+        }
+
         var socket = via ?? NextOpenSocket() ?? throw new InvalidOperationException("No open Socket Mode connection.");
         var envelopeId = "env-" + NextId();
         var delivery = new FakeDelivery(envelopeId, type, payload, channel) { SocketIndex = socket.Index };
@@ -168,6 +199,7 @@ public sealed class FakeSlack : IAsyncDisposable
             socket.Drop();
         }
 
+        _http?.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

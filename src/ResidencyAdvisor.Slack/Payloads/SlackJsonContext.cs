@@ -28,4 +28,7 @@ namespace ResidencyAdvisor.Slack.Payloads;
 [JsonSerializable(typeof(SlackMessage))]
 [JsonSerializable(typeof(ModalView))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(UrlVerificationPayload))]
+[JsonSerializable(typeof(ChallengeResponsePayload))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

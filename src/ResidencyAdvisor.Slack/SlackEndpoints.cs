@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Slack.Http;
+
+namespace ResidencyAdvisor.Slack;
+
+/// <summary>The Slack adapter's routes on a public HTTP listener: /slack/events in HTTP mode.</summary>
+public static class SlackEndpoints
+{
+    /// <summary>Maps the routes the settings turn on; <paramref name="services"/> is the provider the adapter was registered in.</summary>
+    public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder routes, IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<SlackOptions>>().Value;
+        if (options.HttpMode)
+        {
+            var events = services.GetRequiredService<SlackEventsEndpoint>();
+            routes.MapPost(SlackEventsEndpoint.Path, (RequestDelegate)events.HandleAsync);
+        }
+
+        return routes;
+    }
+}
