@@ -11,4 +11,8 @@ internal sealed class RedisKeys(string prefix)
     public RedisKey Conversation(ConversationKey key) => $"{prefix}conversation:{key}";
 
     public RedisKey Delivery(string deliveryId) => $"{prefix}delivery:{deliveryId}";
+
+    public RedisKey Installation(string platform, string teamId) => $"{prefix}installation:{platform}:{teamId}";
+
+    public RedisKey OAuthState(string state) => $"{prefix}oauth-state:{state}";
 }

@@ -54,6 +54,13 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) =>
         Task.FromResult(_entries.TryRemove(key.ToString(), out _));
 
+    /// <summary>Erases every conversation in one workspace or guild; returns how many.</summary>
+    public int DeleteScope(string platform, string scope)
+    {
+        var prefix = new ConversationKey(platform, scope, "").ToString();
+        return _entries.Keys.Count(id => id.StartsWith(prefix, StringComparison.Ordinal) && _entries.TryRemove(id, out _));
+    }
+
     /// <summary>Replaces a stored payload with raw bytes, to test how corrupt data is handled.</summary>
     public void PutRaw(ConversationKey key, byte[] payload, long version = 1) =>
         _entries[key.ToString()] = new Entry(payload, version, time.GetUtcNow());
