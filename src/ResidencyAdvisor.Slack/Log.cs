@@ -58,4 +58,13 @@ internal static partial class Log
 
     [LoggerMessage(3018, LogLevel.Warning, "Ignored a Slack request that could not be read: {Reason}")]
     public static partial void MalformedRequest(this ILogger logger, string reason);
+
+    [LoggerMessage(3019, LogLevel.Information, "Workspace {Team} let the app go ({Event}): installation deleted, {Erased} conversation(s) erased")]
+    public static partial void WorkspaceRemoved(this ILogger logger, string team, string @event, int erased);
+
+    [LoggerMessage(3020, LogLevel.Information, "Workspace {Team} installed the app")]
+    public static partial void WorkspaceInstalled(this ILogger logger, string team);
+
+    [LoggerMessage(3021, LogLevel.Warning, "An install was not completed: {Reason}")]
+    public static partial void InstallRefused(this ILogger logger, string reason);
 }

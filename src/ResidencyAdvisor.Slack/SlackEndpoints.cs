@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Slack.Http;
+using ResidencyAdvisor.Slack.OAuth;
 
 namespace ResidencyAdvisor.Slack;
 
-/// <summary>The Slack adapter's routes on a public HTTP listener: /slack/events in HTTP mode.</summary>
+/// <summary>The Slack adapter's routes on a public HTTP listener: /slack/events in HTTP mode, /slack/install and /slack/oauth_redirect for many workspaces.</summary>
 public static class SlackEndpoints
 {
     /// <summary>Maps the routes the settings turn on; <paramref name="services"/> is the provider the adapter was registered in.</summary>
@@ -18,6 +19,13 @@ public static class SlackEndpoints
         {
             var events = services.GetRequiredService<SlackEventsEndpoint>();
             routes.MapPost(SlackEventsEndpoint.Path, (RequestDelegate)events.HandleAsync);
+        }
+
+        if (options.ManyWorkspaces)
+        {
+            var install = services.GetRequiredService<InstallEndpoints>();
+            routes.MapGet(InstallEndpoints.InstallPath, (RequestDelegate)install.InstallAsync);
+            routes.MapGet(InstallEndpoints.RedirectPath, (RequestDelegate)install.RedirectAsync);
         }
 
         return routes;

@@ -5,12 +5,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Slack.Http;
 using ResidencyAdvisor.Slack.Interactions;
+using ResidencyAdvisor.Slack.OAuth;
 using ResidencyAdvisor.Slack.SocketMode;
 using ResidencyAdvisor.Slack.WebApi;
 
 namespace ResidencyAdvisor.Slack;
 
-/// <summary>Registers the Slack adapter; the host registers the core services (ConversationService, IDeliveryLedger) first.</summary>
+/// <summary>
+/// Registers the Slack adapter; the host registers the core services (ConversationService, IDeliveryLedger) and the
+/// stores (IInstallationStore, IOAuthStateStore) too.
+/// </summary>
 public static class SlackServiceCollectionExtensions
 {
     /// <summary>The platform's name: the first part of every Slack conversation key, and of its delivery records.</summary>
@@ -71,6 +75,17 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton(sp => new SlackRequestVerifier(
             sp.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackEventsEndpoint>();
+
+        // Many workspaces: the key is read only when a token is sealed or opened, so one workspace needs none.
+        services.AddSingleton(sp => new Lazy<TokenProtector>(() =>
+        {
+            var settings = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
+            return new TokenProtector(settings.TokenKey, settings.PreviousTokenKeys);
+        }));
+        services.AddSingleton<BotTokens>();
+        services.AddSingleton<WorkspaceEventPlanner>();
+        services.AddSingleton<OAuthAccessClient>();
+        services.AddSingleton<InstallEndpoints>();
         services.AddHostedService<SlackAdapter>();
         return services;
     }

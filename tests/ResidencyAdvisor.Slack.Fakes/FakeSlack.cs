@@ -22,6 +22,8 @@ public sealed class FakeSlack : IAsyncDisposable
     public const string BotId = "BBOTFAKE";
     public const string TeamId = "T0FAKE";
     public const string SigningSecret = "fake-signing-secret-8f742231b10e";
+    public const string ClientId = "1111.2222";
+    public const string ClientSecret = "fake-client-secret-0c1d";
 
     private readonly WebApplication _app;
     private readonly ChangeSignal _signal = new();
@@ -32,6 +34,8 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly ConcurrentDictionary<string, FakeChannel> _channels = new(StringComparer.Ordinal);
     private readonly FakeWebApi _api;
     private FakeHttpSender? _http;
+    private readonly ConcurrentDictionary<string, FakeWorkspace> _workspaces = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FakeWorkspace Workspace, string RedirectUri)> _codes = new(StringComparer.Ordinal);
     private long _ids;
     private int _turn;
 
@@ -184,6 +188,25 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>Sends a raw frame, for malformed-input tests.</summary>
     public Task SendRawAsync(JsonNode frame) =>
         (Sockets.LastOrDefault(s => s.IsOpen) ?? throw new InvalidOperationException("No open socket.")).SendAsync(frame);
+
+    /// <summary>A workspace that can install the app through OAuth, with its own bot token.</summary>
+    public FakeWorkspace AddWorkspace(string teamId, string name) =>
+        _workspaces.GetOrAdd(teamId, id => new FakeWorkspace(id, name, $"xoxb-{id}-fake-{NextId()}"));
+
+    /// <summary>What Slack does when an admin of <paramref name="teamId"/> approves the install: a single-use code for the redirect.</summary>
+    public string Authorize(string teamId, string redirectUri)
+    {
+        var code = "code-" + teamId + "-" + NextId();
+        _codes[code] = (_workspaces[teamId], redirectUri);
+        return code;
+    }
+
+    internal FakeWorkspace? RedeemCode(string code, string redirectUri) =>
+        _codes.TryRemove(code, out var grant) && grant.RedirectUri == redirectUri ? grant.Workspace : null;
+
+    /// <summary>The team a bot token belongs to: the single-workspace token, or an installed workspace's.</summary>
+    internal string? TeamOfBotToken(string? token) =>
+        token == BotToken ? TeamId : _workspaces.Values.FirstOrDefault(w => w.BotToken == token)?.TeamId;
 
     public string NewTrigger(string user)
     {

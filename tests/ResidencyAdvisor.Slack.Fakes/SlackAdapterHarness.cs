@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Installations;
 
 namespace ResidencyAdvisor.Slack.Fakes;
 
@@ -36,6 +37,11 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
     public SlackAdapterStatus Status => _host.Services.GetRequiredService<SlackAdapterStatus>();
 
     public IConversationStore Store => _host.Services.GetRequiredService<IConversationStore>();
+
+    public IInstallationStore Installations => _host.Services.GetRequiredService<IInstallationStore>();
+
+    /// <summary>With many workspaces, the "Add to Slack" link.</summary>
+    public Uri InstallUrl => new(PublicBaseUrl ?? throw new InvalidOperationException("Not over HTTP."), "slack/install");
 
     /// <summary>Starts the adapter; <paramref name="settings"/> override the "Slack:*" defaults (short delays for tests).</summary>
     public static async Task<SlackAdapterHarness> StartAsync(FakeSlack slack, IDictionary<string, string?>? settings = null,
@@ -86,7 +92,10 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(Content.Value);
         builder.Services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>()));
-        builder.Services.AddSingleton(store ?? new InMemoryConversationStore(time, TimeSpan.FromDays(30)));
+        var conversations = new InMemoryConversationStore(time, TimeSpan.FromDays(30));
+        builder.Services.AddSingleton(store ?? conversations);
+        builder.Services.AddSingleton<IInstallationStore>(new InMemoryInstallationStore(conversations));
+        builder.Services.AddSingleton<IOAuthStateStore>(new InMemoryOAuthStateStore(time));
         builder.Services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(time));
         builder.Services.AddSingleton(sp => new ConversationService(sp.GetRequiredService<IConversationStore>(),
             sp.GetRequiredService<ConversationEngine>(), time, sp.GetRequiredService<ILogger<ConversationService>>()));

@@ -24,12 +24,12 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
         if (prompts.Find(key.ToString()) is { } previous && Moved(reply, previous))
         {
             var said = LabelFitter.Fit(text.ReplaceLineEndings(" "), 100);
-            await TryAsync("chat.update", () => api.UpdateMessageAsync(previous.Channel, previous.Ts,
+            await TryAsync("chat.update", () => api.UpdateMessageAsync(team, previous.Channel, previous.Ts,
                 AnsweredRenderer.Render(previous.Text, $"You replied \u201c{said}\u201d"), cancellationToken));
             prompts.ForgetIf(key.ToString(), previous.Ts);
         }
 
-        await ShowAsync(key, channel, reply, cancellationToken);
+        await ShowAsync(key, team, channel, reply, cancellationToken);
     }
 
     public async Task HandleClickAsync(ClickContext click, UserInput input, ActionKind kind, string outcome, CancellationToken cancellationToken)
@@ -47,12 +47,12 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
         if (retire)
         {
             var question = click.MessageText.Length > 0 ? click.MessageText : prompts.Find(key.ToString())?.Text ?? "";
-            await TryAsync("chat.update", () => api.UpdateMessageAsync(click.Channel, click.MessageTs,
+            await TryAsync("chat.update", () => api.UpdateMessageAsync(click.Team, click.Channel, click.MessageTs,
                 AnsweredRenderer.Render(question, outcome), cancellationToken));
             prompts.ForgetIf(key.ToString(), click.MessageTs);
         }
 
-        await ShowAsync(key, click.Channel, reply, cancellationToken);
+        await ShowAsync(key, click.Team, click.Channel, reply, cancellationToken);
     }
 
     public const string NoDirectMessage =
@@ -63,7 +63,7 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
         string channel;
         try
         {
-            channel = await api.OpenDirectMessageAsync(user, cancellationToken);
+            channel = await api.OpenDirectMessageAsync(team, user, cancellationToken);
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
         {
@@ -72,7 +72,7 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
             // The ack already promised a DM: say plainly, where the command was typed, that it did not happen.
             if (commandChannel is { Length: > 0 })
             {
-                await TryAsync("chat.postEphemeral", () => api.PostEphemeralAsync(commandChannel, user, NoDirectMessage, cancellationToken));
+                await TryAsync("chat.postEphemeral", () => api.PostEphemeralAsync(team, commandChannel, user, NoDirectMessage, cancellationToken));
             }
 
             return;
@@ -86,7 +86,7 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
     {
         try
         {
-            await api.OpenViewAsync(triggerId, NumberModalRenderer.Render(click.MessageText, metadata), cancellationToken);
+            await api.OpenViewAsync(click.Team, triggerId, NumberModalRenderer.Render(click.MessageText, metadata), cancellationToken);
         }
         catch (SlackApiException ex)
         {
@@ -98,9 +98,9 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
 
     /// <summary>A short note only the student sees (out-of-date clicks, unknown buttons).</summary>
     public Task TellAsync(ClickContext click, string text, CancellationToken cancellationToken) =>
-        TryAsync("chat.postEphemeral", () => api.PostEphemeralAsync(click.Channel, click.User, text, cancellationToken));
+        TryAsync("chat.postEphemeral", () => api.PostEphemeralAsync(click.Team, click.Channel, click.User, text, cancellationToken));
 
-    private async Task ShowAsync(ConversationKey key, string channel, Reply reply, CancellationToken cancellationToken)
+    private async Task ShowAsync(ConversationKey key, string team, string channel, Reply reply, CancellationToken cancellationToken)
     {
         if (reply.View is ErasedView)
         {
@@ -116,7 +116,7 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
                 logger.LimitsBroken(string.Join("; ", problems));
             }
 
-            lastTs = await TryAsync("chat.postMessage", () => api.PostMessageAsync(channel, message, cancellationToken)) ?? lastTs;
+            lastTs = await TryAsync("chat.postMessage", () => api.PostMessageAsync(team, channel, message, cancellationToken)) ?? lastTs;
         }
 
         if (lastTs is not null && reply.View is QuestionView or SummaryView or ResultView)

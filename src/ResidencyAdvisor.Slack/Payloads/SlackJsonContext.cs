@@ -29,6 +29,7 @@ namespace ResidencyAdvisor.Slack.Payloads;
 [JsonSerializable(typeof(ModalView))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(UrlVerificationPayload))]
+[JsonSerializable(typeof(OAuthAccessResponsePayload))]
 [JsonSerializable(typeof(ChallengeResponsePayload))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

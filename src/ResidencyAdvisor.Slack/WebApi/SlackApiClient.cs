@@ -10,7 +10,7 @@ using ResidencyAdvisor.Slack.Payloads;
 namespace ResidencyAdvisor.Slack.WebApi;
 
 /// <summary>
-/// Posts JSON to Slack's Web API: bearer token per call, HTTP 429 retried after its Retry-After, ok:false raised as
+/// Posts JSON to Slack's Web API: the caller's bearer token on each call, HTTP 429 retried after its Retry-After, ok:false raised as
 /// <see cref="SlackApiException"/> with Slack's error code.
 /// </summary>
 internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
@@ -18,7 +18,7 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
     public async Task<TResponse> CallAsync<TRequest, TResponse>(string method, TRequest body, JsonTypeInfo<TRequest> requestType,
-        JsonTypeInfo<TResponse> responseType, SlackToken token, CancellationToken cancellationToken)
+        JsonTypeInfo<TResponse> responseType, string token, CancellationToken cancellationToken)
         where TResponse : ApiResponsePayload
     {
         try
@@ -38,7 +38,7 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
     }
 
     private async Task<TResponse> SendAsync<TRequest, TResponse>(string method, TRequest body, JsonTypeInfo<TRequest> requestType,
-        JsonTypeInfo<TResponse> responseType, SlackToken token, CancellationToken cancellationToken)
+        JsonTypeInfo<TResponse> responseType, string token, CancellationToken cancellationToken)
         where TResponse : ApiResponsePayload
     {
         var settings = options.Value;
@@ -48,7 +48,7 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
             {
                 Content = JsonContent.Create(body, requestType, Json),
             };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token == SlackToken.App ? settings.AppToken : settings.BotToken);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
