@@ -14,7 +14,12 @@ internal sealed class FakeHttpSender(Uri eventsUrl, string signingSecret) : IDis
 
     /// <summary>Signs with the shared secret at the current time unless told otherwise, and POSTs.</summary>
     public async Task<(HttpStatusCode Status, string Body)> PostAsync(FakeHttpRequest request, string? timestamp = null,
-        string? signature = null, bool omitHeaders = false, Action? sending = null)
+        string? signature = null, bool omitHeaders = false, Action? sending = null) =>
+        (await SendAsync(request, timestamp, signature, omitHeaders, sending)) is var (status, body, _) ? (status, body) : default;
+
+    /// <summary>Also returns when the response's headers arrived (Stopwatch ticks): the moment the ack reached "Slack".</summary>
+    private async Task<(HttpStatusCode Status, string Body, long RespondedAt)> SendAsync(FakeHttpRequest request, string? timestamp,
+        string? signature, bool omitHeaders, Action? sending)
     {
         timestamp ??= SlackRequestSigner.Timestamp(DateTimeOffset.UtcNow);
         signature ??= SlackRequestSigner.Sign(signingSecret, timestamp, request.Body);
@@ -33,17 +38,18 @@ internal sealed class FakeHttpSender(Uri eventsUrl, string signingSecret) : IDis
         }
 
         sending?.Invoke();
-        using var response = await _http.SendAsync(message);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead);
+        var respondedAt = Stopwatch.GetTimestamp();
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), respondedAt);
     }
 
     /// <summary>Delivers an envelope's payload over HTTP and records the response as its ack.</summary>
     public async Task DeliverAsync(FakeDelivery delivery, int retryAttempt, string? retryReason, Action sending)
     {
         var request = FakeHttpRequest.For(delivery.Type, delivery.Payload, retryAttempt, retryReason);
-        var (status, body) = await PostAsync(request, sending: sending);
+        var (status, body, respondedAt) = await SendAsync(request, null, null, omitHeaders: false, sending);
         delivery.HttpStatus = (int)status;
-        delivery.Ack(body.Length > 0 ? JsonNode.Parse(body) : null, Stopwatch.GetTimestamp());
+        delivery.Ack(body.Length > 0 ? JsonNode.Parse(body) : null, respondedAt);
     }
 
     public void Dispose() => _http.Dispose();
