@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(5006, LogLevel.Warning, "A /health request failed")]
     public static partial void HealthRequestFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(5010, LogLevel.Information, "Public HTTP listener on {Urls} serving {Endpoints}")]
+    public static partial void PublicListenerStarted(this ILogger logger, string urls, string endpoints);
 }

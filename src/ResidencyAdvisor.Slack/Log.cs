@@ -58,4 +58,22 @@ internal static partial class Log
 
     [LoggerMessage(3019, LogLevel.Warning, "Socket Mode connection {Slot} sent a message over {Limit} bytes; closed it (1009)")]
     public static partial void MessageTooBig(this ILogger logger, int slot, int limit);
+
+    [LoggerMessage(3030, LogLevel.Warning, "Refused a request to {Path}: {Reason}")]
+    public static partial void RequestRefused(this ILogger logger, string path, string reason);
+
+    [LoggerMessage(3031, LogLevel.Information, "Slack HTTP mode: waiting for requests at /slack/events")]
+    public static partial void ListeningForRequests(this ILogger logger);
+
+    [LoggerMessage(3032, LogLevel.Warning, "Ignored a Slack request that could not be read: {Reason}")]
+    public static partial void MalformedRequest(this ILogger logger, string reason);
+
+    [LoggerMessage(3033, LogLevel.Information, "Workspace {Team} let the app go ({Event}): installation deleted, {Erased} conversation(s) erased")]
+    public static partial void WorkspaceRemoved(this ILogger logger, string team, string @event, int erased);
+
+    [LoggerMessage(3034, LogLevel.Information, "Workspace {Team} installed the app")]
+    public static partial void WorkspaceInstalled(this ILogger logger, string team);
+
+    [LoggerMessage(3035, LogLevel.Warning, "An install was not completed: {Reason}")]
+    public static partial void InstallRefused(this ILogger logger, string reason);
 }

@@ -9,9 +9,9 @@ using ResidencyAdvisor.Slack.WebApi;
 namespace ResidencyAdvisor.Slack;
 
 /// <summary>
-/// The hosted Slack adapter: signs in (auth.test), then keeps the configured number of Socket Mode connections open.
-/// A rejected token or an unexpected error logs one clear line, sets the fatal status and stops this adapter only; the
-/// host (and any other adapter) keeps running.
+/// The hosted Slack adapter: signs in (auth.test, one workspace), then keeps the configured number of Socket Mode
+/// connections open, or in HTTP mode waits for requests to /slack/events. A rejected token or an unexpected error logs
+/// one clear line, sets the fatal status and stops this adapter only; the host (and any other adapter) keeps running.
 /// </summary>
 internal sealed class SlackAdapter(
     SlackWebApi api,
@@ -27,7 +27,20 @@ internal sealed class SlackAdapter(
     {
         try
         {
-            await SignInAsync(stoppingToken);
+            if (!options.Value.ManyWorkspaces)
+            {
+                await SignInAsync(stoppingToken);
+            }
+
+            if (!options.Value.SocketMode)
+            {
+                // HTTP mode: Slack's requests arrive at /slack/events; this service only keeps the work queue alive.
+                status.ListeningForRequests();
+                logger.ListeningForRequests();
+                await Task.Delay(Timeout.InfiniteTimeSpan, time, stoppingToken);
+                return;
+            }
+
             using var stopAll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             var slots = Enumerable.Range(1, options.Value.Connections).Select(slot => RunSlotAsync(slot, stopAll)).ToArray();
             await Task.WhenAll(slots);

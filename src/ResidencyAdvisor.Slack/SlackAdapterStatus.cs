@@ -8,8 +8,10 @@ public sealed class SlackAdapterStatus(TimeProvider time) : IHealthCheck
     private int _openSockets;
     private long _lastEventTicks;
     private volatile string? _fatalError;
+    private volatile bool _listening;
 
-    public bool Connected => Volatile.Read(ref _openSockets) > 0 && _fatalError is null;
+    /// <summary>A Socket Mode socket is open, or (HTTP mode) the adapter is ready for Slack's requests.</summary>
+    public bool Connected => (Volatile.Read(ref _openSockets) > 0 || _listening) && _fatalError is null;
 
     public DateTimeOffset? LastEventAt =>
         Interlocked.Read(ref _lastEventTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
@@ -33,13 +35,15 @@ public sealed class SlackAdapterStatus(TimeProvider time) : IHealthCheck
         }
 
         return Task.FromResult(connected
-            ? HealthCheckResult.Healthy("A Socket Mode connection is open.", data)
+            ? HealthCheckResult.Healthy(_listening ? "Ready for Slack's requests." : "A Socket Mode connection is open.", data)
             : new HealthCheckResult(context.Registration.FailureStatus, fatal ?? "No Socket Mode connection is open.", data: data));
     }
 
     internal void SocketOpened() => Interlocked.Increment(ref _openSockets);
 
     internal void SocketClosed() => Interlocked.Decrement(ref _openSockets);
+
+    internal void ListeningForRequests() => _listening = true;
 
     internal void EventReceived() => Interlocked.Exchange(ref _lastEventTicks, time.GetUtcNow().UtcTicks);
 

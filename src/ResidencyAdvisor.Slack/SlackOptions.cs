@@ -5,11 +5,46 @@ public sealed class SlackOptions
 {
     public const string SectionName = "Slack";
 
-    /// <summary>The app-level token (xapp-) with connections:write, used only for apps.connections.open.</summary>
+    /// <summary>Socket Mode: the bot dials out, no public URL.</summary>
+    public bool SocketMode => AppToken.Length > 0;
+
+    /// <summary>HTTP mode: Slack POSTs to /slack/events, verified with the signing secret.</summary>
+    public bool HttpMode => !SocketMode && SigningSecret.Length > 0;
+
+    /// <summary>Many workspaces: each installs through OAuth and gets its own sealed bot token.</summary>
+    public bool ManyWorkspaces => ClientId.Length > 0 && ClientSecret.Length > 0;
+
+    /// <summary>The app-level token (xapp-) with connections:write, used only for apps.connections.open. Set: Socket Mode.</summary>
     public string AppToken { get; set; } = "";
 
-    /// <summary>The bot token (xoxb-) used for every other Web API call.</summary>
+    /// <summary>The bot token (xoxb-) of the one workspace; not needed when workspaces install through OAuth.</summary>
     public string BotToken { get; set; } = "";
+
+    /// <summary>Proves HTTP requests come from Slack; set without an app token, Slack talks to /slack/events.</summary>
+    public string SigningSecret { get; set; } = "";
+
+    /// <summary>With <see cref="ClientSecret"/>: any workspace can install the app ("Add to Slack").</summary>
+    public string ClientId { get; set; } = "";
+
+    public string ClientSecret { get; set; } = "";
+
+    /// <summary>Base64 of 32 random bytes that seals each workspace's bot token before it is stored.</summary>
+    public string TokenKey { get; set; } = "";
+
+    /// <summary>Keys tokens were sealed with before a rotation; still read, never used to seal.</summary>
+    public IList<string> PreviousTokenKeys { get; } = [];
+
+    /// <summary>Where "Add to Slack" sends the browser.</summary>
+    public Uri AuthorizeUrl { get; set; } = new("https://slack.com/oauth/v2/authorize");
+
+    /// <summary>The public address of this deployment (https://YOUR_HOST/); empty: taken from each request.</summary>
+    public Uri? PublicUrl { get; set; }
+
+    /// <summary>Bot scopes asked for on install.</summary>
+    public string Scopes { get; set; } = "chat:write,im:history,im:read,im:write,commands";
+
+    /// <summary>Requests larger than this are refused with 413 before they are read further.</summary>
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
 
     /// <summary>Every Web API call goes through this base, so the adapter can be pointed at a local fake.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");

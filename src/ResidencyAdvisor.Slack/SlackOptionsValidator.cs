@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Slack.OAuth;
 
 namespace ResidencyAdvisor.Slack;
 
@@ -10,14 +11,34 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
     public ValidateOptionsResult Validate(string? name, SlackOptions options)
     {
         var errors = new List<string>();
-        if (!options.AppToken.StartsWith("xapp-", StringComparison.Ordinal))
+        if (options.AppToken.Length > 0 && !options.AppToken.StartsWith("xapp-", StringComparison.Ordinal))
         {
             errors.Add("Slack:AppToken must be an app-level token starting with xapp- (with the connections:write scope).");
         }
-
-        if (!options.BotToken.StartsWith("xoxb-", StringComparison.Ordinal))
+        else if (!options.SocketMode && !options.HttpMode)
         {
-            errors.Add("Slack:BotToken must be a bot token starting with xoxb-.");
+            // Fail closed: without a signing secret no request to /slack/events could be proven to come from Slack.
+            errors.Add("Slack:AppToken (Socket Mode) or Slack:SigningSecret (requests to /slack/events) must be set.");
+        }
+
+        if (!options.ManyWorkspaces && !options.BotToken.StartsWith("xoxb-", StringComparison.Ordinal))
+        {
+            errors.Add("Slack:BotToken must be a bot token starting with xoxb- (or set Slack:ClientId and Slack:ClientSecret for many workspaces).");
+        }
+
+        if (options.ClientId.Length > 0 != options.ClientSecret.Length > 0)
+        {
+            errors.Add("Slack:ClientId and Slack:ClientSecret must be set together.");
+        }
+
+        if (options.ManyWorkspaces)
+        {
+            ValidateManyWorkspaces(options, errors);
+        }
+
+        if (options.MaxRequestBytes is < 4096 or > 8 * 1024 * 1024)
+        {
+            errors.Add("Slack:MaxRequestBytes must be from 4096 to 8388608.");
         }
 
         // Tokens travel in every request: plain http only to this machine (a local fake), never over a network.
@@ -65,5 +86,28 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void ValidateManyWorkspaces(SlackOptions options, List<string> errors)
+    {
+        if (!TokenProtector.IsValidKey(options.TokenKey) || options.PreviousTokenKeys.Any(key => !TokenProtector.IsValidKey(key)))
+        {
+            errors.Add("Slack:TokenKey (and every Slack:PreviousTokenKeys entry) must be 32 random bytes in base64, e.g. from `openssl rand -base64 32`.");
+        }
+
+        if (options.AuthorizeUrl is not { IsAbsoluteUri: true } authorize || (authorize.Scheme != Uri.UriSchemeHttps && authorize.Scheme != Uri.UriSchemeHttp))
+        {
+            errors.Add("Slack:AuthorizeUrl must be an absolute http(s) URL.");
+        }
+
+        if (options.PublicUrl is { } publicUrl && (!publicUrl.IsAbsoluteUri || !publicUrl.AbsolutePath.EndsWith('/')))
+        {
+            errors.Add("Slack:PublicUrl must be an absolute URL ending in '/', such as https://advisor.example.org/.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Scopes))
+        {
+            errors.Add("Slack:Scopes must list the bot scopes to ask for.");
+        }
     }
 }

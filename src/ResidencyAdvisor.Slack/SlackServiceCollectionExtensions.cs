@@ -3,13 +3,18 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Slack.Http;
 using ResidencyAdvisor.Slack.Interactions;
+using ResidencyAdvisor.Slack.OAuth;
 using ResidencyAdvisor.Slack.SocketMode;
 using ResidencyAdvisor.Slack.WebApi;
 
 namespace ResidencyAdvisor.Slack;
 
-/// <summary>Registers the Slack adapter; the host registers the core services (ConversationService, IDeliveryLedger) first.</summary>
+/// <summary>
+/// Registers the Slack adapter; the host registers the core services (ConversationService, IDeliveryLedger) and the
+/// stores (IInstallationStore, IOAuthStateStore) too.
+/// </summary>
 public static class SlackServiceCollectionExtensions
 {
     /// <summary>The platform's name: the first part of every Slack conversation key, and of its delivery records.</summary>
@@ -17,10 +22,23 @@ public static class SlackServiceCollectionExtensions
 
     public const string HttpClientName = "ResidencyAdvisor.Slack";
 
-    /// <summary>True when both Slack tokens are set, so the host should run the adapter.</summary>
+    /// <summary>
+    /// True when Slack can reach the bot (an app token for Socket Mode, or a signing secret for HTTP) and the bot can
+    /// answer (a bot token, or a client id and secret for many workspaces), so the host should run the adapter.
+    /// </summary>
     public static bool IsConfigured(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.AppToken)}"])
-        && !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.BotToken)}"]);
+        (Has(configuration, nameof(SlackOptions.AppToken)) || Has(configuration, nameof(SlackOptions.SigningSecret)))
+        && (Has(configuration, nameof(SlackOptions.BotToken)) || ManyWorkspaces(configuration));
+
+    /// <summary>True when the adapter needs the public HTTP listener: HTTP mode, or "Add to Slack" for many workspaces.</summary>
+    public static bool UsesPublicEndpoints(IConfiguration configuration) =>
+        IsConfigured(configuration) && (!Has(configuration, nameof(SlackOptions.AppToken)) || ManyWorkspaces(configuration));
+
+    private static bool ManyWorkspaces(IConfiguration configuration) =>
+        Has(configuration, nameof(SlackOptions.ClientId)) && Has(configuration, nameof(SlackOptions.ClientSecret));
+
+    private static bool Has(IConfiguration configuration, string setting) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{setting}"]);
 
     public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
     {
@@ -59,6 +77,22 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SerialWorkQueue>();
         services.AddSingleton<EnvelopeDispatcher>();
         services.AddSingleton<SocketModeSupervisor>();
+
+        // Resolved only when /slack/events is mapped; an empty secret throws, so HTTP mode cannot run unverified.
+        services.AddSingleton(sp => new SlackRequestVerifier(
+            sp.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SlackEventsEndpoint>();
+
+        // Many workspaces: the key is read only when a token is sealed or opened, so one workspace needs none.
+        services.AddSingleton(sp => new Lazy<TokenProtector>(() =>
+        {
+            var settings = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
+            return new TokenProtector(settings.TokenKey, settings.PreviousTokenKeys);
+        }));
+        services.AddSingleton<BotTokens>();
+        services.AddSingleton<WorkspaceEventPlanner>();
+        services.AddSingleton<OAuthAccessClient>();
+        services.AddSingleton<InstallEndpoints>();
         services.AddHostedService<SlackAdapter>();
         return services;
     }

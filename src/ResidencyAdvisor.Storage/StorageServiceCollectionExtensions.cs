@@ -5,6 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Installations;
 using ResidencyAdvisor.Storage.Redis;
 using ResidencyAdvisor.Storage.Sqlite;
 using StackExchange.Redis;
@@ -36,6 +37,9 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), Options(sp).Retention));
         services.TryAddSingleton(sp => new SqliteDeliveryLedger(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
         AddStore<SqliteConversationStore, SqliteDeliveryLedger>(services, StorageOptions.SqliteProvider);
+        AddInstallations(services,
+            sp => new SqliteInstallationStore(sp.GetRequiredService<SqliteDatabase>()),
+            sp => new SqliteOAuthStateStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
 
         // Also opens the database at start, so the file and schema exist before the first student arrives.
         services.AddHostedService<ExpiredConversationCleanup>();
@@ -52,6 +56,9 @@ public static class StorageServiceCollectionExtensions
             Options(sp).RedisKeyPrefix, sp.GetService<ILogger<RedisConversationStore>>()));
         services.TryAddSingleton(sp => new RedisDeliveryLedger(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).RedisKeyPrefix));
         AddStore<RedisConversationStore, RedisDeliveryLedger>(services, StorageOptions.RedisProvider);
+        AddInstallations(services,
+            sp => new RedisInstallationStore(sp.GetRequiredService<IConnectionMultiplexer>()),
+            sp => new RedisOAuthStateStore(sp.GetRequiredService<IConnectionMultiplexer>()));
         return services;
     }
 
@@ -74,6 +81,16 @@ public static class StorageServiceCollectionExtensions
             sp => new StoreHealthCheck(sp.GetRequiredService<IStorePing>(), provider, sp.GetRequiredService<ILogger<StoreHealthCheck>>()),
             failureStatus: HealthStatus.Unhealthy,
             tags: null));
+    }
+
+    /// <summary>Installations and OAuth states live beside the conversations, replacing any registered before.</summary>
+    private static void AddInstallations(IServiceCollection services, Func<IServiceProvider, IInstallationStore> installations,
+        Func<IServiceProvider, IOAuthStateStore> states)
+    {
+        services.RemoveAll<IInstallationStore>();
+        services.AddSingleton(installations);
+        services.RemoveAll<IOAuthStateStore>();
+        services.AddSingleton(states);
     }
 
     private static void AddOptions(IServiceCollection services, IConfiguration configuration)

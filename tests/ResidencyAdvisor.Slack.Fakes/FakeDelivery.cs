@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace ResidencyAdvisor.Slack.Fakes;
 
-/// <summary>An envelope the fake sent over Socket Mode, and its acknowledgement when it comes.</summary>
+/// <summary>An envelope the fake sent over Socket Mode (or POSTed over HTTP), and its acknowledgement when it comes.</summary>
 public sealed class FakeDelivery(string envelopeId, string type, JsonObject payload, string? channel)
 {
     private readonly TaskCompletionSource<JsonNode?> _ack = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -24,6 +24,9 @@ public sealed class FakeDelivery(string envelopeId, string type, JsonObject payl
     public long SentAt { get; internal set; }
 
     public long AckedAt { get; private set; }
+
+    /// <summary>Over HTTP: the response's status code (the ack is its body); 0 over Socket Mode.</summary>
+    public int HttpStatus { get; internal set; }
 
     /// <summary>How many times the adapter acknowledged this envelope (must be exactly one).</summary>
     public int AckCount => Volatile.Read(ref _acks);

@@ -21,6 +21,9 @@ public sealed class FakeSlack : IAsyncDisposable
     public const string BotUserId = "UBOTFAKE";
     public const string BotId = "BBOTFAKE";
     public const string TeamId = "T0FAKE";
+    public const string SigningSecret = "fake-signing-secret-8f742231b10e";
+    public const string ClientId = "1111.2222";
+    public const string ClientSecret = "fake-client-secret-0c1d";
 
     private readonly WebApplication _app;
     private readonly ChangeSignal _signal = new();
@@ -31,6 +34,9 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly ConcurrentDictionary<string, FakeChannel> _channels = new(StringComparer.Ordinal);
     private readonly FakeWebApi _api;
     private StallingProxy? _proxy;
+    private FakeHttpSender? _http;
+    private readonly ConcurrentDictionary<string, FakeWorkspace> _workspaces = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FakeWorkspace Workspace, string RedirectUri)> _codes = new(StringComparer.Ordinal);
     private long _ids;
     private int _turn;
 
@@ -140,10 +146,39 @@ public sealed class FakeSlack : IAsyncDisposable
 
     internal FakeView? ViewAt(string channel, int index) => Channel(channel).ViewAt(index);
 
-    /// <summary>Sends an envelope on the open sockets in turn, as Slack spreads them (or on <paramref name="via"/>); returns it, to await its ack.</summary>
+    /// <summary>From now on, deliver as Slack does in HTTP mode: signed POSTs to <paramref name="eventsUrl"/> instead of Socket Mode frames.</summary>
+    public void DeliverOverHttp(Uri eventsUrl, string signingSecret)
+    {
+        _http?.Dispose();
+        _http = new FakeHttpSender(eventsUrl, signingSecret);
+    }
+
+    /// <summary>
+    /// POSTs a request to the HTTP request URL, signed with the shared secret unless a timestamp or signature is given;
+    /// for the security tests, which send what Slack never would.
+    /// </summary>
+    public Task<(System.Net.HttpStatusCode Status, string Body)> PostAsync(FakeHttpRequest request, string? timestamp = null,
+        string? signature = null, bool omitHeaders = false) =>
+        (_http ?? throw new InvalidOperationException("Call DeliverOverHttp first.")).PostAsync(request, timestamp, signature, omitHeaders);
+
+    /// <summary>
+    /// Sends an envelope on the open sockets in turn, as Slack spreads them (or on <paramref name="via"/>), or over HTTP
+    /// after <see cref="DeliverOverHttp"/>; returns it, to await its ack.
+    /// </summary>
     public async Task<FakeDelivery> SendEnvelopeAsync(string type, JsonObject payload, string? channel, int retryAttempt = 0,
         string? retryReason = null, FakeSocket? via = null)
     {
+        if (_http is { } http && via is null)
+        {
+            var posted = new FakeDelivery("req-" + NextId(), type, payload, channel);
+            await http.DeliverAsync(posted, retryAttempt, retryReason, () =>
+            {
+                posted.SentAt = Stopwatch.GetTimestamp();
+                EnvelopeSending?.Invoke(posted);
+            });
+            return posted;
+        }
+
         var socket = via ?? NextOpenSocket() ?? throw new InvalidOperationException("No open Socket Mode connection.");
         var envelopeId = "env-" + NextId();
         var delivery = new FakeDelivery(envelopeId, type, payload, channel) { SocketIndex = socket.Index };
@@ -173,6 +208,25 @@ public sealed class FakeSlack : IAsyncDisposable
     public Task SendRawAsync(JsonNode frame) =>
         (Sockets.LastOrDefault(s => s.IsOpen) ?? throw new InvalidOperationException("No open socket.")).SendAsync(frame);
 
+    /// <summary>A workspace that can install the app through OAuth, with its own bot token.</summary>
+    public FakeWorkspace AddWorkspace(string teamId, string name) =>
+        _workspaces.GetOrAdd(teamId, id => new FakeWorkspace(id, name, $"xoxb-{id}-fake-{NextId()}"));
+
+    /// <summary>What Slack does when an admin of <paramref name="teamId"/> approves the install: a single-use code for the redirect.</summary>
+    public string Authorize(string teamId, string redirectUri)
+    {
+        var code = "code-" + teamId + "-" + NextId();
+        _codes[code] = (_workspaces[teamId], redirectUri);
+        return code;
+    }
+
+    internal FakeWorkspace? RedeemCode(string code, string redirectUri) =>
+        _codes.TryRemove(code, out var grant) && grant.RedirectUri == redirectUri ? grant.Workspace : null;
+
+    /// <summary>The team a bot token belongs to: the single-workspace token, or an installed workspace's.</summary>
+    internal string? TeamOfBotToken(string? token) =>
+        token == BotToken ? TeamId : _workspaces.Values.FirstOrDefault(w => w.BotToken == token)?.TeamId;
+
     public string NewTrigger(string user)
     {
         var trigger = "trigger-" + NextId();
@@ -192,6 +246,8 @@ public sealed class FakeSlack : IAsyncDisposable
             await _proxy.DisposeAsync();
         }
 
+
+        _http?.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -32,6 +32,12 @@ internal sealed class FakeWebApi(FakeSlack slack)
     public async Task HandleAsync(string method, HttpContext context)
     {
         var arrivedAt = Stopwatch.GetTimestamp();
+        if (method == "oauth.v2.access")
+        {
+            await ExchangeCodeAsync(context, arrivedAt);
+            return;
+        }
+
         var body = await JsonNode.ParseAsync(context.Request.Body) as JsonObject ?? [];
         if (HasNull(body))
         {
@@ -55,20 +61,47 @@ internal sealed class FakeWebApi(FakeSlack slack)
             return;
         }
 
-        slack.Record(new FakeApiCall(method, body, ChannelOf(method, body), arrivedAt, 200));
-        var token = context.Request.Headers.Authorization.ToString();
-        var expected = method == "apps.connections.open" ? FakeSlack.AppToken : FakeSlack.BotToken;
-        var rejected = slack.RejectTokens || (slack.RejectAppToken && method == "apps.connections.open") || token != "Bearer " + expected;
+        var token = context.Request.Headers.Authorization.ToString() is var header && header.StartsWith("Bearer ", StringComparison.Ordinal) ? header[7..] : null;
+        slack.Record(new FakeApiCall(method, body, ChannelOf(method, body), arrivedAt, 200, token));
+        var team = method == "apps.connections.open" ? (token == FakeSlack.AppToken ? FakeSlack.TeamId : null) : slack.TeamOfBotToken(token);
+        var rejected = slack.RejectTokens || (slack.RejectAppToken && method == "apps.connections.open") || team is null;
         var result = rejected ? Error("invalid_auth")
             : _failures.TryRemove(method, out var failure) ? Error(failure)
-            : Answer(method, body);
+            : Answer(method, body, team!);
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(result.ToJsonString());
     }
 
-    private JsonObject Answer(string method, JsonObject body) => method switch
+    /// <summary>oauth.v2.access: a form with the app's client id and secret and a code the fake issued, used once.</summary>
+    private async Task ExchangeCodeAsync(HttpContext context, long arrivedAt)
     {
-        "auth.test" => Ok(new() { ["user_id"] = FakeSlack.BotUserId, ["bot_id"] = FakeSlack.BotId, ["team_id"] = FakeSlack.TeamId }),
+        var form = await context.Request.ReadFormAsync();
+        var fields = new JsonObject();
+        foreach (var (name, value) in form)
+        {
+            fields[name] = name == "client_secret" ? "(hidden)" : value.ToString();
+        }
+
+        slack.Record(new FakeApiCall("oauth.v2.access", fields, null, arrivedAt, 200));
+        var grant = form["client_id"] == FakeSlack.ClientId && form["client_secret"] == FakeSlack.ClientSecret
+            ? slack.RedeemCode(form["code"].ToString(), form["redirect_uri"].ToString())
+            : null;
+        var result = grant is { } workspace
+            ? Ok(new()
+            {
+                ["access_token"] = workspace.BotToken, ["token_type"] = "bot", ["scope"] = "chat:write,im:history,im:read,im:write,commands",
+                ["bot_user_id"] = "UBOT" + workspace.TeamId, ["app_id"] = "A0FAKE",
+                ["team"] = new JsonObject { ["id"] = workspace.TeamId, ["name"] = workspace.Name },
+                ["is_enterprise_install"] = false,
+            })
+            : Error("invalid_code");
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(result.ToJsonString());
+    }
+
+    private JsonObject Answer(string method, JsonObject body, string team) => method switch
+    {
+        "auth.test" => Ok(new() { ["user_id"] = FakeSlack.BotUserId, ["bot_id"] = FakeSlack.BotId, ["team_id"] = team }),
         "apps.connections.open" => OpenConnection(),
         "chat.postMessage" => Post(body),
         "chat.update" => Update(body),

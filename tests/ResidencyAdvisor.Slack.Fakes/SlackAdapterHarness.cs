@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Installations;
 
 namespace ResidencyAdvisor.Slack.Fakes;
 
@@ -13,12 +16,19 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
     private static readonly Lazy<AdvisorContent> Content = new(() => AdvisorContent.Load(Path.Combine(AppContext.BaseDirectory, "config")));
 
     private readonly IHost _host;
+    private WebApplication? _listener;
 
     private SlackAdapterHarness(IHost host, CapturedLogs logs)
     {
         _host = host;
         Logs = logs;
     }
+
+    /// <summary>In HTTP mode, the adapter's request URL on loopback (the host's public listener stands in as a bare Kestrel).</summary>
+    public Uri? EventsUrl { get; private set; }
+
+    /// <summary>In HTTP mode (or with OAuth), the base of the adapter's public routes.</summary>
+    public Uri? PublicBaseUrl { get; private set; }
 
     public CapturedLogs Logs { get; }
 
@@ -28,9 +38,35 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
 
     public IConversationStore Store => _host.Services.GetRequiredService<IConversationStore>();
 
+    public IInstallationStore Installations => _host.Services.GetRequiredService<IInstallationStore>();
+
+    /// <summary>With many workspaces, the "Add to Slack" link.</summary>
+    public Uri InstallUrl => new(PublicBaseUrl ?? throw new InvalidOperationException("Not over HTTP."), "slack/install");
+
     /// <summary>Starts the adapter; <paramref name="settings"/> override the "Slack:*" defaults (short delays for tests).</summary>
     public static async Task<SlackAdapterHarness> StartAsync(FakeSlack slack, IDictionary<string, string?>? settings = null,
-        LogLevel minimumLevel = LogLevel.Debug)
+        LogLevel minimumLevel = LogLevel.Debug) => await StartAsync(slack, settings, minimumLevel, overHttp: false);
+
+    /// <summary>
+    /// Starts the adapter in HTTP mode (signing secret, no app token) with its routes on a loopback listener, and points
+    /// the fake's deliveries at it.
+    /// </summary>
+    public static async Task<SlackAdapterHarness> StartOverHttpAsync(FakeSlack slack, IDictionary<string, string?>? settings = null,
+        IConversationStore? store = null)
+    {
+        var config = new Dictionary<string, string?> { ["Slack:AppToken"] = "", ["Slack:SigningSecret"] = FakeSlack.SigningSecret };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
+        }
+
+        var harness = await StartAsync(slack, config, LogLevel.Debug, overHttp: true, store);
+        slack.DeliverOverHttp(harness.EventsUrl!, FakeSlack.SigningSecret);
+        return harness;
+    }
+
+    private static async Task<SlackAdapterHarness> StartAsync(FakeSlack slack, IDictionary<string, string?>? settings,
+        LogLevel minimumLevel, bool overHttp, IConversationStore? store = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var config = new Dictionary<string, string?>
@@ -56,18 +92,45 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(Content.Value);
         builder.Services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>()));
-        builder.Services.AddSingleton<IConversationStore>(new InMemoryConversationStore(time, TimeSpan.FromDays(30)));
+        var conversations = new InMemoryConversationStore(time, TimeSpan.FromDays(30));
+        builder.Services.AddSingleton(store ?? conversations);
+        builder.Services.AddSingleton<IInstallationStore>(new InMemoryInstallationStore(conversations));
+        builder.Services.AddSingleton<IOAuthStateStore>(new InMemoryOAuthStateStore(time));
         builder.Services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(time));
         builder.Services.AddSingleton(sp => new ConversationService(sp.GetRequiredService<IConversationStore>(),
             sp.GetRequiredService<ConversationEngine>(), time, sp.GetRequiredService<ILogger<ConversationService>>()));
         builder.Services.AddSlackAdapter(builder.Configuration);
         var host = builder.Build();
         await host.StartAsync();
-        return new SlackAdapterHarness(host, logs);
+        var harness = new SlackAdapterHarness(host, logs);
+        if (overHttp)
+        {
+            await harness.StartListenerAsync();
+        }
+
+        return harness;
+    }
+
+    private async Task StartListenerAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _listener = builder.Build();
+        _listener.MapSlackEndpoints(_host.Services);
+        await _listener.StartAsync();
+        PublicBaseUrl = new Uri(_listener.Urls.First().TrimEnd('/') + "/");
+        EventsUrl = new Uri(PublicBaseUrl, "slack/events");
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_listener is not null)
+        {
+            await _listener.StopAsync();
+            await _listener.DisposeAsync();
+        }
+
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await _host.StopAsync(stop.Token);
         _host.Dispose();

@@ -19,13 +19,19 @@ public abstract class SlackTestBed : IAsyncLifetime
     /// <summary>Whether the adapter starts (and its first socket is awaited) before each test.</summary>
     protected virtual bool StartAdapter => true;
 
+    /// <summary>Whether Slack talks to the adapter over HTTP (signed POSTs to /slack/events) instead of Socket Mode.</summary>
+    protected virtual bool OverHttp => false;
+
     public virtual async Task InitializeAsync()
     {
         Slack = await FakeSlack.StartAsync();
         if (StartAdapter)
         {
             await StartAdapterAsync();
-            await Slack.WaitForSocketAsync(0, Wait);
+            if (!OverHttp)
+            {
+                await Slack.WaitForSocketAsync(0, Wait);
+            }
         }
     }
 
@@ -40,7 +46,9 @@ public abstract class SlackTestBed : IAsyncLifetime
     }
 
     protected async Task StartAdapterAsync(IDictionary<string, string?>? settings = null) =>
-        _adapter = await SlackAdapterHarness.StartAsync(Slack, settings);
+        _adapter = OverHttp
+            ? await SlackAdapterHarness.StartOverHttpAsync(Slack, settings)
+            : await SlackAdapterHarness.StartAsync(Slack, settings);
 
     protected SlackStudent Student(string userId = "U0STUDENT") => new(Slack, userId);
 

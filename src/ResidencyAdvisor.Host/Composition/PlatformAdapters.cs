@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResidencyAdvisor.Discord;
+using ResidencyAdvisor.Host.PublicHttp;
 using ResidencyAdvisor.Slack;
 
 namespace ResidencyAdvisor.Host.Composition;
@@ -53,6 +54,10 @@ internal static class PlatformAdapters
         if (adapters.Contains(Slack))
         {
             services.AddSlackAdapter(configuration);
+            if (SlackServiceCollectionExtensions.UsesPublicEndpoints(configuration))
+            {
+                services.AddPublicEndpoints(Slack, (routes, provider) => routes.MapSlackEndpoints(provider));
+            }
         }
     }
 }

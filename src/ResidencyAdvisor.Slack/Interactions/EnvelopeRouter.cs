@@ -7,6 +7,20 @@ namespace ResidencyAdvisor.Slack.Interactions;
 internal sealed class EnvelopeRouter(MessageEventPlanner messages, SlashCommandPlanner commands, InteractionPlanner interactions,
     ILogger<EnvelopeRouter> logger)
 {
+    /// <summary>The plan, or ack-only when the payload cannot be read: a retry of something unreadable helps nobody.</summary>
+    public EnvelopePlan TryPlan(SocketMessagePayload envelope)
+    {
+        try
+        {
+            return Plan(envelope);
+        }
+        catch (Exception ex)
+        {
+            logger.MalformedFrame($"a {envelope.Type} envelope whose payload could not be read: {ex.Message}");
+            return EnvelopePlan.AckOnly;
+        }
+    }
+
     public EnvelopePlan Plan(SocketMessagePayload envelope)
     {
         switch (envelope.Type)

@@ -11,13 +11,18 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// edits are ignored; an event id already handled is acknowledged and not answered again, but a retry seen for the first
 /// time is answered, since it may be the only copy that arrived.
 /// </summary>
-internal sealed class MessageEventPlanner(TurnRunner turns, IDeliveryLedger ledger, BotIdentity bot,
+internal sealed class MessageEventPlanner(TurnRunner turns, WorkspaceEventPlanner workspaces, IDeliveryLedger ledger, BotIdentity bot,
     IOptions<SlackOptions> options, ILogger<MessageEventPlanner> logger)
 {
     public EnvelopePlan Plan(SocketMessagePayload envelope)
     {
         var callback = envelope.Payload.Deserialize(SlackJsonContext.Default.EventCallbackPayload);
         var message = callback?.Event;
+        if (message?.Type is "app_uninstalled" or "tokens_revoked")
+        {
+            return workspaces.Plan(callback!);
+        }
+
         if (message is null || message.Type != "message")
         {
             logger.Ignored("events_api", message?.Type ?? "no event");

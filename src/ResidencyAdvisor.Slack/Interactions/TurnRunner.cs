@@ -27,12 +27,12 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
         if (prompts.Find(key.ToString()) is { } previous && Moved(reply, previous))
         {
             var said = LabelFitter.Fit(text.ReplaceLineEndings(" "), 100);
-            await TryAsync("chat.update", () => api.UpdateMessageAsync(previous.Channel, previous.Ts,
+            await TryAsync("chat.update", () => api.UpdateMessageAsync(team, previous.Channel, previous.Ts,
                 AnsweredRenderer.Render(previous.Text, $"You replied \u201c{said}\u201d"), cancellationToken));
             prompts.ForgetIf(key.ToString(), previous.Ts);
         }
 
-        await ShowAsync(key, channel, reply, cancellationToken);
+        await ShowAsync(key, team, channel, reply, cancellationToken);
     }
 
     public async Task HandleClickAsync(ClickContext click, UserInput input, ActionKind kind, string outcome, CancellationToken cancellationToken)
@@ -50,12 +50,12 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
         if (retire)
         {
             var question = click.MessageText.Length > 0 ? click.MessageText : prompts.Find(key.ToString())?.Text ?? "";
-            await TryAsync("chat.update", () => api.UpdateMessageAsync(click.Channel, click.MessageTs,
+            await TryAsync("chat.update", () => api.UpdateMessageAsync(click.Team, click.Channel, click.MessageTs,
                 AnsweredRenderer.Render(question, outcome), cancellationToken));
             prompts.ForgetIf(key.ToString(), click.MessageTs);
         }
 
-        await ShowAsync(key, click.Channel, reply, cancellationToken);
+        await ShowAsync(key, click.Team, click.Channel, reply, cancellationToken);
     }
 
     public const string NoDirectMessage =
@@ -66,7 +66,7 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
         string channel;
         try
         {
-            channel = await api.OpenDirectMessageAsync(user, cancellationToken);
+            channel = await api.OpenDirectMessageAsync(team, user, cancellationToken);
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
         {
@@ -75,7 +75,7 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
             // The ack already promised a DM: say plainly, where the command was typed, that it did not happen.
             if (commandChannel is { Length: > 0 })
             {
-                await TryAsync("chat.postEphemeral", () => api.PostEphemeralAsync(commandChannel, user, NoDirectMessage, cancellationToken));
+                await TryAsync("chat.postEphemeral", () => api.PostEphemeralAsync(team, commandChannel, user, NoDirectMessage, cancellationToken));
             }
 
             return;
@@ -89,7 +89,7 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
     {
         try
         {
-            await api.OpenViewAsync(triggerId, NumberModalRenderer.Render(click.MessageText, metadata), cancellationToken);
+            await api.OpenViewAsync(click.Team, triggerId, NumberModalRenderer.Render(click.MessageText, metadata), cancellationToken);
         }
         catch (SlackApiException ex)
         {
@@ -101,9 +101,9 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
 
     /// <summary>A short note only the student sees (out-of-date clicks, unknown buttons).</summary>
     public Task TellAsync(ClickContext click, string text, CancellationToken cancellationToken) =>
-        TryAsync("chat.postEphemeral", () => api.PostEphemeralAsync(click.Channel, click.User, text, cancellationToken));
+        TryAsync("chat.postEphemeral", () => api.PostEphemeralAsync(click.Team, click.Channel, click.User, text, cancellationToken));
 
-    private async Task ShowAsync(ConversationKey key, string channel, Reply reply, CancellationToken cancellationToken)
+    private async Task ShowAsync(ConversationKey key, string team, string channel, Reply reply, CancellationToken cancellationToken)
     {
         if (reply.View is ErasedView)
         {
@@ -120,7 +120,7 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
                 logger.LimitsBroken(string.Join("; ", problems));
             }
 
-            var ts = await TryAsync("chat.postMessage", () => api.PostMessageAsync(channel, message, cancellationToken));
+            var ts = await TryAsync("chat.postMessage", () => api.PostMessageAsync(team, channel, message, cancellationToken));
             if (ts is { Length: > 0 } && reply.View is not ErasedView)
             {
                 posted.Add(key.ToString(), channel, ts);
@@ -144,7 +144,7 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
         var erased = new SlackMessage(Redacted, []);
         foreach (var (channel, ts) in posted.TakeAll(key.ToString()))
         {
-            await TryAsync("chat.update", () => api.UpdateMessageAsync(channel, ts, erased, cancellationToken));
+            await TryAsync("chat.update", () => api.UpdateMessageAsync(key.Scope, channel, ts, erased, cancellationToken));
         }
     }
 

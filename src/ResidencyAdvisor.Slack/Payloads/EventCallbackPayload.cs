@@ -12,7 +12,7 @@ internal sealed class EventCallbackPayload
     public MessageEventPayload? Event { get; set; }
 }
 
-/// <summary>A message event (message.im); the bot's own posts carry bot_id or a subtype.</summary>
+/// <summary>A message event (message.im), or app_uninstalled / tokens_revoked; the bot's own posts carry bot_id or a subtype.</summary>
 internal sealed class MessageEventPayload
 {
     public string? Type { get; set; }
@@ -32,4 +32,13 @@ internal sealed class MessageEventPayload
     public string? Ts { get; set; }
 
     public string? Team { get; set; }
+
+    /// <summary>For tokens_revoked: which tokens were revoked.</summary>
+    public RevokedTokensPayload? Tokens { get; set; }
+}
+
+/// <summary>The user and bot ids whose tokens a tokens_revoked event revokes.</summary>
+internal sealed class RevokedTokensPayload
+{
+    public IReadOnlyList<string>? Bot { get; set; }
 }

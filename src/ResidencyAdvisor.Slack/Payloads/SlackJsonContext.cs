@@ -28,4 +28,8 @@ namespace ResidencyAdvisor.Slack.Payloads;
 [JsonSerializable(typeof(SlackMessage))]
 [JsonSerializable(typeof(ModalView))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(UrlVerificationPayload))]
+[JsonSerializable(typeof(OAuthAccessResponsePayload))]
+[JsonSerializable(typeof(ChallengeResponsePayload))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

@@ -47,26 +47,12 @@ internal sealed class EnvelopeDispatcher(EnvelopeRouter router, SerialWorkQueue 
         }
 
         status.EventReceived();
-        var plan = Plan(message);
+        var plan = router.TryPlan(message);
         await AckAsync(connection, message.EnvelopeId, plan.AckPayload, cancellationToken);
         metrics.Acked(receivedAt);
         if (plan.Work is { } work)
         {
             queue.Enqueue(plan.QueueKey, message.Type, ct => metrics.TimeAsync(receivedAt, work, ct));
-        }
-    }
-
-    private EnvelopePlan Plan(SocketMessagePayload message)
-    {
-        try
-        {
-            return router.Plan(message);
-        }
-        catch (Exception ex)
-        {
-            // Whatever went wrong, the envelope is still acknowledged: a retry of something we cannot read helps nobody.
-            logger.MalformedFrame($"a {message.Type} envelope whose payload could not be read: {ex.Message}");
-            return EnvelopePlan.AckOnly;
         }
     }
 

@@ -11,7 +11,7 @@ using ResidencyAdvisor.Slack.Payloads;
 namespace ResidencyAdvisor.Slack.WebApi;
 
 /// <summary>
-/// Posts JSON to Slack's Web API: bearer token per call, HTTP 429 retried after its (capped) Retry-After, 5xx and
+/// Posts JSON to Slack's Web API: the caller's bearer token on each call, HTTP 429 retried after its (capped) Retry-After, 5xx and
 /// network failures retried with jittered backoff, and every other failure — ok:false, a body that is not Slack's JSON —
 /// raised as <see cref="SlackApiException"/>.
 /// </summary>
@@ -25,7 +25,7 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
     internal static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(4);
 
     public async Task<TResponse> CallAsync<TRequest, TResponse>(string method, TRequest body, JsonTypeInfo<TRequest> requestType,
-        JsonTypeInfo<TResponse> responseType, SlackToken token, CancellationToken cancellationToken)
+        JsonTypeInfo<TResponse> responseType, string token, CancellationToken cancellationToken)
         where TResponse : ApiResponsePayload
     {
         var settings = options.Value;
@@ -84,7 +84,7 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
 
     /// <summary>One request: the payload, or how long a 429 asked to wait, or a 5xx status.</summary>
     private async Task<(TResponse? Payload, TimeSpan? RetryAfter, int ServerError)> SendOnceAsync<TRequest, TResponse>(string method,
-        TRequest body, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, SlackToken token, CancellationToken cancellationToken)
+        TRequest body, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, string token, CancellationToken cancellationToken)
         where TResponse : ApiResponsePayload
     {
         var settings = options.Value;
@@ -92,7 +92,7 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         {
             Content = JsonContent.Create(body, requestType, Json),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token == SlackToken.App ? settings.AppToken : settings.BotToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {

@@ -12,6 +12,10 @@ internal sealed class RedisKeys(string prefix)
 
     public RedisKey Delivery(string deliveryId) => $"{prefix}delivery:{deliveryId}";
 
+    public RedisKey Installation(string platform, string teamId) => $"{prefix}installation:{platform}:{teamId}";
+
+    public RedisKey OAuthState(string state) => $"{prefix}oauth-state:{state}";
+
     /// <summary>A SCAN pattern matching every scope of one user's conversations on one platform.</summary>
     public RedisValue ConversationsOfUser(string platform, string userId) =>
         $"{Escape(prefix)}conversation:{Escape(platform)}:*:{Escape(userId)}";

@@ -29,6 +29,23 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX deliveries_expires_at ON deliveries (expires_at);
         """,
+
+        // 3: workspaces installed through OAuth (bot tokens sealed by the adapter) and the states of installs in progress.
+        """
+        CREATE TABLE installations (
+            platform      TEXT    NOT NULL,
+            team_id       TEXT    NOT NULL,
+            enterprise_id TEXT,
+            bot_user_id   TEXT    NOT NULL,
+            sealed_token  TEXT    NOT NULL,
+            installed_at  INTEGER NOT NULL,
+            PRIMARY KEY (platform, team_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE oauth_states (
+            state      TEXT    NOT NULL PRIMARY KEY,
+            expires_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

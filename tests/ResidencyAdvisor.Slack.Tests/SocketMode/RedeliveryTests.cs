@@ -54,6 +54,16 @@ public class RedeliveryTests : SlackTestBed
 
         var post = Slack.Calls.First(c => c.Method == "chat.postMessage");
 
-        Assert.True(delivery.AckedAt > 0 && delivery.AckedAt <= post.Timestamp);
+        Assert.True(delivery.AckedAt > 0);
+        if (OverHttp)
+        {
+            // The adapter flushes the response before queuing the work, but when the client side of loopback sees the
+            // response races with the queued post; what Slack can check is a 200 with no reply in it.
+            Assert.Equal((200, 0), (delivery.HttpStatus, delivery.AckCount - 1));
+            Assert.Null(await delivery.Acked);
+            return;
+        }
+
+        Assert.True(delivery.AckedAt <= post.Timestamp);
     }
 }

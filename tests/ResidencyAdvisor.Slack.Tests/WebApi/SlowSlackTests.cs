@@ -1,3 +1,5 @@
+using ResidencyAdvisor.Core.Installations;
+using ResidencyAdvisor.Slack.OAuth;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Slack.WebApi;
@@ -40,7 +42,9 @@ public class SlowSlackTests
     {
         var options = Options.Create(new SlackOptions { AppToken = "xapp-test", BotToken = "xoxb-test", ApiBaseUrl = new Uri("http://127.0.0.1:9/api/") });
         return new SlackWebApi(new SlackApiClient(http, options, TimeProvider.System, NullLogger<SlackApiClient>.Instance),
-            new ChannelRateLimiter(options, TimeProvider.System));
+            new ChannelRateLimiter(options, TimeProvider.System),
+            new BotTokens(options, new InMemoryInstallationStore(new InMemoryConversationStore()), new Lazy<TokenProtector>(() => throw new InvalidOperationException("one workspace"))),
+            options);
     }
 
     private sealed class NeverAnswers : HttpMessageHandler

@@ -1,4 +1,5 @@
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Installations;
 
 namespace ResidencyAdvisor.Storage.Tests.Contract;
 
@@ -8,6 +9,10 @@ public sealed class InMemoryStoreContractTests : ConversationStoreContract
     protected override IConversationStore CreateStore() => new InMemoryConversationStore(Time, Retention);
 
     protected override IDeliveryLedger CreateLedger() => new InMemoryDeliveryLedger(Time);
+
+    protected override IInstallationStore CreateInstallations() => new InMemoryInstallationStore((InMemoryConversationStore)Store);
+
+    protected override IOAuthStateStore CreateOAuthStates() => new InMemoryOAuthStateStore(Time);
 
     protected override Task PutRawAsync(ConversationKey key, byte[] payload)
     {

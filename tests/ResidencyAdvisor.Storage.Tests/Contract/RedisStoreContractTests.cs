@@ -1,4 +1,5 @@
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Installations;
 using ResidencyAdvisor.Storage.Redis;
 using ResidencyAdvisor.Testing;
 using StackExchange.Redis;
@@ -19,6 +20,10 @@ public sealed class RedisStoreContractTests : ConversationStoreContract, IRequir
     protected override IConversationStore CreateStore() => new RedisConversationStore(_connection.Value, Retention, _prefix);
 
     protected override IDeliveryLedger CreateLedger() => new RedisDeliveryLedger(_connection.Value, _prefix);
+
+    protected override IInstallationStore CreateInstallations() => new RedisInstallationStore(_connection.Value, _prefix);
+
+    protected override IOAuthStateStore CreateOAuthStates() => new RedisOAuthStateStore(_connection.Value, _prefix);
 
     protected override Task LetTimePassAsync(TimeSpan span) => Task.Delay(span);
 

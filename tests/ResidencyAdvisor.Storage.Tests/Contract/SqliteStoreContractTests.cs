@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Installations;
 using ResidencyAdvisor.Storage.Sqlite;
 using ResidencyAdvisor.Storage.Tests.Fixtures;
 
@@ -20,6 +21,10 @@ public sealed class SqliteStoreContractTests : ConversationStoreContract
     protected override Task<int> PurgeExpiredAsync() => ((SqliteConversationStore)Store).PurgeExpiredAsync(default);
 
     protected override IDeliveryLedger CreateLedger() => new SqliteDeliveryLedger(_database.Value, Time);
+
+    protected override IInstallationStore CreateInstallations() => new SqliteInstallationStore(_database.Value);
+
+    protected override IOAuthStateStore CreateOAuthStates() => new SqliteOAuthStateStore(_database.Value, Time);
 
     protected override Task PutRawAsync(ConversationKey key, byte[] payload)
     {

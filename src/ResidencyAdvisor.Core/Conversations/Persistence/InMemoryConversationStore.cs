@@ -68,6 +68,10 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
         return Task.FromResult(live);
     }
 
+    /// <summary>Erases every conversation in one workspace or guild; returns how many.</summary>
+    public int DeleteScope(string platform, string scope) =>
+        _entries.Keys.Count(k => k.Platform == platform && k.Scope == scope && _entries.TryRemove(k, out _));
+
     /// <summary>Replaces a stored payload with raw bytes, to test how corrupt data is handled.</summary>
     public void PutRaw(ConversationKey key, byte[] payload, long version = 1) =>
         _entries[key] = new Entry(payload, version, time.GetUtcNow());

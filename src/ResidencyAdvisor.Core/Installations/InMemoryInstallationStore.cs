@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+using ResidencyAdvisor.Core.Conversations.Persistence;
+
+namespace ResidencyAdvisor.Core.Installations;
+
+/// <summary>Installations in this process, erasing a team's conversations from the in-memory conversation store.</summary>
+public sealed class InMemoryInstallationStore(InMemoryConversationStore conversations) : IInstallationStore
+{
+    private readonly ConcurrentDictionary<string, Installation> _installations = new(StringComparer.Ordinal);
+
+    public Task SaveAsync(Installation installation, CancellationToken cancellationToken)
+    {
+        _installations[Key(installation.Platform, installation.TeamId)] = installation;
+        return Task.CompletedTask;
+    }
+
+    public Task<Installation?> FindAsync(string platform, string teamId, CancellationToken cancellationToken) =>
+        Task.FromResult(_installations.GetValueOrDefault(Key(platform, teamId)));
+
+    public Task<int> DeleteAsync(string platform, string teamId, CancellationToken cancellationToken)
+    {
+        _installations.TryRemove(Key(platform, teamId), out _);
+        return Task.FromResult(conversations.DeleteScope(platform, teamId));
+    }
+
+    private static string Key(string platform, string teamId) => platform + ":" + teamId;
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Slack.Interactions;
+using ResidencyAdvisor.Slack.Payloads;
+using ResidencyAdvisor.Slack.SocketMode;
+
+namespace ResidencyAdvisor.Slack.Http;
+
+/// <summary>
+/// POST /slack/events: every Slack request in HTTP mode. Size and signature are checked before anything is parsed;
+/// a refused request changes nothing and logs only why. The HTTP 200 is the ack, written before the work is queued.
+/// </summary>
+internal sealed class SlackEventsEndpoint(SlackRequestVerifier verifier, EnvelopeRouter router, SerialWorkQueue queue,
+    SlackAdapterStatus status, SlackMetrics metrics, IOptions<SlackOptions> options, ILogger<SlackEventsEndpoint> logger)
+{
+    public const string Path = "/slack/events";
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var receivedAt = Stopwatch.GetTimestamp();
+        var request = context.Request;
+        var body = await RequestBody.ReadAsync(request, options.Value.MaxRequestBytes, context.RequestAborted);
+        if (body is null)
+        {
+            logger.RequestRefused(Path, "body over Slack:MaxRequestBytes");
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        var check = verifier.Verify(request.Headers[SlackRequestVerifier.TimestampHeader], request.Headers[SlackRequestVerifier.SignatureHeader], body);
+        if (check != RequestCheck.Valid)
+        {
+            logger.RequestRefused(Path, check.ToString());
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        HttpEnvelope envelope;
+        try
+        {
+            envelope = HttpEnvelopeReader.Read(request.ContentType, body, RetryNumber(request), request.Headers["X-Slack-Retry-Reason"]);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException)
+        {
+            // Signed by Slack but unreadable: acknowledge, since a retry would be just as unreadable.
+            logger.MalformedRequest(ex.Message);
+            return;
+        }
+
+        if (envelope.Challenge is { } challenge)
+        {
+            await WriteJsonAsync(context, JsonSerializer.SerializeToUtf8Bytes(new ChallengeResponsePayload(challenge),
+                SlackJsonContext.Default.ChallengeResponsePayload));
+            return;
+        }
+
+        if (envelope.Envelope is not { } message)
+        {
+            return;
+        }
+
+        status.EventReceived();
+        var plan = router.TryPlan(message);
+        if (plan.AckPayload is { } ack)
+        {
+            await WriteJsonAsync(context, Encoding.UTF8.GetBytes(ack.GetRawText()));
+        }
+
+        await context.Response.CompleteAsync();
+        metrics.Acked(receivedAt);
+        if (plan.Work is { } work)
+        {
+            queue.Enqueue(plan.QueueKey, message.Type!, ct => metrics.TimeAsync(receivedAt, work, ct));
+        }
+    }
+
+    private static int RetryNumber(HttpRequest request) =>
+        int.TryParse(request.Headers["X-Slack-Retry-Num"], NumberStyles.None, CultureInfo.InvariantCulture, out var retry) ? retry : 0;
+
+    private static Task WriteJsonAsync(HttpContext context, byte[] json)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.ContentLength = json.Length;
+        return context.Response.Body.WriteAsync(json, context.RequestAborted).AsTask();
+    }
+}

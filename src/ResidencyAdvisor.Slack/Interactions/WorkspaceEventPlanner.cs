@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core.Installations;
+using ResidencyAdvisor.Slack.Payloads;
+
+namespace ResidencyAdvisor.Slack.Interactions;
+
+/// <summary>
+/// app_uninstalled, or tokens_revoked for the bot: the workspace has let the app go, so its installation is deleted and
+/// every conversation of its students erased. Revoking only user tokens (which the app never asks for) changes nothing.
+/// </summary>
+internal sealed class WorkspaceEventPlanner(IInstallationStore installations, ILogger<WorkspaceEventPlanner> logger)
+{
+    public EnvelopePlan Plan(EventCallbackPayload callback)
+    {
+        var kind = callback.Event?.Type ?? "";
+        if (callback.TeamId is not { Length: > 0 } team || (kind == "tokens_revoked" && callback.Event?.Tokens?.Bot is not { Count: > 0 }))
+        {
+            logger.Ignored("events_api", kind);
+            return EnvelopePlan.AckOnly;
+        }
+
+        return EnvelopePlan.Queued("workspace:" + team, async ct =>
+        {
+            var erased = await installations.DeleteAsync(SlackServiceCollectionExtensions.Platform, team, ct);
+            logger.WorkspaceRemoved(team, kind, erased);
+        });
+    }
+}

@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Installations;
+using ResidencyAdvisor.Slack.WebApi;
+
+namespace ResidencyAdvisor.Slack.OAuth;
+
+/// <summary>
+/// "Add to Slack": GET /slack/install sends the browser to Slack with a fresh state, also set in a cookie; GET
+/// /slack/oauth_redirect accepts the state only from the same browser, only once and within ten minutes, then exchanges
+/// the code and stores the workspace's sealed bot token. A refused state installs nothing.
+/// </summary>
+internal sealed class InstallEndpoints(IOAuthStateStore states, IInstallationStore installations, Lazy<TokenProtector> protector,
+    OAuthAccessClient access, IOptions<SlackOptions> options, TimeProvider time, ILogger<InstallEndpoints> logger)
+{
+    public const string InstallPath = "/slack/install";
+    public const string RedirectPath = "/slack/oauth_redirect";
+    public const string StateCookie = "slack_install_state";
+    public static readonly TimeSpan StateLifetime = TimeSpan.FromMinutes(10);
+
+    public async Task InstallAsync(HttpContext context)
+    {
+        var state = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        await states.AddAsync(state, StateLifetime, context.RequestAborted);
+        context.Response.Cookies.Append(StateCookie, state, Cookie(context));
+        var settings = options.Value;
+        context.Response.Redirect(QueryHelpers.AddQueryString(settings.AuthorizeUrl.ToString(), new Dictionary<string, string?>
+        {
+            ["client_id"] = settings.ClientId,
+            ["scope"] = settings.Scopes,
+            ["redirect_uri"] = RedirectUri(context).ToString(),
+            ["state"] = state,
+        }));
+    }
+
+    public async Task RedirectAsync(HttpContext context)
+    {
+        var query = context.Request.Query;
+        var state = query["state"].ToString();
+        var cookie = context.Request.Cookies[StateCookie] ?? "";
+        context.Response.Cookies.Delete(StateCookie, Cookie(context));
+        if (state.Length == 0 || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(state), Encoding.UTF8.GetBytes(cookie)))
+        {
+            logger.InstallRefused("the state does not match this browser's cookie");
+            await InstallPages.RefusedAsync(context);
+            return;
+        }
+
+        if (!await states.TryConsumeAsync(state, context.RequestAborted))
+        {
+            logger.InstallRefused("the state is unknown, expired or already used");
+            await InstallPages.RefusedAsync(context);
+            return;
+        }
+
+        if (query["code"].ToString() is not { Length: > 0 } code)
+        {
+            logger.InstallRefused("cancelled in Slack");
+            await InstallPages.CancelledAsync(context);
+            return;
+        }
+
+        await CompleteAsync(context, code);
+    }
+
+    private async Task CompleteAsync(HttpContext context, string code)
+    {
+        try
+        {
+            var granted = await access.ExchangeAsync(code, RedirectUri(context), context.RequestAborted);
+            var owner = granted.IsEnterpriseInstall ? granted.Enterprise : granted.Team;
+            if (owner?.Id is not { Length: > 0 } team)
+            {
+                throw new SlackApiException("oauth.v2.access", "no_team");
+            }
+
+            var sealedToken = protector.Value.Protect(granted.AccessToken!, team);
+            await installations.SaveAsync(new Installation(SlackServiceCollectionExtensions.Platform, team, granted.Enterprise?.Id,
+                granted.BotUserId ?? "", sealedToken, time.GetUtcNow()), context.RequestAborted);
+            logger.WorkspaceInstalled(team);
+            await InstallPages.InstalledAsync(context, owner.Name ?? "your workspace");
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
+        {
+            logger.InstallRefused(ex is SlackApiException slack ? slack.Error : ex.Message);
+            await InstallPages.FailedAsync(context);
+        }
+    }
+
+    private Uri RedirectUri(HttpContext context) => options.Value.PublicUrl is { } publicUrl
+        ? new Uri(publicUrl, RedirectPath.TrimStart('/'))
+        : new Uri($"{context.Request.Scheme}://{context.Request.Host}{RedirectPath}");
+
+    private CookieOptions Cookie(HttpContext context) => new()
+    {
+        HttpOnly = true,
+        Secure = context.Request.IsHttps || options.Value.PublicUrl?.Scheme == Uri.UriSchemeHttps,
+        SameSite = SameSiteMode.Lax,
+        Path = "/slack/",
+        MaxAge = StateLifetime,
+    };
+}

@@ -1,0 +1,36 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Http;
+
+namespace ResidencyAdvisor.Slack.OAuth;
+
+/// <summary>The plain pages a person sees at the end of "Add to Slack".</summary>
+internal static class InstallPages
+{
+    public static Task InstalledAsync(HttpContext context, string workspace) => WriteAsync(context, StatusCodes.Status200OK,
+        "ResidencyAdvisor is installed",
+        $"ResidencyAdvisor is now part of {HtmlEncoder.Default.Encode(workspace)}. Students can open a direct message with the "
+        + "app (under Apps in Slack's sidebar) and say hi, or type /advise in any channel to start privately. You can close this page.");
+
+    public static Task RefusedAsync(HttpContext context) => WriteAsync(context, StatusCodes.Status400BadRequest,
+        "This install link can't be used",
+        "The link has expired, was already used, or was started in another browser. Nothing was installed. "
+        + "<a href=\"install\">Start again from Add to Slack</a>.");
+
+    public static Task CancelledAsync(HttpContext context) => WriteAsync(context, StatusCodes.Status200OK,
+        "Nothing was installed", "The install was cancelled in Slack, so nothing changed. <a href=\"install\">Try again</a> whenever you like.");
+
+    public static Task FailedAsync(HttpContext context) => WriteAsync(context, StatusCodes.Status502BadGateway,
+        "Slack didn't finish the install", "Slack did not hand over the app's access, so nothing was installed. "
+        + "<a href=\"install\">Please try again</a> in a minute.");
+
+    private static Task WriteAsync(HttpContext context, int status, string title, string body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        var html = $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head>"
+            + $"<body><h1>{title}</h1><p>{body}</p></body></html>";
+        return context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(html), context.RequestAborted).AsTask();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Installations;
+using StackExchange.Redis;
+
+namespace ResidencyAdvisor.Storage.Redis;
+
+/// <summary>Installations as Redis hashes (no expiry) shared by every instance; forgetting a team scans and deletes its conversations.</summary>
+public sealed class RedisInstallationStore(IConnectionMultiplexer connection, string keyPrefix = RedisKeys.DefaultPrefix) : IInstallationStore
+{
+    private readonly RedisKeys _keys = new(keyPrefix);
+
+    public async Task SaveAsync(Installation installation, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var key = _keys.Installation(installation.Platform, installation.TeamId);
+        var transaction = connection.GetDatabase().CreateTransaction();
+        _ = transaction.KeyDeleteAsync(key);
+        _ = transaction.HashSetAsync(key,
+        [
+            new("enterprise", installation.EnterpriseId ?? ""),
+            new("bot", installation.BotUserId),
+            new("token", installation.SealedBotToken),
+            new("at", installation.InstalledAt.ToUnixTimeMilliseconds()),
+        ]);
+        await transaction.ExecuteAsync();
+    }
+
+    public async Task<Installation?> FindAsync(string platform, string teamId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var values = await connection.GetDatabase().HashGetAsync(_keys.Installation(platform, teamId), ["enterprise", "bot", "token", "at"]);
+        if (values[2].IsNull)
+        {
+            return null;
+        }
+
+        var enterprise = (string?)values[0];
+        return new Installation(platform, teamId, string.IsNullOrEmpty(enterprise) ? null : enterprise, (string?)values[1] ?? "",
+            (string)values[2]!, DateTimeOffset.FromUnixTimeMilliseconds(long.Parse((string)values[3]!, CultureInfo.InvariantCulture)));
+    }
+
+    public async Task<int> DeleteAsync(string platform, string teamId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var database = connection.GetDatabase();
+        await database.KeyDeleteAsync(_keys.Installation(platform, teamId));
+        var pattern = _keys.Conversation(new ConversationKey(platform, teamId, "*")).ToString();
+        var erased = 0;
+        foreach (var server in connection.GetServers().Where(s => s.IsConnected && !s.IsReplica))
+        {
+            await foreach (var key in server.KeysAsync(database.Database, pattern, pageSize: 500))
+            {
+                erased += await database.KeyDeleteAsync(key) ? 1 : 0;
+            }
+        }
+
+        return erased;
+    }
+}
