@@ -12,7 +12,7 @@ public static class StudentScript
         ["Licensing exam"] = "USMLE",
         ["Exam score"] = "modal:241",
         ["Exam failures"] = "0",
-        ["US clinical experiences"] = "3 or more",
+        ["US clinical experiences"] = "modal:3",
         ["US radiology experience"] = "Yes",
         ["Radiology letters"] = "type:1",
         ["Reapplicant"] = "No, this is my first time",
