@@ -57,18 +57,27 @@ public sealed class FakeDiscordUser(FakeDiscordServer server, string userId, str
         return SendAsync(3, new JsonObject { ["custom_id"] = (string)select["custom_id"]!, ["component_type"] = 3, ["values"] = values1 }, fromMessage: true);
     }
 
-    /// <summary>Types into the open modal and submits it.</summary>
+    /// <summary>
+    /// Types into the open modal's first input and submits it. Like Discord's current clients it reads only modals built
+    /// from labels (type 18, each wrapping one input), and submits each label with its input's value.
+    /// </summary>
     public Task<FakeTurn> SubmitModalAsync(string value)
     {
         var modal = _modal ?? throw new InvalidOperationException("No modal is open");
         _modal = null;
-        var input = modal["components"]![0]!["components"]![0]!;
-        var rows = new JsonArray(new JsonObject
+        var label = modal["components"]![0]!;
+        if ((int?)label["type"] != 18 || label["component"] is not JsonObject input || (int?)input["type"] != 4)
         {
-            ["type"] = 1,
-            ["components"] = new JsonArray(new JsonObject { ["type"] = 4, ["custom_id"] = (string)input["custom_id"]!, ["value"] = value }),
+            throw new InvalidOperationException($"The modal is not built from a Label wrapping a text input: {modal.ToJsonString()}");
+        }
+
+        var submitted = new JsonArray(new JsonObject
+        {
+            ["type"] = 18,
+            ["id"] = 1,
+            ["component"] = new JsonObject { ["type"] = 4, ["id"] = 2, ["custom_id"] = (string)input["custom_id"]!, ["value"] = value },
         });
-        return SendAsync(5, new JsonObject { ["custom_id"] = (string)modal["custom_id"]!, ["components"] = rows }, fromMessage: true);
+        return SendAsync(5, new JsonObject { ["custom_id"] = (string)modal["custom_id"]!, ["components"] = submitted }, fromMessage: true);
     }
 
     public IEnumerable<JsonObject> Buttons() => Components().Where(c => (int?)c["type"] == 2);

@@ -27,12 +27,12 @@ public static class StudentScript
     {
         "Licensing exam" => await user.ClickAsync("USMLE"),
         "Exam score" => await NumberAsync(user, "241"),
-        "Exam failures" => await NumberAsync(user, "0"),
-        "US clinical experiences" => await NumberAsync(user, "3"),
+        "Exam failures" => await user.ClickAsync("0"),
+        "US clinical experiences" => await user.ClickAsync("3 or more"),
         "US radiology experience" => await user.ClickAsync("Yes"),
-        "Radiology letters" => await NumberAsync(user, "1"),
+        "Radiology letters" => await user.ClickAsync("1"),
         "Reapplicant" => await user.ClickAsync("No"),
-        "Years since graduation" => await NumberAsync(user, "1"),
+        "Years since graduation" => await user.ClickAsync("1"),
         "Continuous clinical work" => await user.ClickAsync("Yes"),
         "Geography" => await user.ClickAsync("Anywhere"),
         "Community programs" => await user.ClickAsync("Community"),
@@ -42,6 +42,14 @@ public static class StudentScript
         "Would not practice" => await user.ClickAsync("None of these"),
         var other => throw new InvalidOperationException($"Unexpected question \"{other}\""),
     };
+
+    /// <summary>Clicks the button labelled exactly <paramref name="label"/> (a quick pick "1" is not "1 or more").</summary>
+    public static Task<FakeTurn> ClickExactlyAsync(FakeDiscordUser user, string label)
+    {
+        var button = user.Buttons().FirstOrDefault(b => (string?)b["label"] == label)
+            ?? throw new InvalidOperationException($"No button \"{label}\" on the message");
+        return user.ClickCustomIdAsync((string)button["custom_id"]!);
+    }
 
     public static async Task<FakeTurn> NumberAsync(FakeDiscordUser user, string value)
     {

@@ -2,7 +2,7 @@ namespace ResidencyAdvisor.Slack.Fakes;
 
 /// <summary>
 /// Drives a <see cref="SlackStudent"/> from the first question to the recommendation, answering by question title the
-/// way a student would: buttons, the number modal, typed numbers and checkboxes all get used.
+/// way a student would: buttons (quick picks for counts), the number modal, typed numbers and checkboxes all get used.
 /// </summary>
 public static class StudentScript
 {
@@ -11,7 +11,7 @@ public static class StudentScript
     {
         ["Licensing exam"] = "USMLE",
         ["Exam score"] = "modal:241",
-        ["Exam failures"] = "type:0",
+        ["Exam failures"] = "0",
         ["US clinical experiences"] = "modal:3",
         ["US radiology experience"] = "Yes",
         ["Radiology letters"] = "type:1",
@@ -70,7 +70,7 @@ public static class StudentScript
     {
         if (answer.StartsWith("modal:", StringComparison.Ordinal))
         {
-            await student.ClickAsync(message, "Enter a number");
+            await student.ClickAsync(message, message.ButtonLabels().Contains("Exact number") ? "Exact number" : "Enter a number");
             var view = await student.NextViewAsync();
             await student.SubmitViewAsync(view, answer["modal:".Length..]);
         }

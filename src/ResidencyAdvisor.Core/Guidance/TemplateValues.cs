@@ -32,19 +32,23 @@ internal static class TemplateValues
         : r.BackupSpecialties.Count > 1 && p.BackupInterests.Contains(r.BackupSpecialties[1]) ? [.. r.BackupSpecialties.Take(2)]
         : [.. r.BackupSpecialties.Take(1)];
 
-    public static string Counted(int count, string singular, string plural) =>
-        count == 1 ? $"1 {singular}" : $"{count.ToString(CultureInfo.InvariantCulture)} {plural}";
+    public static string Counted(int count, string singular, string plural, bool orMore = false) =>
+        count == 1 && !orMore ? $"1 {singular}" : $"{Count(count, orMore)} {plural}";
+
+    /// <summary>A count as the student gave it: "3", or "3 or more" for that quick pick.</summary>
+    private static string Count(int count, bool orMore) =>
+        orMore ? NumberQuestion.OrMoreLabel(count) : count.ToString(CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string> Facts(StudentProfile p) => new(StringComparer.Ordinal)
     {
         ["examName"] = ExamIds.ScoreName(p.Exam),
         ["score"] = p.Step2Score?.ToString(CultureInfo.InvariantCulture) ?? "",
         ["threshold"] = ScoreBands.RadiologyOnlyThreshold(p.Exam).ToString(CultureInfo.InvariantCulture),
-        ["examFailuresText"] = Counted(p.ExamFailures, "exam failure", "exam failures"),
+        ["examFailuresText"] = Counted(p.ExamFailures, "exam failure", "exam failures", p.OrMoreCounts.Contains(Step.ExamFailures)),
         ["clinicalText"] = p.UsClinicalExperiences == 0 ? "no US clinical experiences" : "only " + Counted(p.UsClinicalExperiences, "US clinical experience", "US clinical experiences"),
         ["clinicalToAdd"] = p.UsClinicalExperiences == 1 ? "add one more US clinical experience" : "add two US clinical experiences",
-        ["lettersText"] = Counted(p.RadiologyLetters, "letter", "letters"),
-        ["yearsSinceGraduation"] = p.YearsSinceGraduation.ToString(CultureInfo.InvariantCulture),
+        ["lettersText"] = Counted(p.RadiologyLetters, "letter", "letters", p.OrMoreCounts.Contains(Step.RadiologyLetters)),
+        ["yearsSinceGraduation"] = Count(p.YearsSinceGraduation, p.OrMoreCounts.Contains(Step.YearsSinceGraduation)),
     };
 
     private static IEnumerable<string> DualBecause(StudentProfile p)

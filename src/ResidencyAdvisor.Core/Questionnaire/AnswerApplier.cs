@@ -42,10 +42,19 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
             return (AnswerValue.Choice(question.Shortcut), null);
         }
 
+        if (question.OrMoreFrom is { } open && IsOrMore(raw, open))
+        {
+            return (AnswerValue.AtLeast(open), null);
+        }
+
         return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && question.Range(answers).Contains(n)
             ? (AnswerValue.Of(n), null)
             : (null, question.Problem(answers, shortcutLabel));
     }
+
+    /// <summary>The pick's id, its label ("3 or more") or the short "3+".</summary>
+    private static bool IsOrMore(string raw, int open) =>
+        Matches(raw, [AnswerValue.OrMore, NumberQuestion.OrMoreLabel(open), open.ToString(CultureInfo.InvariantCulture) + "+"]);
 
     private (AnswerValue?, string?) ReadSingle(Question question, Answers answers, IReadOnlyList<string> values)
     {

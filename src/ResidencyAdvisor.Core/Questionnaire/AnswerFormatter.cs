@@ -1,6 +1,6 @@
 namespace ResidencyAdvisor.Core.Questionnaire;
 
-/// <summary>Shows a saved answer the way the student gave it: the number, or the labels of the choices.</summary>
+/// <summary>Shows a saved answer the way the student gave it: the number ("3 or more" for that pick), or the labels of the choices.</summary>
 public static class AnswerFormatter
 {
     public static string Display(Step step, Answers answers, QuestionCatalog catalog)
@@ -13,7 +13,7 @@ public static class AnswerFormatter
 
         if (value.Number is { } number)
         {
-            return number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return value.IsOrMore ? NumberQuestion.OrMoreLabel(number) : number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (question is MultiChoiceQuestion)

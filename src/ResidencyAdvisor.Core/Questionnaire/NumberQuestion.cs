@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ResidencyAdvisor.Core.Questionnaire;
 
 /// <summary>A question answered with a whole number in a range, optionally with a shortcut such as "not taken yet".</summary>
@@ -33,7 +35,31 @@ public sealed class NumberQuestion : Question
     /// <summary>The property that marks the answer given in a saved conversation, for a number that may be absent.</summary>
     public string? SavedAnsweredName { get; init; }
 
+    /// <summary>
+    /// For a count the rules only read at thresholds: the quick picks are every whole number from the range's minimum up
+    /// to one below this, then "this or more" (answered with <see cref="AnswerValue.OrMore"/>); null for no quick picks.
+    /// Typing an exact number in the range always works too.
+    /// </summary>
+    public int? OrMoreFrom { get; init; }
+
     public override IReadOnlyList<string> ChoiceIds => Shortcut is null ? [] : [Shortcut];
+
+    /// <summary>The quick picks offered now: exact counts as their digits, then <see cref="AnswerValue.OrMore"/>.</summary>
+    public IReadOnlyList<Choice> Picks(Answers answers)
+    {
+        if (OrMoreFrom is not { } open)
+        {
+            return [];
+        }
+
+        var exact = Enumerable.Range(Range(answers).Min, Math.Max(0, open - Range(answers).Min))
+            .Select(n => n.ToString(CultureInfo.InvariantCulture))
+            .Select(id => new Choice(id, id));
+        return [.. exact, new Choice(AnswerValue.OrMore, OrMoreLabel(open))];
+    }
+
+    /// <summary>How an "or more" answer reads: "3 or more".</summary>
+    public static string OrMoreLabel(int from) => $"{from.ToString(CultureInfo.InvariantCulture)} or more";
 
     /// <summary>The range a number in an answers file must fall in.</summary>
     public NumberRange FileRange(Answers answers) =>
@@ -49,6 +75,6 @@ public sealed class NumberQuestion : Question
     }
 
     public override bool Accepts(AnswerValue value, Answers answers) => value.Number is { } n
-        ? n >= 0 && value.Ids.Count == 0
+        ? n >= 0 && (value.Ids.Count == 0 || (value.IsOrMore && n == OrMoreFrom))
         : Shortcut is not null && value.Id == Shortcut;
 }

@@ -27,5 +27,11 @@ public sealed record Prompt(
     string? CurrentAnswer,
     bool CanGoBack)
 {
+    /// <summary>
+    /// For a count: the quick picks ("0", "1", "2", "3 or more"), offered as buttons before the form or typed number,
+    /// which stay for the exact number. Empty otherwise. Each pick's id is what to send as the answer.
+    /// </summary>
+    public IReadOnlyList<Choice> Picks { get; init; } = [];
+
     public string Progress => $"Question {Number} of {Total}";
 }

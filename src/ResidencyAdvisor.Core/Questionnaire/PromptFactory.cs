@@ -14,7 +14,10 @@ public sealed class PromptFactory(QuestionCatalog catalog)
         var choices = question.OfferedChoiceIds(answers).Select(id => catalog.Choice(step, id)).ToArray();
         var current = answers.IsAnswered(step) ? AnswerFormatter.Display(step, answers, catalog) : null;
         return new Prompt(step, step.Id(), text.Title, Fill(text.Text, answers, range), Fill(text.Help, answers, range),
-            number, total, question.Kind, choices, range, current, canGoBack);
+            number, total, question.Kind, choices, range, current, canGoBack)
+        {
+            Picks = (question as NumberQuestion)?.Picks(answers) ?? [],
+        };
     }
 
     private static string Fill(string? template, Answers answers, NumberRange? range)

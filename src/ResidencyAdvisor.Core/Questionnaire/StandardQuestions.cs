@@ -26,6 +26,8 @@ public static class StandardQuestions
             FileRangeNote = a => $" for {(a.Exam ?? ExamKind.Usmle).ShortName()}",
             FileNullMeans = "not taken yet",
         },
+        // Quick picks up to "3 or more": the rules read failures at 1, US experiences at 2, letters at 1 and years at 3,
+        // and the reasons print the count (an exact count below 3, or "3 or more").
         Count(Step.ExamFailures, "fail", 10),
         Count(Step.UsClinicalExperiences, "clin", 50),
         new YesNoQuestion(Step.UsRadiologyExperience, "radx"),
@@ -50,5 +52,5 @@ public static class StandardQuestions
     ];
 
     private static NumberQuestion Count(Step step, string savedName, int max) =>
-        new(step, savedName, _ => new NumberRange(0, max)) { OpenEndedInFiles = true };
+        new(step, savedName, _ => new NumberRange(0, max)) { OpenEndedInFiles = true, OrMoreFrom = 3 };
 }

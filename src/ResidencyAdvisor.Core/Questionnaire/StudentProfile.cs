@@ -18,6 +18,12 @@ public sealed record StudentProfile(
     IReadOnlyList<SpecialtyId> BackupInterests,
     IReadOnlyList<SpecialtyId> WouldNotPractice)
 {
+    /// <summary>The counts answered with an open-ended quick pick such as "3 or more": their number is a lower bound.</summary>
+    public IReadOnlySet<Step> OrMoreCounts { get; init; } = NoCounts;
+
+    // One shared empty set, so profiles of exact answers stay equal as records.
+    private static readonly HashSet<Step> NoCounts = [];
+
     /// <summary>Three or more years out of school without continuous clinical work.</summary>
     public bool HasGraduationGap => YearsSinceGraduation >= 3 && !ContinuousClinicalWork;
 
@@ -51,7 +57,12 @@ public sealed record StudentProfile(
             continuous = true;
         }
 
+        Step[] counts = [Step.ExamFailures, Step.UsClinicalExperiences, Step.RadiologyLetters, Step.YearsSinceGraduation];
+        var orMore = counts.Where(s => a[s]?.IsOrMore == true).ToHashSet();
         return new StudentProfile(exam, a.Step2Score, failures, clinical, radiology, letters, reapplicant, years,
-            continuous, geography, community, risk, extraYear, interests, excluded);
+            continuous, geography, community, risk, extraYear, interests, excluded)
+        {
+            OrMoreCounts = orMore.Count == 0 ? NoCounts : orMore,
+        };
     }
 }

@@ -1,13 +1,13 @@
 using System.Globalization;
-using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>
 /// A parsed custom id: the action plus the session and turn of the message it sat on, so the engine can tell an
-/// out-of-date click, and up to three arguments (step id, choice id, number range, section id).
+/// out-of-date click, and up to two arguments (step id, choice id, section id). Nothing Core knows travels here: a
+/// number button names its step, and the form asks Core for the question it opens on.
 /// </summary>
-internal sealed record CustomId(CustomIdAction Action, string SessionId, int Turn, string? Arg1 = null, string? Arg2 = null, string? Arg3 = null)
+internal sealed record CustomId(CustomIdAction Action, string SessionId, int Turn, string? Arg1 = null, string? Arg2 = null)
 {
     public const string Prefix = "ra";
 
@@ -42,13 +42,9 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
     /// <summary>"Start" needs no session: it opens (or resumes) whatever the student has.</summary>
     public static CustomId Start() => new(CustomIdAction.Start, "", 0);
 
-    /// <summary>The button that opens the number modal; it carries the range the modal asks for.</summary>
-    public static CustomId OpenNumber(string sessionId, int turn, string stepId, NumberRange range) =>
-        new(CustomIdAction.OpenNumber, sessionId, turn, stepId, Number(range.Min), Number(range.Max));
-
-    /// <summary>The range an <see cref="CustomIdAction.OpenNumber"/> id carries; null on any other id or a damaged one.</summary>
-    public NumberRange? Range =>
-        Action == CustomIdAction.OpenNumber && TryNumber(Arg2, out var min) && TryNumber(Arg3, out var max) ? new NumberRange(min, max) : null;
+    /// <summary>The button that opens the number modal for one step.</summary>
+    public static CustomId OpenNumber(string sessionId, int turn, string stepId) =>
+        new(CustomIdAction.OpenNumber, sessionId, turn, stepId);
 
     public override string ToString()
     {
@@ -57,7 +53,7 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
         {
             parts.Add(SessionId);
             parts.Add(Turn.ToString(CultureInfo.InvariantCulture));
-            parts.AddRange(new[] { Arg1, Arg2, Arg3 }.Where(a => a is not null)!);
+            parts.AddRange(new[] { Arg1, Arg2 }.Where(a => a is not null)!);
         }
 
         var id = string.Join(Separator, parts);
@@ -91,22 +87,16 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
             return false;
         }
 
-        id = new CustomId(action, parts[2], turn, At(parts, 4), At(parts, 5), At(parts, 6));
+        id = new CustomId(action, parts[2], turn, At(parts, 4), At(parts, 5));
         return true;
     }
 
     private static int RequiredArgs(CustomIdAction action) => action switch
     {
         CustomIdAction.Answer => 2,
-        CustomIdAction.OpenNumber => 3,
-        CustomIdAction.Select or CustomIdAction.NoneOfThese or CustomIdAction.SubmitNumber or CustomIdAction.Section => 1,
+        CustomIdAction.Select or CustomIdAction.NoneOfThese or CustomIdAction.OpenNumber or CustomIdAction.SubmitNumber or CustomIdAction.Section => 1,
         _ => 0,
     };
 
     private static string? At(string[] parts, int index) => index < parts.Length ? parts[index] : null;
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static bool TryNumber(string? text, out int value) =>
-        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 }

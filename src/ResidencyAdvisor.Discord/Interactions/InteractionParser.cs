@@ -60,7 +60,7 @@ internal static class InteractionParser
 
         if (id.Action == CustomIdAction.OpenNumber)
         {
-            return TryStep(id.Arg1, out _) && id.Range is not null
+            return TryStep(id.Arg1, out _)
                 ? parsed with { ModalOpener = id }
                 : parsed with { Problem = UnknownButton };
         }

@@ -110,37 +110,42 @@ internal sealed class TurnRunner(
     {
         // A modal must be the first response, so there is no deferring here: a quick look at the saved turn catches
         // an out-of-date button; if the store is slow the submit is checked by the engine anyway.
+        var table = content.Questions.Table;
+        var step = Step.TryParse(opener.Arg1, out var parsedStep) && table.IsQuestion(parsedStep) ? parsedStep : table.First;
         var waited = interaction.ReceivedAt == 0 ? TimeSpan.Zero : time.GetElapsedTime(interaction.ReceivedAt);
-        if (await IsStaleAsync(parsed.Key, opener, (_deferAfter - waited) / 2, cancellationToken))
+        var (known, prompt) = await CurrentPromptAsync(parsed.Key, opener, step, (_deferAfter - waited) / 2, cancellationToken);
+        if (known && prompt is null)
         {
             await responder.RespondAsync(interaction, InteractionTypes.ChannelMessage, Ephemeral(OutOfDate), cancellationToken);
             return;
         }
 
-        var table = content.Questions.Table;
-        var step = Step.TryParse(opener.Arg1, out var parsedStep) && table.IsQuestion(parsedStep) ? parsedStep : table.First;
-        var modal = NumberModalRenderer.Render(content.Questions.TextFor(step).Title, opener);
+        var modal = NumberModalRenderer.Render(content.Questions.TextFor(step).Title, prompt, opener);
         await responder.OpenModalAsync(interaction, modal, cancellationToken);
     }
 
-    /// <summary>The check gets only what is left of the deadline, counted from when the click arrived.</summary>
-    private async Task<bool> IsStaleAsync(ConversationKey key, CustomId opener, TimeSpan budget, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks Core for the question the button's (session, turn, step) shows, within what is left of the deadline,
+    /// counted from when the click arrived. Known is false when there was no time or the store failed: the form then
+    /// opens without the range, and Core checks the submit anyway.
+    /// </summary>
+    private async Task<(bool Known, Prompt? Prompt)> CurrentPromptAsync(ConversationKey key, CustomId opener, Step step, TimeSpan budget,
+        CancellationToken cancellationToken)
     {
         if (budget <= TimeSpan.FromMilliseconds(50))
         {
-            // Too little time left to look: open the form; the submit is checked by the engine anyway.
-            return false;
+            return (false, null);
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(budget);
         try
         {
-            return !await conversations.IsCurrentAsync(key, opener.SessionId, opener.Turn, timeout.Token);
+            return (true, await conversations.CurrentPromptAsync(key, opener.SessionId, opener.Turn, step, timeout.Token));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return false;
+            return (false, null);
         }
     }
 

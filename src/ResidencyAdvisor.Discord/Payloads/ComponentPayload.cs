@@ -1,6 +1,6 @@
 namespace ResidencyAdvisor.Discord.Payloads;
 
-/// <summary>An action row, button, string select or text input (one wire shape, discriminated by type).</summary>
+/// <summary>An action row, button, string select, text input or label (one wire shape, discriminated by type).</summary>
 internal sealed record ComponentPayload
 {
     public int Type { get; init; }
@@ -10,6 +10,9 @@ internal sealed record ComponentPayload
     public int? Style { get; init; }
 
     public string? Label { get; init; }
+
+    /// <summary>A label's line under its text.</summary>
+    public string? Description { get; init; }
 
     public string? Placeholder { get; init; }
 
@@ -28,6 +31,9 @@ internal sealed record ComponentPayload
     public List<SelectOptionPayload>? Options { get; init; }
 
     public List<ComponentPayload>? Components { get; init; }
+
+    /// <summary>The one input a label wraps.</summary>
+    public ComponentPayload? Component { get; init; }
 }
 
 /// <summary>One option of a string select.</summary>

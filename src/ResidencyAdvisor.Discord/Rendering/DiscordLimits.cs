@@ -27,6 +27,7 @@ internal static class DiscordLimits
     public const int ModalTitle = 45;
     public const int ModalInputs = 5;
     public const int InputLabel = 45;
+    public const int LabelDescription = 100;
     public const int InputPlaceholder = 100;
 
     /// <summary>Title, description, field names and values, and footer count toward the 6000 total.</summary>
@@ -61,13 +62,18 @@ internal static class DiscordLimits
         var problems = new List<string>();
         Check(problems, modal.Title.Length is > 0 and <= ModalTitle, "modal title empty or longer than 45");
         Check(problems, modal.CustomId.Length is > 0 and <= CustomId, "modal custom_id not 1-100 characters");
-        var inputs = modal.Components.SelectMany(r => r.Components ?? []).ToList();
-        Check(problems, inputs.Count is > 0 and <= ModalInputs, "modal without inputs or with more than 5");
-        Check(problems, modal.Components.All(r => r.Type == ComponentTypes.ActionRow && r.Components?.Count == 1), "a modal row must hold one text input");
-        foreach (var input in inputs)
+        Check(problems, modal.Components.Count is > 0 and <= ModalInputs, "modal without inputs or with more than 5");
+        Check(problems, modal.Components.All(l => l.Type == ComponentTypes.Label && l.Component is not null), "a modal holds labels, each wrapping one input");
+        foreach (var label in modal.Components)
+        {
+            Check(problems, label.Label?.Length is > 0 and <= InputLabel, "label text empty or longer than 45");
+            Check(problems, (label.Description?.Length ?? 0) <= LabelDescription, "label description longer than 100");
+        }
+
+        foreach (var input in modal.Components.Select(l => l.Component).OfType<ComponentPayload>())
         {
             Check(problems, input.Type == ComponentTypes.TextInput, "modal component is not a text input");
-            Check(problems, input.Label?.Length is > 0 and <= InputLabel, "text input label empty or longer than 45");
+            Check(problems, input.Label is null, "a text input inside a label carries no label of its own");
             Check(problems, (input.Placeholder?.Length ?? 0) <= InputPlaceholder, "text input placeholder longer than 100");
             Check(problems, input.CustomId?.Length is > 0 and <= CustomId, "text input custom_id not 1-100 characters");
         }

@@ -1,27 +1,41 @@
+using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
 
 namespace ResidencyAdvisor.Discord.Rendering;
 
-/// <summary>The modal that asks for a number; it can only ever be the first response to a click.</summary>
+/// <summary>
+/// The modal that asks for a number, built from Core's prompt: one Label (type 18) wrapping a short text input, the
+/// layout Discord recommends over an action row. It can only ever be the first response to a click.
+/// </summary>
 internal static class NumberModalRenderer
 {
-    public static ModalPayload Render(string title, CustomId opener)
+    /// <summary>
+    /// The form for <paramref name="opener"/>'s step. Without a prompt (the store did not answer in time) it still
+    /// opens with the question's title; Core checks the number on submit either way.
+    /// </summary>
+    public static ModalPayload Render(string title, Prompt? prompt, CustomId opener)
     {
-        var (min, max) = opener.Range ?? throw new ArgumentException("not a number button's id", nameof(opener));
         var submit = new CustomId(CustomIdAction.SubmitNumber, opener.SessionId, opener.Turn, opener.Arg1);
+        var range = prompt?.Range;
         var input = new ComponentPayload
         {
             Type = ComponentTypes.TextInput,
             CustomId = CustomId.NumberInput,
             Style = ComponentTypes.ShortText,
-            Label = LabelFitter.Fit($"A whole number from {min} to {max}", DiscordLimits.InputLabel),
-            Placeholder = LabelFitter.Fit($"{min}–{max}", DiscordLimits.InputPlaceholder),
+            Placeholder = range is null ? null : LabelFitter.Fit($"{range.Min}–{range.Max}", DiscordLimits.InputPlaceholder),
             MinLength = 1,
             MaxLength = 12, // room for a typo, so the student sees why it was refused instead of a blocked field
             Required = true,
         };
-        return new ModalPayload(submit.ToString(), LabelFitter.Fit(title, DiscordLimits.ModalTitle), [Components.Row(input)]);
+        var label = new ComponentPayload
+        {
+            Type = ComponentTypes.Label,
+            Label = LabelFitter.Fit(range is null ? "A whole number" : $"A whole number from {range.Min} to {range.Max}", DiscordLimits.InputLabel),
+            Description = prompt is null ? null : LabelFitter.Fit(prompt.Text, DiscordLimits.LabelDescription),
+            Component = input,
+        };
+        return new ModalPayload(submit.ToString(), LabelFitter.Fit(title, DiscordLimits.ModalTitle), [label]);
     }
 }

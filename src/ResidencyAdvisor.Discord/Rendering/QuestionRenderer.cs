@@ -8,7 +8,8 @@ namespace ResidencyAdvisor.Discord.Rendering;
 
 /// <summary>
 /// One question per message: the question in an embed, then its answer controls (buttons for five choices or fewer,
-/// a select beyond that, a select plus "None of these" for several answers, a modal button for numbers), then Back,
+/// a select beyond that, a select plus "None of these" for several answers, quick picks and a modal button for counts,
+/// a modal button for other numbers), then Back,
 /// Start over, Pause and Forget my answers.
 /// </summary>
 internal static class QuestionRenderer
@@ -78,13 +79,19 @@ internal static class QuestionRenderer
         return [Row(select), none];
     }
 
+    /// <summary>
+    /// A count's quick picks come first as buttons, with "Exact number" for the form; any other number is the form
+    /// button first, then its shortcuts ("Not taken yet").
+    /// </summary>
     private static List<ComponentPayload> Number(Prompt prompt, string sessionId, int turn, bool invalidAnswer)
     {
-        var range = prompt.Range ?? new NumberRange(0, 999);
-        var open = CustomId.OpenNumber(sessionId, turn, prompt.StepId, range);
-        var buttons = new List<ComponentPayload> { Button(invalidAnswer ? "Enter again" : "Enter your answer", open, ComponentTypes.Primary) };
-        buttons.AddRange(prompt.Choices.Take(DiscordLimits.ButtonsPerRow - 1).Select(c => Button(c.Label, Answer(prompt, c.Id, sessionId, turn))));
-        return [Row([.. buttons])];
+        var open = CustomId.OpenNumber(sessionId, turn, prompt.StepId);
+        var buttons = new List<ComponentPayload>();
+        buttons.AddRange(prompt.Picks.Select(c => Button(c.Label, Answer(prompt, c.Id, sessionId, turn), ComponentTypes.Primary)));
+        var formLabel = invalidAnswer ? "Enter again" : prompt.Picks.Count > 0 ? "Exact number" : "Enter your answer";
+        buttons.Add(Button(formLabel, open, prompt.Picks.Count > 0 ? ComponentTypes.Secondary : ComponentTypes.Primary));
+        buttons.AddRange(prompt.Choices.Select(c => Button(c.Label, Answer(prompt, c.Id, sessionId, turn))));
+        return [.. Rows(buttons).Take(DiscordLimits.ActionRows - 1)];
     }
 
     private static ComponentPayload Navigation(bool canGoBack, string sessionId, int turn)

@@ -47,6 +47,11 @@ internal static class ConsoleRenderer
 
         switch (p.Kind)
         {
+            case PromptKind.Number when p.Picks.Count > 0:
+                // A count is typed as itself, so its picks are shown as values, not numbered options.
+                text.Append("Type ").Append(string.Join(", ", p.Picks.SkipLast(1).Select(c => c.Label)))
+                    .Append(" or \"").Append(p.Picks[^1].Label).Append("\", or the exact number up to ").Append(p.Range!.Max).AppendLine(".");
+                break;
             case PromptKind.Number:
                 text.Append("Type a whole number from ").Append(p.Range!.Min).Append(" to ").Append(p.Range.Max);
                 foreach (var shortcut in p.Choices)

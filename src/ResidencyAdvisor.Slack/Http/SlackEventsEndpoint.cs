@@ -66,7 +66,7 @@ internal sealed class SlackEventsEndpoint(SlackRequestVerifier verifier, Envelop
 
         status.EventReceived();
         var plan = router.TryPlan(message);
-        if (plan.AckPayload is { } ack)
+        if (await plan.AckPayloadAsync(context.RequestAborted) is { } ack)
         {
             await WriteJsonAsync(context, Encoding.UTF8.GetBytes(ack.GetRawText()));
         }

@@ -5,8 +5,8 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// <summary>
 /// Builds and parses everything we put on a message or modal to read back later: action ids
 /// ("ra:kind:session:turn[:target[:choice]]"), the block ids whose state we read, the number modal's callback id and
-/// private_metadata, and the range a number button carries. Action ids carry the session and turn so a click on an old
-/// message is recognised; targets are kebab/camel ids, so ':' never appears inside a part.
+/// private_metadata. Action ids carry the session and turn so a click on an old message is recognised, and nothing Core
+/// knows (a number's range is asked of Core when the form opens); targets are kebab/camel ids, so ':' never appears inside a part.
 /// </summary>
 internal static class ActionIds
 {
@@ -74,31 +74,22 @@ internal static class ActionIds
         return true;
     }
 
-    /// <summary>The number modal's private_metadata: where to answer, and the range to check.</summary>
+    /// <summary>The number modal's private_metadata: the (session, turn, step) it answers and the message to retire.</summary>
     public static string Metadata(NumberModalMetadata metadata) => string.Join(':', metadata.SessionId, Number(metadata.Turn),
-        metadata.StepId, metadata.Channel, metadata.MessageTs, Number(metadata.Min), Number(metadata.Max));
+        metadata.StepId, metadata.Channel, metadata.MessageTs);
 
+    /// <summary>Reads the metadata; a modal opened by an older release carries a range after these parts, which is ignored.</summary>
     public static bool TryParseMetadata(string? text, out NumberModalMetadata metadata)
     {
         metadata = null!;
         var parts = text?.Split(':') ?? [];
-        if (parts.Length != 7 || !TryNumber(parts[1], out var turn) || !TryNumber(parts[5], out var min) || !TryNumber(parts[6], out var max))
+        if (parts.Length is not (5 or 7) || !TryNumber(parts[1], out var turn))
         {
             return false;
         }
 
-        metadata = new NumberModalMetadata(parts[0], turn, parts[2], parts[3], parts[4], min, max);
+        metadata = new NumberModalMetadata(parts[0], turn, parts[2], parts[3], parts[4]);
         return true;
-    }
-
-    /// <summary>The range a number button carries in its value: "min:max".</summary>
-    public static string RangeValue(int min, int max) => Number(min) + ":" + Number(max);
-
-    public static bool TryParseRange(string? value, out int min, out int max)
-    {
-        min = max = 0;
-        var parts = value?.Split(':') ?? [];
-        return parts.Length == 2 && TryNumber(parts[0], out min) && TryNumber(parts[1], out max);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -9,7 +9,6 @@ internal static class InteractionParser
 {
     public const string UnknownButton = "Sorry, I don't recognise that button, so nothing changed.";
     public const string UnreadableAnswer = "Sorry, I couldn't read that answer, so nothing changed.";
-    public const string NoNumberRange = "Sorry, I couldn't open that question; type your answer here instead.";
 
     /// <summary>Null when the click names no action, user or channel, so there is nothing to answer.</summary>
     public static ParsedInteraction? Parse(InteractionPayload payload, string defaultTeam)
@@ -34,9 +33,9 @@ internal static class InteractionParser
         switch (id.Kind)
         {
             case ActionKind.EnterNumber:
-                return ActionIds.TryParseRange(action.Value, out var min, out var max) && id.Target is { } step
-                    ? parsed with { NumberModal = new NumberModalMetadata(id.SessionId, id.Turn, step, channel, click.MessageTs, min, max) }
-                    : parsed with { Problem = NoNumberRange };
+                return id.Target is { } step
+                    ? parsed with { NumberModal = new NumberModalMetadata(id.SessionId, id.Turn, step, channel, click.MessageTs) }
+                    : parsed with { Problem = UnreadableAnswer };
             case ActionKind.Pick:
                 // Ticking a checkbox submits nothing; the Submit button reads the ticks from the message state.
                 return parsed;

@@ -40,7 +40,7 @@ internal sealed class InteractionPlanner(TurnRunner turns, NumberSubmissionPlann
                 return new EnvelopePlan(null, null, ct => turns.OpenNumberModalAsync(click, modal, trigger, ct));
             }
 
-            logger.UnknownAction("number button without a range");
+            logger.UnknownAction("number button without a step");
             return new EnvelopePlan(null, null, ct => turns.TellAsync(click, parsed.Problem!, ct));
         }
 

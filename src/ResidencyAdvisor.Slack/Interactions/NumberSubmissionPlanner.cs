@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
@@ -7,11 +6,16 @@ using ResidencyAdvisor.Slack.Payloads;
 namespace ResidencyAdvisor.Slack.Interactions;
 
 /// <summary>
-/// The number modal's submission. A value that is not a whole number, or out of range, is answered in the ack with
-/// response_action "errors", so the modal stays open and shows why; a good value closes it and is answered in the DM.
+/// The number modal's submission. The turn runs before the ack, so Core checks the number once: a number Core refuses
+/// is answered in the ack with response_action "errors" and Core's message, and the modal stays open; an accepted one
+/// closes it and the next question is posted in the DM. A store slower than <see cref="AckBudget"/> closes the modal
+/// and the DM shows the outcome, as it does when a transport does not run <see cref="EnvelopePlan.AckWork"/>.
 /// </summary>
-internal sealed class NumberSubmissionPlanner(TurnRunner turns)
+internal sealed class NumberSubmissionPlanner(TurnRunner turns, TimeProvider time)
 {
+    /// <summary>Slack waits 3 s for the ack; this leaves room for sending it.</summary>
+    public static readonly TimeSpan AckBudget = TimeSpan.FromSeconds(2);
+
     public EnvelopePlan Plan(InteractionPayload payload, string defaultTeam)
     {
         var view = payload.View;
@@ -23,28 +27,46 @@ internal sealed class NumberSubmissionPlanner(TurnRunner turns)
 
         var raw = view.State?.Values is { } values && values.TryGetValue(ActionIds.NumberInputBlock, out var block)
             && block.TryGetValue(ActionIds.NumberInputAction, out var input) ? input.Value?.Trim() ?? "" : "";
-        if (Problem(raw, meta) is { } problem)
-        {
-            var errors = new Dictionary<string, string> { [ActionIds.NumberInputBlock] = problem };
-            var ack = JsonSerializer.SerializeToElement(new ViewErrorsResponsePayload("errors", errors),
-                SlackJsonContext.Default.ViewErrorsResponsePayload);
-            return new EnvelopePlan(ack, null, null);
-        }
-
         var team = payload.Team?.Id ?? payload.User.TeamId ?? defaultTeam;
         var context = new ClickContext(team, user, meta.Channel, meta.MessageTs, "");
         var answer = UserInput.Answer(step, [raw], meta.SessionId, meta.Turn);
-        return EnvelopePlan.Queued(TurnRunner.QueueKey(team, user),
-            ct => turns.HandleClickAsync(context, answer, ActionKind.EnterNumber, "Your answer: " + raw, ct));
-    }
+        var outcome = "Your answer: " + raw;
 
-    internal static string? Problem(string raw, NumberModalMetadata meta)
-    {
-        if (!int.TryParse(raw, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value))
+        Task<Reply>? turn = null;
+        var refused = false;
+        return new EnvelopePlan(null, TurnRunner.QueueKey(team, user), async ct =>
         {
-            return $"Please enter a whole number from {meta.Min} to {meta.Max}, using digits only.";
-        }
+            if (refused)
+            {
+                return;
+            }
 
-        return value < meta.Min || value > meta.Max ? $"That's outside the range: enter a whole number from {meta.Min} to {meta.Max}." : null;
+            var reply = turn is null ? await turns.RunAsync(context, answer, ct) : await turn;
+            await turns.ShowClickAsync(context, reply, ActionKind.EnterNumber, outcome, ct);
+        })
+        {
+            AckWork = async ct =>
+            {
+                turn = turns.RunAsync(context, answer, ct);
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                if (await Task.WhenAny(turn, Task.Delay(AckBudget, time, stop.Token)) != turn)
+                {
+                    return null;
+                }
+
+                await stop.CancelAsync();
+                var reply = await turn;
+                if (!reply.Has(NoticeKind.InvalidAnswer) || reply.Notices.Count == 0)
+                {
+                    return null;
+                }
+
+                refused = true;
+                var message = string.Join(" ", reply.Notices.Where(n => n.Kind == NoticeKind.InvalidAnswer).Select(n => n.Text));
+                var errors = new Dictionary<string, string> { [ActionIds.NumberInputBlock] = message };
+                return JsonSerializer.SerializeToElement(new ViewErrorsResponsePayload("errors", errors),
+                    SlackJsonContext.Default.ViewErrorsResponsePayload);
+            },
+        };
     }
 }

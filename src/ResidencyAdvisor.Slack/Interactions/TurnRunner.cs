@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
 using ResidencyAdvisor.Slack.Rendering;
@@ -35,10 +36,17 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
         await ShowAsync(key, team, channel, reply, cancellationToken);
     }
 
-    public async Task HandleClickAsync(ClickContext click, UserInput input, ActionKind kind, string outcome, CancellationToken cancellationToken)
+    public async Task HandleClickAsync(ClickContext click, UserInput input, ActionKind kind, string outcome, CancellationToken cancellationToken) =>
+        await ShowClickAsync(click, await RunAsync(click, input, cancellationToken), kind, outcome, cancellationToken);
+
+    /// <summary>Runs a click's turn through the core (which saves before it replies) without showing anything yet.</summary>
+    public Task<Reply> RunAsync(ClickContext click, UserInput input, CancellationToken cancellationToken) =>
+        conversations.HandleAsync(Key(click.Team, click.User), input, cancellationToken);
+
+    /// <summary>Shows the reply to a click: the clicked message is retired with its outcome, then the reply is posted.</summary>
+    public async Task ShowClickAsync(ClickContext click, Reply reply, ActionKind kind, string outcome, CancellationToken cancellationToken)
     {
         var key = Key(click.Team, click.User);
-        var reply = await conversations.HandleAsync(key, input, cancellationToken);
         if (reply.IsStale)
         {
             await TellAsync(click, ReplyRenderer.StaleText(reply), cancellationToken);
@@ -84,18 +92,45 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
         await HandleTextAsync(team, user, channel, text.Length == 0 ? "start" : text, cancellationToken);
     }
 
-    /// <summary>Opens the number modal; unqueued, since its trigger_id expires 3 s after the click.</summary>
+    public const string OutOfDate = "That question is out of date, so nothing changed. Your current step is the latest message.";
+
+    public const string CouldNotOpenForm = "Sorry, I couldn't open the form. Type your answer here instead.";
+
+    /// <summary>
+    /// Opens the number modal for the question Core says the button's (session, turn, step) still shows; unqueued,
+    /// since its trigger_id expires 3 s after the click. An out-of-date button is told so instead.
+    /// </summary>
     public async Task OpenNumberModalAsync(ClickContext click, NumberModalMetadata metadata, string triggerId, CancellationToken cancellationToken)
     {
+        Prompt? prompt;
         try
         {
-            await api.OpenViewAsync(click.Team, triggerId, NumberModalRenderer.Render(click.MessageText, metadata), cancellationToken);
+            prompt = Step.TryParse(metadata.StepId, out var step)
+                ? await conversations.CurrentPromptAsync(Key(click.Team, click.User), metadata.SessionId, metadata.Turn, step, cancellationToken)
+                : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.ApiFailed("store", ex.GetType().Name);
+            await TellAsync(click, CouldNotOpenForm, cancellationToken);
+            return;
+        }
+
+        if (prompt is null)
+        {
+            await TellAsync(click, OutOfDate, cancellationToken);
+            return;
+        }
+
+        try
+        {
+            await api.OpenViewAsync(click.Team, triggerId, NumberModalRenderer.Render(prompt, metadata), cancellationToken);
         }
         catch (SlackApiException ex)
         {
             // Usually an expired trigger (3 s): typing the number works just as well.
             logger.ApiFailed(ex.Method, ex.Error);
-            await TellAsync(click, $"Sorry, I couldn't open the form. Type your answer here instead: a whole number from {metadata.Min} to {metadata.Max}.", cancellationToken);
+            await TellAsync(click, CouldNotOpenForm, cancellationToken);
         }
     }
 

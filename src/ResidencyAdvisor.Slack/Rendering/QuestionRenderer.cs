@@ -6,7 +6,8 @@ namespace ResidencyAdvisor.Slack.Rendering;
 
 /// <summary>
 /// One question as one message: header, question with progress, the answer controls (buttons for five or fewer choices,
-/// else a static select; checkboxes plus a submit button for multi-choice; a modal button for numbers), then
+/// else a static select; checkboxes plus a submit button for multi-choice; quick picks plus a modal button for counts;
+/// a modal button for other numbers), then
 /// Back / Restart / Forget my answers / Pause.
 /// </summary>
 internal static class QuestionRenderer
@@ -61,15 +62,22 @@ internal static class QuestionRenderer
                 ], ActionIds.AnswerBlock);
                 yield return Blocks.Context("Tick any that apply, then press *Submit*. Nothing ticked means none of these.", "answer-hint");
                 break;
-            case PromptKind.Number:
-                var range = prompt.Range ?? new NumberRange(0, int.MaxValue);
+            case PromptKind.Number when prompt.Picks.Count > 0:
+                // A count: one click for the picks the rules need; the form and typing stay for the exact number.
                 yield return new ActionsBlock(
                 [
-                    Blocks.Button("Enter a number", ActionIds.Build(ActionKind.EnterNumber, sessionId, turn, step),
-                        ActionIds.RangeValue(range.Min, range.Max), "primary"),
+                    .. prompt.Picks.Select(c => Blocks.Button(c.Label, ActionIds.Build(ActionKind.Answer, sessionId, turn, step, c.Id), c.Id, "primary")),
+                    Blocks.Button("Exact number", ActionIds.Build(ActionKind.EnterNumber, sessionId, turn, step)),
+                ], ActionIds.AnswerBlock);
+                yield return Blocks.Context(Mrkdwn.Escape($"Or type the exact number here ({RangeText(prompt)})."), "answer-hint");
+                break;
+            case PromptKind.Number:
+                yield return new ActionsBlock(
+                [
+                    Blocks.Button("Enter a number", ActionIds.Build(ActionKind.EnterNumber, sessionId, turn, step), style: "primary"),
                     .. ChoiceButtons(prompt, sessionId, turn),
                 ], ActionIds.AnswerBlock);
-                yield return Blocks.Context($"Or just type the number here ({range.Min} to {range.Max}).", "answer-hint");
+                yield return Blocks.Context($"Or just type the number here ({RangeText(prompt)}).", "answer-hint");
                 break;
             case PromptKind.SingleChoice or PromptKind.YesNo when prompt.Choices.Count > MaxButtons:
                 var select = new StaticSelectElement(TextObject.Plain("Choose one"), ActionIds.Build(ActionKind.Select, sessionId, turn, step),
@@ -81,6 +89,9 @@ internal static class QuestionRenderer
                 break;
         }
     }
+
+    private static string RangeText(Prompt prompt) =>
+        prompt.Range is { } range ? $"{range.Min} to {range.Max}" : "a whole number";
 
     private static IEnumerable<ButtonElement> ChoiceButtons(Prompt prompt, string sessionId, int turn) =>
         prompt.Choices.Take(MaxButtons).Select(c =>

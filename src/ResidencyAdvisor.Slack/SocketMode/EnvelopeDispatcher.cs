@@ -48,7 +48,7 @@ internal sealed class EnvelopeDispatcher(EnvelopeRouter router, SerialWorkQueue 
 
         status.EventReceived();
         var plan = router.TryPlan(message);
-        await AckAsync(connection, message.EnvelopeId, plan.AckPayload, cancellationToken);
+        await AckAsync(connection, message.EnvelopeId, await plan.AckPayloadAsync(cancellationToken), cancellationToken);
         metrics.Acked(receivedAt);
         if (plan.Work is { } work)
         {

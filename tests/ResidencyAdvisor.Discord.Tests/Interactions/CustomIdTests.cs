@@ -1,4 +1,3 @@
-using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Discord.Interactions;
 
 namespace ResidencyAdvisor.Discord.Tests.Interactions;
@@ -17,19 +16,27 @@ public class CustomIdTests
     [Fact]
     public void The_longest_id_we_build_fits_in_100_characters()
     {
-        var id = new CustomId(CustomIdAction.OpenNumber, "abcd2345", int.MaxValue, "comfortable-with-unmatched-risk", "-2147483648", "2147483647");
+        var id = new CustomId(CustomIdAction.Answer, "abcd2345", int.MaxValue, "comfortable-with-unmatched-risk", "preferred-regions");
 
         Assert.True(id.ToString().Length <= 100);
     }
 
     [Fact]
-    public void A_number_button_carries_its_range_through_the_wire()
+    public void A_number_button_carries_only_session_turn_and_step()
     {
-        var id = CustomId.OpenNumber("abcd2345", 3, "step2-score", new NumberRange(1, 300));
+        var id = CustomId.OpenNumber("abcd2345", 3, "step2-score");
 
+        Assert.Equal("ra:n:abcd2345:3:step2-score", id.ToString());
         Assert.True(CustomId.TryParse(id.ToString(), out var parsed));
-        Assert.Equal(new NumberRange(1, 300), parsed.Range);
-        Assert.Null(new CustomId(CustomIdAction.Back, "abcd2345", 3).Range);
+        Assert.Equal(new CustomId(CustomIdAction.OpenNumber, "abcd2345", 3, "step2-score"), parsed);
+    }
+
+    [Fact]
+    public void A_number_button_from_an_older_release_with_a_range_still_opens_its_step()
+    {
+        Assert.True(CustomId.TryParse("ra:n:abcd2345:3:step2-score:1:300", out var parsed));
+        Assert.Equal(CustomIdAction.OpenNumber, parsed.Action);
+        Assert.Equal("step2-score", parsed.Arg1);
     }
 
     [Fact]
@@ -47,7 +54,7 @@ public class CustomIdTests
     [InlineData("ra:q:abc:1")]
     [InlineData("ra:a:abc:notanumber:exam:usmle")]
     [InlineData("ra:a:abc:1:exam")]
-    [InlineData("ra:n:abc:1:step2-score")]
+    [InlineData("ra:n:abc:1")]
     public void Foreign_or_broken_ids_are_rejected(string? text) => Assert.False(CustomId.TryParse(text, out _));
 
     [Fact]

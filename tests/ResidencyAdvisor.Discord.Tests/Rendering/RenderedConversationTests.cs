@@ -37,9 +37,10 @@ public class RenderedConversationTests
         {
             var prompt = ((QuestionView)reply.View!).Prompt;
             var opener = Ids(ReplyRenderer.Render(reply).First).Select(Parse).Single(id => id.Action == CustomIdAction.OpenNumber);
-            var modal = NumberModalRenderer.Render(TestContent.Content.Questions.TextFor(prompt.Step).Title, opener);
+            var modal = NumberModalRenderer.Render(TestContent.Content.Questions.TextFor(prompt.Step).Title, prompt, opener);
             Assert.Empty(DiscordLimits.Violations(modal));
-            Assert.Contains($"{prompt.Range!.Min} to {prompt.Range.Max}", modal.Components[0].Components![0].Label, StringComparison.Ordinal);
+            Assert.Equal(ComponentTypes.Label, modal.Components[0].Type);
+            Assert.Contains($"{prompt.Range!.Min} to {prompt.Range.Max}", modal.Components[0].Label, StringComparison.Ordinal);
         }
     }
 

@@ -71,11 +71,32 @@ public class QuestionLimitsTests
     [Fact]
     public void The_number_modal_fits_its_limits_and_carries_session_turn_and_step()
     {
-        var modal = NumberModalRenderer.Render(new string('x', 5000), new NumberModalMetadata("sess", 4, "step2-score", "D1", "1.2", 1, 300));
+        var prompt = new Prompt(Step.Step2Score, "step2-score", "Exam score", new string('x', 5000), null, 2, 14, PromptKind.Number, [],
+            new NumberRange(1, 300), null, true);
+        var modal = NumberModalRenderer.Render(prompt, new NumberModalMetadata("sess", 4, "step2-score", "D1", "1.2"));
 
         Assert.Empty(BlockKitLimits.Validate(modal));
+        Assert.Equal("sess:4:step2-score:D1:1.2", modal.PrivateMetadata);
         Assert.True(ActionIds.TryParseMetadata(modal.PrivateMetadata, out var meta));
-        Assert.Equal(("sess", 4, "step2-score", 1, 300), (meta.SessionId, meta.Turn, meta.StepId, meta.Min, meta.Max));
+        Assert.Equal(("sess", 4, "step2-score"), (meta.SessionId, meta.Turn, meta.StepId));
+        Assert.Contains(modal.Blocks, b => b is InputBlock { Label.Text: "A whole number from 1 to 300" });
+    }
+
+    [Fact]
+    public void A_count_shows_its_quick_picks_then_the_exact_number_button_with_no_range_in_any_id_or_value()
+    {
+        var prompt = Prompt(PromptKind.Number, []) with
+        {
+            Range = new NumberRange(0, 10),
+            Picks = [new Choice("0", "0"), new Choice("1", "1"), new Choice("2", "2"), new Choice("or-more", "3 or more")],
+        };
+
+        var blocks = QuestionRenderer.Render(prompt, "s", 2);
+
+        Assert.Equal(["0", "1", "2", "3 or more", "Exact number"], Labels(blocks).Take(5));
+        var exact = Elements(blocks).OfType<ButtonElement>().Single(b => b.Text.Text == "Exact number");
+        Assert.Equal("ra:num:s:2:geography", exact.ActionId);
+        Assert.Null(exact.Value);
     }
 
     internal static Prompt Prompt(PromptKind kind, IReadOnlyList<Choice> choices) =>

@@ -5,7 +5,7 @@ namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>
 /// The stored form of the answers, written from the question table: a number as a number (with a flag when it may be
-/// absent), a yes/no as true or false, a choice as its id, a multi-choice as an array of ids.
+/// absent, and a mark for "or more"), a yes/no as true or false, a choice as its id, a multi-choice as an array of ids.
 /// </summary>
 internal static class SavedAnswers
 {
@@ -32,6 +32,11 @@ internal static class SavedAnswers
                     if (value.Number is { } n)
                     {
                         saved[question.SavedName] = JsonSerializer.SerializeToElement(n, Json.Int32);
+                    }
+
+                    if (value.IsOrMore)
+                    {
+                        saved[OrMoreName(question)] = JsonSerializer.SerializeToElement(true, Json.Boolean);
                     }
 
                     break;
@@ -77,6 +82,12 @@ internal static class SavedAnswers
         return answers;
     }
 
+    /// <summary>
+    /// Marks a count answered "3 or more" beside its number ("failOrMore": true); a release that does not know the mark reads
+    /// the number alone, which the rules treat the same.
+    /// </summary>
+    private static string OrMoreName(Question question) => question.SavedName + "OrMore";
+
     private static AnswerValue? Read(Question question, IReadOnlyDictionary<string, JsonElement> saved)
     {
         var present = saved.TryGetValue(question.SavedName, out var element) && element.ValueKind != JsonValueKind.Null;
@@ -92,7 +103,14 @@ internal static class SavedAnswers
 
                     return present ? AnswerValue.Of(element.GetInt32()) : AnswerValue.Choice(number.Shortcut ?? "");
                 case NumberQuestion:
-                    return present ? AnswerValue.Of(element.GetInt32()) : null;
+                    if (!present)
+                    {
+                        return null;
+                    }
+
+                    return saved.TryGetValue(OrMoreName(question), out var orMore) && orMore.GetBoolean()
+                        ? AnswerValue.AtLeast(element.GetInt32())
+                        : AnswerValue.Of(element.GetInt32());
                 case YesNoQuestion:
                     return present ? YesNoQuestion.From(element.GetBoolean()) : null;
                 case MultiChoiceQuestion:
