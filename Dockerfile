@@ -4,8 +4,8 @@ WORKDIR /src
 COPY . .
 RUN dotnet publish src/ResidencyAdvisor.Host -c Release -o /app
 
-# Runtime stage: the plain .NET runtime is enough (/metrics and /health use the base library's HttpListener).
-FROM mcr.microsoft.com/dotnet/runtime:10.0
+# Runtime stage: the ASP.NET Core runtime, for the public listener of the HTTP modes (interactions endpoint).
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
 # Conversations live in /data; mount a volume there so they survive a redeploy.

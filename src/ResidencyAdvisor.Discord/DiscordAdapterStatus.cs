@@ -6,6 +6,7 @@ namespace ResidencyAdvisor.Discord;
 public sealed class DiscordAdapterStatus : IHealthCheck
 {
     private volatile bool _connected;
+    private volatile bool _overHttp;
     private volatile string? _fatalError;
     private long _lastEventTicks;
 
@@ -28,6 +29,15 @@ public sealed class DiscordAdapterStatus : IHealthCheck
     {
         var (connected, last, fatal) = (Connected, LastEventAt, FatalError);
         var data = new Dictionary<string, object> { ["connected"] = connected };
+        if (_overHttp)
+        {
+            // No socket to lose: interactions arrive on the public listener.
+            data["mode"] = "interactions endpoint";
+            return Task.FromResult(fatal is null
+                ? HealthCheckResult.Healthy("Receiving interactions over HTTP.", data)
+                : new HealthCheckResult(context.Registration.FailureStatus, fatal, data: data));
+        }
+
         if (last is { } heard)
         {
             data["lastEventAt"] = heard;
@@ -44,6 +54,8 @@ public sealed class DiscordAdapterStatus : IHealthCheck
     }
 
     internal void SetConnected(bool connected) => _connected = connected;
+
+    internal void ServeOverHttp() => _overHttp = true;
 
     internal void Heard(DateTimeOffset at) => Interlocked.Exchange(ref _lastEventTicks, at.UtcTicks);
 

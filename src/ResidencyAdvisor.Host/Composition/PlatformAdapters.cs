@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResidencyAdvisor.Discord;
+using ResidencyAdvisor.Discord.Http;
+using ResidencyAdvisor.Host.PublicHttp;
 using ResidencyAdvisor.Slack;
 
 namespace ResidencyAdvisor.Host.Composition;
@@ -32,6 +34,10 @@ internal static class PlatformAdapters
         if (adapters.Contains(Discord))
         {
             services.AddDiscordAdapter(configuration);
+            if (DiscordAdapterRegistration.UsesInteractionsEndpoint(configuration))
+            {
+                services.AddPublicEndpoints(Discord, (endpoints, adapterServices) => endpoints.MapDiscordInteractions(adapterServices));
+            }
         }
 
         if (adapters.Contains(Slack))
