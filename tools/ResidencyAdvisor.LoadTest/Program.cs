@@ -5,6 +5,7 @@ var scenarios = new Dictionary<string, Func<string[], Task<int>>>(StringComparer
 {
     ["store"] = StoreLoad.RunAsync,
     ["discord"] = DiscordLoad.RunAsync,
+    ["discord-http"] = DiscordLoad.RunHttpAsync,
     ["slack"] = SlackLoad.RunAsync,
 };
 
