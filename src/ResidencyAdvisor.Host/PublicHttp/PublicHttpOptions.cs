@@ -18,9 +18,9 @@ internal sealed class PublicHttpOptions
     [Range(0, 100_000)]
     public int QueueLimit { get; set; } = 1024;
 
-    /// <summary>What a saturated instance tells the caller to wait before trying again.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
-    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>What a saturated instance tells the caller to wait before trying again (Retry-After is in whole seconds).</summary>
+    [Range(1, 600)]
+    public int RetryAfterSeconds { get; set; } = 1;
 
     /// <summary>Platforms send small JSON or form bodies; anything larger is refused with 413 before it is read.</summary>
     [Range(1024, 10 * 1024 * 1024)]

@@ -63,8 +63,10 @@ internal sealed class PublicListener(
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
+            // Endpoints from the "Kestrel" section win over ASPNETCORE_URLS, as in any ASP.NET Core app.
+            kestrel.Configure(context.Configuration.GetSection("Kestrel"), reloadOnChange: false);
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes;
         });
@@ -81,8 +83,7 @@ internal sealed class PublicListener(
             limiter.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
             limiter.OnRejected = (context, _) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter =
-                    ((int)Math.Ceiling(settings.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                context.HttpContext.Response.Headers.RetryAfter = settings.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
         });

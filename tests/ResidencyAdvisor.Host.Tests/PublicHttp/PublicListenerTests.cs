@@ -24,7 +24,7 @@ public sealed class PublicListenerTests
                 await release.Task;
                 return Results.Ok();
             }),
-            new() { ["PublicHttp:MaxConcurrentRequests"] = "1", ["PublicHttp:QueueLimit"] = "0", ["PublicHttp:RetryAfter"] = "00:00:02" });
+            new() { ["PublicHttp:MaxConcurrentRequests"] = "1", ["PublicHttp:QueueLimit"] = "0", ["PublicHttp:RetryAfterSeconds"] = "2" });
         using var http = new HttpClient { BaseAddress = listener.BaseAddress };
 
         var first = http.PostAsync("/slow", null);
@@ -68,6 +68,19 @@ public sealed class PublicListenerTests
 
         Assert.Equal(HttpStatusCode.NotFound, health.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, metrics.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_kestrel_section_decides_where_the_listener_listens()
+    {
+        await using var listener = await StartAsync((endpoints, _) => endpoints.MapPost("/hook", () => Results.Ok()),
+            new() { ["urls"] = null, ["Kestrel:Endpoints:Public:Url"] = "http://127.0.0.1:0" });
+        using var http = new HttpClient { BaseAddress = listener.BaseAddress };
+
+        using var response = await http.PostAsync("/hook", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("127.0.0.1", listener.BaseAddress.Host);
     }
 
     [Fact]
