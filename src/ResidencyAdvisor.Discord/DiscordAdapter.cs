@@ -2,19 +2,22 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Discord.Gateway;
+using ResidencyAdvisor.Discord.Http;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
 
 namespace ResidencyAdvisor.Discord;
 
 /// <summary>
-/// The hosted service: registers /advise, keeps the gateway connected and answers interactions. A fatal error stops
+/// The hosted service: registers /advise, keeps the gateway connected and answers interactions (or, with a public
+/// key, leaves interactions to the HTTP endpoint). A fatal error stops
 /// this adapter with one clear log line and <see cref="DiscordAdapterStatus.FatalError"/> set; it never stops the host.
 /// </summary>
 internal sealed class DiscordAdapter(
     GatewayClient gateway,
     InteractionDispatcher dispatcher,
     CommandRegistrar commands,
+    ApplicationIdReader applications,
     DiscordAdapterStatus status,
     IOptions<DiscordOptions> options,
     ILogger<DiscordAdapter> logger) : BackgroundService
@@ -24,6 +27,12 @@ internal sealed class DiscordAdapter(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.UsesInteractionsEndpoint)
+        {
+            await ServeOverHttpAsync(stoppingToken);
+            return;
+        }
+
         dispatcher.Ready += ready => OnReady(ready, stoppingToken);
         if (!string.IsNullOrEmpty(options.Value.ApplicationId))
         {
@@ -61,6 +70,46 @@ internal sealed class DiscordAdapter(
                 // Registration was still retrying when the adapter stopped.
             }
         }
+    }
+
+    /// <summary>No gateway: interactions arrive at the endpoint; this only registers /advise and drains on shutdown.</summary>
+    private async Task ServeOverHttpAsync(CancellationToken stoppingToken)
+    {
+        status.ServeOverHttp();
+        logger.ServingOverHttp(InteractionsEndpoint.Path);
+        if (!string.IsNullOrEmpty(options.Value.Token))
+        {
+            _registration = RegisterOverHttpAsync(stoppingToken);
+        }
+
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Host shutting down.
+        }
+        finally
+        {
+            await dispatcher.DrainAsync();
+            try
+            {
+                await _registration;
+            }
+            catch (OperationCanceledException)
+            {
+                // Registration was still retrying when the adapter stopped.
+            }
+        }
+    }
+
+    private async Task RegisterOverHttpAsync(CancellationToken stoppingToken)
+    {
+        var applicationId = options.Value.ApplicationId is { Length: > 0 } configured
+            ? configured
+            : await applications.ReadIdAsync(stoppingToken);
+        await commands.RegisterAsync(applicationId, stoppingToken);
     }
 
     private void OnReady(ReadyPayload ready, CancellationToken stoppingToken)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Discord.Gateway;
+using ResidencyAdvisor.Discord.Http;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Rest;
 
@@ -14,9 +15,14 @@ public static class DiscordAdapterRegistration
     /// <summary>The platform's name: the first part of every Discord conversation key, and of its delivery records.</summary>
     public const string Platform = "discord";
 
-    /// <summary>True when a Discord token is configured, so the host should run the adapter.</summary>
+    /// <summary>True when a Discord token or public key is configured, so the host should run the adapter.</summary>
     public static bool IsConfigured(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"]);
+        !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"])
+        || UsesInteractionsEndpoint(configuration);
+
+    /// <summary>True when a public key is configured: interactions come over HTTP, so the host maps the endpoint.</summary>
+    public static bool UsesInteractionsEndpoint(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.PublicKey)}"]);
 
     /// <summary>
     /// Adds options (validated at start), the REST client, gateway and hosted service. Expects TimeProvider,
@@ -47,6 +53,10 @@ public static class DiscordAdapterRegistration
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<ApplicationIdReader>();
+        services.AddSingleton(sp => new DiscordRequestVerifier(
+            sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? "", sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<InteractionsEndpoint>();
         services.AddHostedService<DiscordAdapter>();
         return services;
     }

@@ -9,6 +9,7 @@ namespace ResidencyAdvisor.Discord;
 public sealed class DiscordAdapterStatus(TimeProvider time) : IHealthCheck
 {
     private volatile bool _connected;
+    private volatile bool _overHttp;
     private volatile string? _fatalError;
     private long _lastEventTicks;
     private long _silenceDeadlineTicks;
@@ -42,6 +43,15 @@ public sealed class DiscordAdapterStatus(TimeProvider time) : IHealthCheck
     {
         var (connected, last, fatal, silent) = (Connected, LastEventAt, FatalError, Silent);
         var data = new Dictionary<string, object> { ["connected"] = connected && !silent };
+        if (_overHttp)
+        {
+            // No socket to lose: interactions arrive on the public listener.
+            data["mode"] = "interactions endpoint";
+            return Task.FromResult(fatal is null
+                ? HealthCheckResult.Healthy("Receiving interactions over HTTP.", data)
+                : new HealthCheckResult(context.Registration.FailureStatus, fatal, data: data));
+        }
+
         if (last is { } heard)
         {
             data["lastEventAt"] = heard;
@@ -59,6 +69,8 @@ public sealed class DiscordAdapterStatus(TimeProvider time) : IHealthCheck
     }
 
     internal void SetConnected(bool connected) => _connected = connected;
+
+    internal void ServeOverHttp() => _overHttp = true;
 
     internal void Heard(DateTimeOffset at) => Interlocked.Exchange(ref _lastEventTicks, at.UtcTicks);
 

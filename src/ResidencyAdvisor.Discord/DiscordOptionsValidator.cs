@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Discord.Http;
 
 namespace ResidencyAdvisor.Discord;
 
@@ -8,9 +9,17 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
         var errors = new List<string>();
+        if (options.UsesInteractionsEndpoint && !DiscordRequestVerifier.IsValidPublicKey(options.PublicKey))
+        {
+            errors.Add("Discord:PublicKey must be the application's public key: 64 hex characters from the developer portal.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.Token))
         {
-            errors.Add("Discord:Token is required (the bot token from the developer portal).");
+            if (!options.UsesInteractionsEndpoint)
+            {
+                errors.Add("Discord:Token is required (the bot token from the developer portal), unless Discord:PublicKey is set.");
+            }
         }
         else if (options.Token.Any(char.IsWhiteSpace) || options.Token.StartsWith("Bot", StringComparison.Ordinal))
         {

@@ -71,4 +71,19 @@ internal static partial class Log
 
     [LoggerMessage(2022, LogLevel.Warning, "The gateway sent a message over {Limit} bytes; closed the connection (1009)")]
     public static partial void MessageTooBig(this ILogger logger, int limit);
+
+    [LoggerMessage(2030, LogLevel.Information, "Discord interactions come over HTTP to {Path}; no gateway connection is opened")]
+    public static partial void ServingOverHttp(this ILogger logger, string path);
+
+    [LoggerMessage(2031, LogLevel.Warning, "Could not read the application id from Discord; retrying with backoff")]
+    public static partial void ApplicationIdUnavailable(this ILogger logger, Exception exception);
+
+    [LoggerMessage(2032, LogLevel.Warning, "Refused a request to the Discord interactions endpoint: {Reason}")]
+    public static partial void InteractionRequestRefused(this ILogger logger, Http.SignatureCheck reason);
+
+    [LoggerMessage(2033, LogLevel.Warning, "A signed Discord interaction could not be read")]
+    public static partial void UnreadableInteraction(this ILogger logger);
+
+    [LoggerMessage(2034, LogLevel.Warning, "A Discord interaction of type {Type} got no initial response in time")]
+    public static partial void NoInitialResponse(this ILogger logger, int type);
 }

@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(5006, LogLevel.Warning, "A /health request failed")]
     public static partial void HealthRequestFailed(this ILogger logger, Exception exception);
 
-    [LoggerMessage(5010, LogLevel.Information, "Public HTTP listener on {Urls} serving {Endpoints}")]
-    public static partial void PublicListenerStarted(this ILogger logger, string urls, string endpoints);
+    [LoggerMessage(5010, LogLevel.Information, "Public HTTP listener on {Addresses} serving {Endpoints}")]
+    public static partial void PublicListenerStarted(this ILogger logger, string addresses, string endpoints);
+
+    [LoggerMessage(5011, LogLevel.Information, "HTTP {Method} {Path} answered {Status} in {ElapsedMs:0.0} ms")]
+    public static partial void PublicRequest(this ILogger logger, string method, string path, int status, double elapsedMs);
 }

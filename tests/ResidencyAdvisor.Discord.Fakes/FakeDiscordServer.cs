@@ -77,7 +77,21 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public void FailNext(string pathContains, int status) => _failures.Enqueue(new InjectedFailure(pathContains, status, 0, false));
 
-    /// <summary>Sends an interaction as an INTERACTION_CREATE dispatch.</summary>
+    /// <summary>
+    /// Set to deliver interactions over HTTP: each is signed and POSTed to the bot's endpoint, and the HTTP response is
+    /// the initial response. Null (the default) delivers them as gateway dispatches.
+    /// </summary>
+    public InteractionPoster? Poster { get; private set; }
+
+    /// <summary>Sends interactions to <paramref name="endpoint"/> from now on, as Discord does once the URL is saved.</summary>
+    public InteractionPoster PostInteractionsTo(Uri endpoint)
+    {
+        Poster?.Dispose();
+        Poster = new InteractionPoster(endpoint, Settings.SigningKey);
+        return Poster;
+    }
+
+    /// <summary>Sends an interaction as an INTERACTION_CREATE dispatch, or POSTs it once <see cref="PostInteractionsTo"/> was called.</summary>
     public async Task<InteractionExchange> SendInteractionAsync(JsonObject interaction)
     {
         var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -90,12 +104,31 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _byId[id] = exchange;
         _byToken[token] = exchange;
         exchange.DispatchedAt = Stopwatch.GetTimestamp();
-        await Gateway.DispatchAsync("INTERACTION_CREATE", interaction);
+        if (Poster is { } poster)
+        {
+            await PostAsync(poster, exchange);
+        }
+        else
+        {
+            await Gateway.DispatchAsync("INTERACTION_CREATE", interaction);
+        }
+
         return exchange;
     }
 
     /// <summary>Delivers the same interaction again, as Discord may after a resume.</summary>
     public Task ResendAsync(InteractionExchange exchange) => Gateway.DispatchAsync("INTERACTION_CREATE", (JsonObject)exchange.Interaction.DeepClone());
+
+    /// <summary>The HTTP response to a POSTed interaction counts as its one initial response, as a callback would.</summary>
+    private async Task PostAsync(InteractionPoster poster, InteractionExchange exchange)
+    {
+        using var response = await poster.PostAsync(System.Text.Encoding.UTF8.GetBytes(exchange.Interaction.ToJsonString()));
+        exchange.HttpStatus = (int)response.StatusCode;
+        if (response.IsSuccessStatusCode && JsonNode.Parse(await response.Content.ReadAsStringAsync()) is JsonObject body && exchange.Respond(body))
+        {
+            Responded?.Invoke(exchange);
+        }
+    }
 
     public string NewMessageId() => Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -108,6 +141,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Poster?.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
@@ -118,6 +152,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _app.Map("/gateway", GatewayAsync);
         _app.Map("/resume", GatewayAsync);
         _app.MapGet("/api/v10/gateway/bot", ctx => RestAsync(ctx, authorized: true, GatewayBot));
+        _app.MapGet("/api/v10/applications/@me", ctx => RestAsync(ctx, authorized: true, (_, _) => (200, new JsonObject { ["id"] = Settings.ApplicationId, ["name"] = "Residency Advisor" })));
         _app.MapPut("/api/v10/applications/{app}/commands", ctx => RestAsync(ctx, authorized: true, PutCommands));
         _app.MapPut("/api/v10/applications/{app}/guilds/{guild}/commands", ctx => RestAsync(ctx, authorized: true, PutCommands));
         _app.MapPost("/api/v10/interactions/{id}/{token}/callback", ctx => RestAsync(ctx, authorized: false, Callback));

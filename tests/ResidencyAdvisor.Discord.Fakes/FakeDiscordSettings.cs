@@ -1,3 +1,5 @@
+using NSec.Cryptography;
+
 namespace ResidencyAdvisor.Discord.Fakes;
 
 /// <summary>How the fake Discord behaves; small heartbeat intervals keep tests fast.</summary>
@@ -18,4 +20,10 @@ public sealed class FakeDiscordSettings
     public int SessionStartRemaining { get; set; } = 1000;
 
     public TimeSpan SessionStartResetAfter { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The application's Ed25519 key: the fake signs interactions it POSTs with it, as Discord does.</summary>
+    public Key SigningKey { get; } = Key.Create(SignatureAlgorithm.Ed25519);
+
+    /// <summary>What the developer portal shows as the public key; set Discord:PublicKey to this.</summary>
+    public string PublicKeyHex => Convert.ToHexStringLower(SigningKey.PublicKey.Export(KeyBlobFormat.RawPublicKey));
 }

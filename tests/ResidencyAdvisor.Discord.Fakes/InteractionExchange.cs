@@ -23,6 +23,9 @@ public sealed class InteractionExchange(string id, string token, JsonObject inte
 
     public long RespondedAt { get; private set; }
 
+    /// <summary>The HTTP status the bot's endpoint answered, for interactions delivered over HTTP; 0 over the gateway.</summary>
+    public int HttpStatus { get; internal set; }
+
     /// <summary>How many initial responses the bot sent; Discord accepts exactly one.</summary>
     public int CallbackCount => Volatile.Read(ref _callbacks);
 

@@ -15,6 +15,8 @@ public class DiscordOptionsValidatorTests
     [InlineData("ShardId", "1")]
     [InlineData("DeferAfter", "00:00:03")]
     [InlineData("ApiBaseUrl", "http://discord.com/api/v10")]
+    [InlineData("PublicKey", "not-hex")]
+    [InlineData("PublicKey", "abcd")]
     public void A_wrong_setting_fails_with_a_message_naming_it(string setting, string value)
     {
         var options = Valid();
@@ -26,12 +28,22 @@ public class DiscordOptionsValidatorTests
             case "ShardId": options.ShardId = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
             case "DeferAfter": options.DeferAfter = TimeSpan.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
             case "ApiBaseUrl": options.ApiBaseUrl = new Uri(value); break;
+            case "PublicKey": options.PublicKey = value; break;
         }
 
         var result = new DiscordOptionsValidator().Validate(null, options);
 
         Assert.True(result.Failed);
         Assert.Contains("Discord:" + setting, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_a_public_key_the_token_may_be_left_out()
+    {
+        using var key = NSec.Cryptography.Key.Create(NSec.Cryptography.SignatureAlgorithm.Ed25519);
+        var options = new DiscordOptions { PublicKey = Convert.ToHexStringLower(key.PublicKey.Export(NSec.Cryptography.KeyBlobFormat.RawPublicKey)) };
+        Assert.True(new DiscordOptionsValidator().Validate(null, options).Succeeded);
+        Assert.True(options.UsesInteractionsEndpoint);
     }
 
     [Fact]

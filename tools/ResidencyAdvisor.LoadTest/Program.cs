@@ -7,6 +7,7 @@ var scenarios = new Dictionary<string, Func<string[], Task<int>>>(StringComparer
     ["store"] = StoreLoad.RunAsync,
     ["discord"] = args => LoadOptions.String(args, "--binary") is { } program ? DiscordProcessLoad.RunAsync(program, args) : DiscordLoad.RunAsync(args),
     ["slack"] = args => LoadOptions.String(args, "--binary") is { } program ? SlackProcessLoad.RunAsync(program, args) : SlackLoad.RunAsync(args),
+    ["discord-http"] = DiscordLoad.RunHttpAsync,
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var run))

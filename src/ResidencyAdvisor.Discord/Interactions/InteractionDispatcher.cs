@@ -7,7 +7,7 @@ using ResidencyAdvisor.Discord.Payloads;
 namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>
-/// Takes dispatches off the gateway's receive loop: each interaction runs on its own task (so one slow turn never
+/// Takes dispatches off the gateway's receive loop (or the interactions endpoint): each interaction runs on its own task (so one slow turn never
 /// holds up the socket), is handled once even if a resume replays it, and every failure is logged, never lost.
 /// </summary>
 internal sealed class InteractionDispatcher(
@@ -74,6 +74,11 @@ internal sealed class InteractionDispatcher(
         catch (Exception ex)
         {
             logger.InteractionFailed(interaction.Type, ex);
+        }
+        finally
+        {
+            // An HTTP request still waiting gets its answer now: nothing will come (a duplicate, or a failure).
+            interaction.HttpResponse?.Abandon();
         }
     }
 }

@@ -1,13 +1,25 @@
+using System.Text.Json;
 using ResidencyAdvisor.Discord.Payloads;
 using ResidencyAdvisor.Discord.Rest;
 
 namespace ResidencyAdvisor.Discord.Interactions;
 
-/// <summary>The REST calls that answer an interaction: the one initial response, then edits and follow-ups.</summary>
+/// <summary>
+/// What answers an interaction: the one initial response (a REST callback, or the HTTP response when the interaction
+/// came to the endpoint), then edits and follow-ups through the webhook.
+/// </summary>
 internal sealed class InteractionResponder(DiscordRestClient rest, DiscordMetrics metrics, TimeProvider time)
 {
     public async Task RespondAsync(InteractionPayload interaction, int type, MessagePayload? message, CancellationToken cancellationToken)
     {
+        if (interaction.HttpResponse is { } http)
+        {
+            await http.SendAsync(JsonSerializer.SerializeToUtf8Bytes(new MessageResponsePayload(type, message),
+                DiscordJsonContext.Default.MessageResponsePayload), cancellationToken);
+            Sent(interaction);
+            return;
+        }
+
         await rest.SendAsync(RestRoute.Callback(interaction.Id, interaction.Token), new MessageResponsePayload(type, message),
             DiscordJsonContext.Default.MessageResponsePayload, cancellationToken);
         Sent(interaction);
@@ -15,6 +27,14 @@ internal sealed class InteractionResponder(DiscordRestClient rest, DiscordMetric
 
     public async Task OpenModalAsync(InteractionPayload interaction, ModalPayload modal, CancellationToken cancellationToken)
     {
+        if (interaction.HttpResponse is { } http)
+        {
+            await http.SendAsync(JsonSerializer.SerializeToUtf8Bytes(new ModalResponsePayload(InteractionTypes.Modal, modal),
+                DiscordJsonContext.Default.ModalResponsePayload), cancellationToken);
+            Sent(interaction);
+            return;
+        }
+
         await rest.SendAsync(RestRoute.Callback(interaction.Id, interaction.Token), new ModalResponsePayload(InteractionTypes.Modal, modal),
             DiscordJsonContext.Default.ModalResponsePayload, cancellationToken);
         Sent(interaction);

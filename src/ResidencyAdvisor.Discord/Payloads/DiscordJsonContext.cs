@@ -13,6 +13,7 @@ namespace ResidencyAdvisor.Discord.Payloads;
 [JsonSerializable(typeof(HelloPayload))]
 [JsonSerializable(typeof(ReadyPayload))]
 [JsonSerializable(typeof(GatewayBotPayload))]
+[JsonSerializable(typeof(ApplicationRefPayload))]
 [JsonSerializable(typeof(RateLimitPayload))]
 [JsonSerializable(typeof(ErrorPayload))]
 [JsonSerializable(typeof(InteractionPayload))]

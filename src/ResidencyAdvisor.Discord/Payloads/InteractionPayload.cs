@@ -26,6 +26,10 @@ internal sealed record InteractionPayload
     /// <summary>TimeProvider timestamp of when the gateway frame arrived; not on the wire.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public long ReceivedAt { get; set; }
+
+    /// <summary>Set when the interaction came to the HTTP endpoint: its initial response is that request's response.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Http.HttpInitialResponse? HttpResponse { get; set; }
 }
 
 /// <summary>A guild member; the user is inside.</summary>

@@ -44,6 +44,14 @@ internal sealed class DiscordRestClient
         return body ?? throw new DiscordRestException("GET gateway/bot returned no body");
     }
 
+    /// <summary>The bot's own application, for its id when none is configured and no READY tells it.</summary>
+    public async Task<ApplicationRefPayload> GetCurrentApplicationAsync(CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(RestRoute.CurrentApplication(), null, cancellationToken);
+        var body = await response.Content.ReadFromJsonAsync(DiscordJsonContext.Default.ApplicationRefPayload, cancellationToken);
+        return body ?? throw new DiscordRestException("GET applications/@me returned no body");
+    }
+
     public async Task SendAsync<T>(RestRoute route, T body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(route, () => JsonContent.Create(body, typeInfo), cancellationToken);

@@ -8,6 +8,8 @@ internal sealed record RestRoute(HttpMethod Method, string Path, string BucketKe
 {
     public static RestRoute GatewayBot() => new(HttpMethod.Get, "gateway/bot", "GET gateway/bot", true);
 
+    public static RestRoute CurrentApplication() => new(HttpMethod.Get, "applications/@me", "GET applications/@me", true);
+
     public static RestRoute GlobalCommands(string appId) =>
         new(HttpMethod.Put, $"applications/{appId}/commands", "PUT applications/commands", true);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResidencyAdvisor.Discord;
+using ResidencyAdvisor.Discord.Http;
 using ResidencyAdvisor.Host.PublicHttp;
 using ResidencyAdvisor.Slack;
 
@@ -29,19 +30,27 @@ internal static class PlatformAdapters
     }
 
     /// <summary>
-    /// A platform configured only in part (one of Slack's two tokens) is a mistake to report at start, not a reason to
-    /// fall back to the console chat; null when there is none.
+    /// A platform configured only in part (a Slack token that cannot work without its partner) is a mistake to report at
+    /// start, not a reason to fall back to the console chat; null when there is none.
     /// </summary>
     public static string? HalfConfigured(IConfiguration configuration)
     {
-        var app = !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.AppToken)}"]);
-        var bot = !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.BotToken)}"]);
-        return (app, bot) switch
+        bool Set(string name) => !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{name}"]);
+        var app = Set(nameof(SlackOptions.AppToken));
+        var bot = Set(nameof(SlackOptions.BotToken));
+        var signed = Set(nameof(SlackOptions.SigningSecret));
+        var installs = Set(nameof(SlackOptions.ClientId)) && Set(nameof(SlackOptions.ClientSecret));
+        if (app && !bot && !installs)
         {
-            (true, false) => "Slack__AppToken is set but Slack__BotToken is not. Set both Slack tokens to run on Slack, or neither.",
-            (false, true) => "Slack__BotToken is set but Slack__AppToken is not. Set both Slack tokens to run on Slack, or neither.",
-            _ => null,
-        };
+            return "Slack__AppToken is set but Slack__BotToken is not. Set both Slack tokens to run on Slack (or Slack__ClientId and Slack__ClientSecret for many workspaces), or neither.";
+        }
+
+        if (bot && !app && !signed)
+        {
+            return "Slack__BotToken is set but neither Slack__AppToken (Socket Mode) nor Slack__SigningSecret (HTTP) is. Set one of them to run on Slack, or unset the bot token.";
+        }
+
+        return null;
     }
 
     public static void Add(IServiceCollection services, IConfiguration configuration, IReadOnlyList<string> adapters)
@@ -49,6 +58,10 @@ internal static class PlatformAdapters
         if (adapters.Contains(Discord))
         {
             services.AddDiscordAdapter(configuration);
+            if (DiscordAdapterRegistration.UsesInteractionsEndpoint(configuration))
+            {
+                services.AddPublicEndpoints(Discord, (endpoints, adapterServices) => endpoints.MapDiscordInteractions(adapterServices));
+            }
         }
 
         if (adapters.Contains(Slack))

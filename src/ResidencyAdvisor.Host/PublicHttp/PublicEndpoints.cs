@@ -3,7 +3,12 @@ using Microsoft.AspNetCore.Routing;
 namespace ResidencyAdvisor.Host.PublicHttp;
 
 /// <summary>
-/// One adapter's routes on the public listener. <see cref="Map"/> gets the listener's routes and the host's own
-/// services, since the handlers belong to the adapter running in the host, not to the listener's small container.
+/// The routes one adapter's HTTP mode puts on the public listener. <paramref name="map"/> gets the host's service
+/// provider, so its handlers use the adapter's singletons, not the listener's own container.
 /// </summary>
-internal sealed record PublicEndpoints(string Name, Action<IEndpointRouteBuilder, IServiceProvider> Map);
+internal sealed class PublicEndpoints(string name, Action<IEndpointRouteBuilder, IServiceProvider> map)
+{
+    public string Name => name;
+
+    public void Map(IEndpointRouteBuilder endpoints, IServiceProvider hostServices) => map(endpoints, hostServices);
+}

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Discord.Interactions;
+using ResidencyAdvisor.Discord.Payloads;
+
+namespace ResidencyAdvisor.Discord.Http;
+
+/// <summary>
+/// POST /discord/interactions: verifies the signature before reading anything, answers PING, and otherwise hands the
+/// interaction to the same dispatcher the gateway uses, writing its initial response as this request's response.
+/// </summary>
+internal sealed class InteractionsEndpoint(
+    DiscordRequestVerifier verifier,
+    InteractionDispatcher dispatcher,
+    TimeProvider time,
+    ILogger<InteractionsEndpoint> logger)
+{
+    public const string Path = "/discord/interactions";
+
+    /// <summary>Interactions are a few kilobytes; a larger body is not Discord's.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>Discord gives up after 3 s; the turn defers well before that, so this only bounds a stuck turn.</summary>
+    public static readonly TimeSpan ResponseDeadline = TimeSpan.FromSeconds(3);
+
+    private static readonly byte[] Pong = "{\"type\":1}"u8.ToArray();
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var receivedAt = time.GetTimestamp();
+        if (await ReadBodyAsync(context.Request, context.RequestAborted) is not { } body)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        var headers = context.Request.Headers;
+        var check = verifier.Verify(headers[DiscordRequestVerifier.TimestampHeader], headers[DiscordRequestVerifier.SignatureHeader], body);
+        if (check != SignatureCheck.Valid)
+        {
+            logger.InteractionRequestRefused(check);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        if (Parse(body) is not { } interaction)
+        {
+            logger.UnreadableInteraction();
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (interaction.Type == InteractionTypes.Ping)
+        {
+            await WriteJsonAsync(context.Response, Pong, context.RequestAborted);
+            return;
+        }
+
+        await AnswerAsync(context, interaction, receivedAt);
+    }
+
+    private async Task AnswerAsync(HttpContext context, InteractionPayload interaction, long receivedAt)
+    {
+        var response = new HttpInitialResponse();
+        interaction.ReceivedAt = receivedAt;
+        interaction.HttpResponse = response;
+        dispatcher.OnInteraction(interaction);
+        byte[] json;
+        try
+        {
+            var left = ResponseDeadline - time.GetElapsedTime(receivedAt);
+            json = await response.Body.WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, time, context.RequestAborted);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+        {
+            // No answer is coming in time (a failed turn, a duplicate, or a stuck store): Discord shows its own error.
+            response.Abandon();
+            logger.NoInitialResponse(interaction.Type);
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return;
+        }
+
+        try
+        {
+            await WriteJsonAsync(context.Response, json, context.RequestAborted);
+            await context.Response.CompleteAsync();
+            response.Written();
+        }
+        catch (Exception ex)
+        {
+            response.WriteFailed(ex);
+            throw;
+        }
+    }
+
+    private static InteractionPayload? Parse(byte[] body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, DiscordJsonContext.Default.InteractionPayload);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The raw body, exactly as signed; null when it is over <see cref="MaxBodyBytes"/>.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static async Task WriteJsonAsync(HttpResponse response, byte[] json, CancellationToken cancellationToken)
+    {
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json";
+        response.ContentLength = json.Length;
+        await response.Body.WriteAsync(json, cancellationToken);
+    }
+}

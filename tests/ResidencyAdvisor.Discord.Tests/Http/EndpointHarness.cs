@@ -1,0 +1,88 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Discord.Fakes;
+using ResidencyAdvisor.Discord.Http;
+using ResidencyAdvisor.Discord.Tests.Adapter;
+
+namespace ResidencyAdvisor.Discord.Tests.Http;
+
+/// <summary>
+/// The real adapter in interactions-endpoint mode: a loopback web app maps /discord/interactions, and the fake Discord
+/// signs and POSTs interactions to it, taking each HTTP response as the initial response.
+/// </summary>
+internal sealed class EndpointHarness : IAsyncDisposable
+{
+    private EndpointHarness(FakeDiscordServer server, WebApplication app, CapturedLogs logs, InMemoryConversationStore store, InteractionPoster poster)
+    {
+        Server = server;
+        App = app;
+        Logs = logs;
+        Store = store;
+        Poster = poster;
+    }
+
+    public FakeDiscordServer Server { get; }
+
+    public WebApplication App { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public InMemoryConversationStore Store { get; }
+
+    public InteractionPoster Poster { get; }
+
+    public static async Task<EndpointHarness> StartAsync(
+        Dictionary<string, string?>? settings = null,
+        Func<IConversationStore, IConversationStore>? wrapStore = null)
+    {
+        var fake = new FakeDiscordSettings();
+        var server = await FakeDiscordServer.StartAsync(fake);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = fake.Token,
+            ["Discord:PublicKey"] = fake.PublicKeyHex,
+            ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        var logs = new CapturedLogs();
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        var store = new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(1));
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(TestContent.Content);
+        services.AddSingleton(new ConversationEngine(TestContent.Content));
+        services.AddSingleton(wrapStore?.Invoke(store) ?? store);
+        services.AddSingleton<ConversationService>();
+        services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
+        services.AddDiscordAdapter(builder.Configuration);
+        services.AddSingleton(AdapterHarness.FastTimings);
+        var app = builder.Build();
+        app.MapDiscordInteractions(app.Services);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var poster = server.PostInteractionsTo(new Uri(address.TrimEnd('/') + "/discord/interactions"));
+        return new EndpointHarness(server, app, logs, store, poster);
+    }
+
+    public FakeDiscordUser Student(string userId = "500000000000000005", string? guildId = "600000000000000006") => new(Server, userId, guildId);
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Server.DisposeAsync();
+    }
+}
