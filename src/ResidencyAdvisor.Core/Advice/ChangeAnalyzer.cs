@@ -40,9 +40,9 @@ public static class ChangeAnalyzer
     /// <summary>The profile as it would be with the changes made.</summary>
     public static StudentProfile Apply(StudentProfile p, IEnumerable<Lever> levers) => levers.Aggregate(p, (q, lever) => lever switch
     {
-        Lever.UsClinicalExperiences => q with { UsClinicalExperiences = Math.Max(2, q.UsClinicalExperiences) },
+        Lever.UsClinicalExperiences => q with { UsClinicalExperiences = Math.Max(StudentProfile.EnoughUsClinicalExperiences, q.UsClinicalExperiences) },
         Lever.UsRadiologyExperience => q with { UsRadiologyExperience = true },
-        Lever.RadiologyLetter => q with { RadiologyLetters = Math.Max(1, q.RadiologyLetters) },
+        Lever.RadiologyLetter => q with { RadiologyLetters = Math.Max(StudentProfile.EnoughRadiologyLetters, q.RadiologyLetters) },
         Lever.GeographyAnywhere => q with { Geography = GeographyPreference.Anywhere },
         Lever.GeographyWiden => q with { Geography = GeographyPreference.PreferredRegions },
         Lever.CommunityPrograms => q with { OpenToCommunityPrograms = true },
@@ -53,7 +53,7 @@ public static class ChangeAnalyzer
     private static List<Lever> Levers(StudentProfile p, ChangeGoal goal)
     {
         var levers = new List<Lever>();
-        if (p.UsClinicalExperiences < 2)
+        if (p.HasFewUsClinicalExperiences)
         {
             levers.Add(Lever.UsClinicalExperiences);
         }
@@ -63,7 +63,7 @@ public static class ChangeAnalyzer
             levers.Add(Lever.UsRadiologyExperience);
         }
 
-        if (p.RadiologyLetters < 1)
+        if (p.LacksRadiologyLetter)
         {
             levers.Add(Lever.RadiologyLetter);
         }
@@ -184,7 +184,7 @@ public static class ChangeAnalyzer
             steps.Add(StepScoreNotTaken);
         }
 
-        if (p.UsClinicalExperiences < 2)
+        if (p.HasFewUsClinicalExperiences)
         {
             steps.Add(StepFewClinical);
         }
@@ -194,7 +194,7 @@ public static class ChangeAnalyzer
             steps.Add(StepNoRadiologyExperience);
         }
 
-        if (p.RadiologyLetters < 1)
+        if (p.LacksRadiologyLetter)
         {
             steps.Add(StepNoRadiologyLetter);
         }

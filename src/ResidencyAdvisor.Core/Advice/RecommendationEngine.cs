@@ -118,7 +118,7 @@ public static class RecommendationEngine
     public static List<string> Weaknesses(StudentProfile p)
     {
         var weaknesses = new List<string>(3);
-        if (p.UsClinicalExperiences < 2)
+        if (p.HasFewUsClinicalExperiences)
         {
             weaknesses.Add(ReasonKey.FewClinical);
         }
@@ -128,7 +128,7 @@ public static class RecommendationEngine
             weaknesses.Add(ReasonKey.NoRadiologyExperience);
         }
 
-        if (p.RadiologyLetters < 1)
+        if (p.LacksRadiologyLetter)
         {
             weaknesses.Add(ReasonKey.NoRadiologyLetter);
         }

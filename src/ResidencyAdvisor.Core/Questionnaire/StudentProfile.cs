@@ -24,6 +24,16 @@ public sealed record StudentProfile(
     // One shared empty set, so profiles of exact answers stay equal as records.
     private static readonly HashSet<Step> NoCounts = [];
 
+    /// <summary>US clinical experiences that make a robust profile: two or more.</summary>
+    public const int EnoughUsClinicalExperiences = 2;
+
+    /// <summary>Letters from US radiologists a radiology-only application wants: at least one.</summary>
+    public const int EnoughRadiologyLetters = 1;
+
+    public bool HasFewUsClinicalExperiences => UsClinicalExperiences < EnoughUsClinicalExperiences;
+
+    public bool LacksRadiologyLetter => RadiologyLetters < EnoughRadiologyLetters;
+
     /// <summary>Three or more years out of school without continuous clinical work.</summary>
     public bool HasGraduationGap => YearsSinceGraduation >= 3 && !ContinuousClinicalWork;
 
