@@ -60,15 +60,21 @@ internal sealed class DiscordAdapter(
         }
         finally
         {
-            await dispatcher.DrainAsync();
-            try
-            {
-                await _registration;
-            }
-            catch (OperationCanceledException)
-            {
-                // Registration was still retrying when the adapter stopped.
-            }
+            await FinishAsync();
+        }
+    }
+
+    /// <summary>Lets interactions in flight finish, then waits out a registration still retrying.</summary>
+    private async Task FinishAsync()
+    {
+        await dispatcher.DrainAsync();
+        try
+        {
+            await _registration;
+        }
+        catch (OperationCanceledException)
+        {
+            // Registration was still retrying when the adapter stopped.
         }
     }
 
@@ -92,15 +98,7 @@ internal sealed class DiscordAdapter(
         }
         finally
         {
-            await dispatcher.DrainAsync();
-            try
-            {
-                await _registration;
-            }
-            catch (OperationCanceledException)
-            {
-                // Registration was still retrying when the adapter stopped.
-            }
+            await FinishAsync();
         }
     }
 
