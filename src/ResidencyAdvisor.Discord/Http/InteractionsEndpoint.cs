@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
 
@@ -29,7 +30,7 @@ internal sealed class InteractionsEndpoint(
     public async Task HandleAsync(HttpContext context)
     {
         var receivedAt = time.GetTimestamp();
-        if (await ReadBodyAsync(context.Request, context.RequestAborted) is not { } body)
+        if (await BoundedBody.ReadAsync(context.Request.Body, context.Request.ContentLength, MaxBodyBytes, context.RequestAborted) is not { } body)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
@@ -104,30 +105,6 @@ internal sealed class InteractionsEndpoint(
         {
             return null;
         }
-    }
-
-    /// <summary>The raw body, exactly as signed; null when it is over <see cref="MaxBodyBytes"/>.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static async Task WriteJsonAsync(HttpResponse response, byte[] json, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Slack.Interactions;
 using ResidencyAdvisor.Slack.Payloads;
 using ResidencyAdvisor.Slack.SocketMode;
@@ -24,7 +25,7 @@ internal sealed class SlackEventsEndpoint(SlackRequestVerifier verifier, Envelop
     {
         var receivedAt = Stopwatch.GetTimestamp();
         var request = context.Request;
-        var body = await RequestBody.ReadAsync(request, options.Value.MaxRequestBytes, context.RequestAborted);
+        var body = await BoundedBody.ReadAsync(request.Body, request.ContentLength, options.Value.MaxRequestBytes, context.RequestAborted);
         if (body is null)
         {
             logger.RequestRefused(Path, "body over Slack:MaxRequestBytes");
