@@ -31,7 +31,12 @@ IHost host;
 IReadOnlyList<string> adapters;
 try
 {
-    var builder = Host.CreateApplicationBuilder(args);
+    // Settings are read once and validated at start, so nothing needs appsettings files watched: watching them puts an
+    // inotify watch on every folder under the working directory, which costs start-up time (hundreds of milliseconds
+    // from a source checkout) and inotify instances for nothing.
+    var settings = new HostApplicationBuilderSettings { Args = args, Configuration = new ConfigurationManager() };
+    settings.Configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
+    var builder = Host.CreateApplicationBuilder(settings);
     if (await LoadContentAsync(builder.Configuration) is not { } content)
     {
         return 1;

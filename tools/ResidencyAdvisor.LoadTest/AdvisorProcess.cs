@@ -44,6 +44,8 @@ internal sealed class AdvisorProcess : IAsyncDisposable
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
+            // As deployed (the Dockerfile's WORKDIR is the binary's folder), not wherever the tool was started.
+            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(program)),
         };
         if (Environment.GetEnvironmentVariable("Storage__SqlitePath") is null)
         {

@@ -16,6 +16,7 @@ internal static class DiscordProcessLoad
         var rounds = LoadOptions.Int(args, "--rounds", 2);
         var think = TimeSpan.FromMilliseconds(LoadOptions.Int(args, "--think-ms", 1000));
         await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordSettings { RecordRequests = false });
+        await FakeWarmUp.DiscordAsync(server);
         await using var advisor = AdvisorProcess.Start(program, new Dictionary<string, string>
         {
             ["Discord__Token"] = server.Settings.Token,

@@ -38,6 +38,8 @@ internal static class SlackProcessLoad
             }
         };
 
+        await FakeWarmUp.SlackAsync(slack);
+        var socketIndex = slack.Sockets.Count;
         await using var advisor = AdvisorProcess.Start(program, new Dictionary<string, string>
         {
             ["Slack__AppToken"] = FakeSlack.AppToken,
@@ -48,7 +50,7 @@ internal static class SlackProcessLoad
         string?[] results;
         try
         {
-            await advisor.WaitUntilAsync(slack.WaitForSocketAsync(0, TimeSpan.FromMinutes(1)), "it opened its Socket Mode connection");
+            await advisor.WaitUntilAsync(slack.WaitForSocketAsync(socketIndex, TimeSpan.FromMinutes(1)), "it opened its Socket Mode connection");
             figures.Connected();
             results = await Task.WhenAll(Enumerable.Range(0, users).Select(i => SlackLoad.RunStudentAsync(slack, $"U{i:D5}", thinkMs)));
             figures.Ended();
