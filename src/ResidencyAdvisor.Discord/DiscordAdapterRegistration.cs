@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Discord.Gateway;
 using ResidencyAdvisor.Discord.Http;
 using ResidencyAdvisor.Discord.Interactions;
@@ -46,6 +47,8 @@ public static class DiscordAdapterRegistration
                 http.BaseAddress = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBase;
                 http.Timeout = sp.GetRequiredService<DiscordTimings>().RestTimeout;
             })
+            .ConfigurePrimaryHttpMessageHandler(() => PlatformApiHandler.Create())
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<GatewayClient>();

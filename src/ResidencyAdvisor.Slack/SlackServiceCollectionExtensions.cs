@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Slack.Http;
 using ResidencyAdvisor.Slack.Interactions;
 using ResidencyAdvisor.Slack.OAuth;
@@ -54,7 +55,10 @@ public static class SlackServiceCollectionExtensions
 
                 // Slack's answers are a few kilobytes; a runaway body must not fill memory.
                 client.MaxResponseContentBufferSize = 1024 * 1024;
-            }).RemoveAllLoggers()
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => PlatformApiHandler.Create())
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .AddHttpMessageHandler(sp => new FirstCallTimer(sp.GetRequiredService<SlackMetrics>()));
         services.AddSingleton(sp => new SlackApiClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),

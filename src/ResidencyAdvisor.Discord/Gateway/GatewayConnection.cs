@@ -38,7 +38,7 @@ internal sealed class GatewayConnection(
         }
 
         // A nonsense interval from a broken server must not turn the heartbeat into a busy loop.
-        var interval = TimeSpan.FromMilliseconds(Math.Max(100, helloData.Deserialize(DiscordJsonContext.Default.HelloPayload)!.HeartbeatInterval));
+        var interval = TimeSpan.FromMilliseconds(Math.Max(100, (JsonSerializer.Deserialize(helloData.Span, DiscordJsonContext.Default.HelloPayload) ?? throw new JsonException("Hello without data")).HeartbeatInterval));
         status.ExpectTrafficWithin((interval * 2) + timings.SilenceGrace);
         status.Heard(time.GetUtcNow());
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -133,7 +133,7 @@ internal sealed class GatewayConnection(
                 logger.ReconnectRequested();
                 return new ConnectionOutcome(ReconnectAction.Resume, null, "reconnect requested (op 7)", true, TimeSpan.Zero);
             case GatewayOpcode.InvalidSession:
-                var resumable = payload.D is { ValueKind: JsonValueKind.True };
+                var resumable = payload.DataIsTrue;
                 logger.SessionInvalidated(resumable);
                 return resumable
                     ? new ConnectionOutcome(ReconnectAction.Resume, null, "invalid session (resumable)", true, TimeSpan.Zero)
@@ -151,7 +151,7 @@ internal sealed class GatewayConnection(
         {
             switch (payload.T)
             {
-                case "READY" when payload.D?.Deserialize(DiscordJsonContext.Default.ReadyPayload) is { } ready:
+                case "READY" when payload.Data(DiscordJsonContext.Default.ReadyPayload) is { } ready:
                     session.Ready(ready.SessionId, new Uri(ready.ResumeGatewayUrl ?? throw new JsonException("READY without resume_gateway_url")));
                     MarkHealthy();
                     logger.GatewayReady(options.ShardId, options.ShardCount);
@@ -161,7 +161,7 @@ internal sealed class GatewayConnection(
                     MarkHealthy();
                     logger.GatewayResumed(session.Sequence);
                     break;
-                case "INTERACTION_CREATE" when payload.D?.Deserialize(DiscordJsonContext.Default.InteractionPayload) is { } interaction:
+                case "INTERACTION_CREATE" when payload.Data(DiscordJsonContext.Default.InteractionPayload) is { } interaction:
                     interaction.ReceivedAt = received;
                     handler.OnInteraction(interaction);
                     break;

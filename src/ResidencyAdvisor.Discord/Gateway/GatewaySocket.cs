@@ -67,7 +67,7 @@ internal sealed class GatewaySocket(ILogger logger) : IAsyncDisposable
 
         try
         {
-            return JsonSerializer.Deserialize(_buffer.WrittenSpan, DiscordJsonContext.Default.GatewayPayload);
+            return GatewayFrameReader.Read(_buffer.WrittenSpan);
         }
         catch (JsonException ex)
         {

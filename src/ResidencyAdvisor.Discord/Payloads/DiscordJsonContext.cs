@@ -6,7 +6,6 @@ namespace ResidencyAdvisor.Discord.Payloads;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(GatewayPayload))]
 [JsonSerializable(typeof(IdentifyFramePayload))]
 [JsonSerializable(typeof(ResumeFramePayload))]
 [JsonSerializable(typeof(HeartbeatFramePayload))]
