@@ -22,10 +22,12 @@ internal static class DiscordProcessLoad
         var think = TimeSpan.FromMilliseconds(LoadOptions.Int(args, "--think-ms", 1000));
         await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordSettings { RecordRequests = false });
         var mode = http ? "discord-http" : "discord";
+        var programLatency = ProgramLatency.ForFreePort("discord");
         var settings = new Dictionary<string, string>
         {
             ["Discord__Token"] = server.Settings.Token,
             ["Discord__ApiBaseUrl"] = server.ApiBaseUrl,
+            ["Metrics__Port"] = programLatency.Port,
         };
         if (http)
         {
@@ -63,6 +65,8 @@ internal static class DiscordProcessLoad
         Console.WriteLine($"{mode}: {users} students x {rounds} conversation(s) through {program}");
         Console.WriteLine(figures.Report(latency.Count));
         Console.WriteLine(latency.Report());
+        Console.WriteLine(await programLatency.ReportAsync());
+
         var exit = await advisor.StopAsync();
         Console.WriteLine($"  the program stopped on SIGTERM with exit code {exit.ToString(CultureInfo.InvariantCulture)}");
         return exit == 0 ? 0 : 1;

@@ -52,7 +52,8 @@ internal static class SlackProcessLoad
             }
         };
 
-        await using var advisor = AdvisorProcess.Start(program, http
+        var programLatency = ProgramLatency.ForFreePort("slack");
+        var settings = http
             ? new Dictionary<string, string>
             {
                 ["Slack__SigningSecret"] = FakeSlack.SigningSecret,
@@ -65,7 +66,9 @@ internal static class SlackProcessLoad
                 ["Slack__AppToken"] = FakeSlack.AppToken,
                 ["Slack__BotToken"] = FakeSlack.BotToken,
                 ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
-            });
+            };
+        settings["Metrics__Port"] = programLatency.Port;
+        await using var advisor = AdvisorProcess.Start(program, settings);
         var figures = new ProcessFigures(mode, advisor);
         string?[] results;
         try
@@ -102,6 +105,8 @@ internal static class SlackProcessLoad
         Console.WriteLine(figures.Report(ack.Count));
         Console.WriteLine(ack.Report());
         Console.WriteLine(next.Report());
+        Console.WriteLine(await programLatency.ReportAsync());
+
         var exit = await advisor.StopAsync();
         Console.WriteLine($"  the program stopped on SIGTERM with exit code {exit.ToString(CultureInfo.InvariantCulture)}");
         if (failures.Length > 0)
