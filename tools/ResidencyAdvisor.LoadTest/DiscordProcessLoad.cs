@@ -22,7 +22,7 @@ internal static class DiscordProcessLoad
         var think = TimeSpan.FromMilliseconds(LoadOptions.Int(args, "--think-ms", 1000));
         await using var server = await FakeDiscordServer.StartAsync(new FakeDiscordSettings { RecordRequests = false });
         var mode = http ? "discord-http" : "discord";
-        var programLatency = ProgramLatency.ForFreePort("discord");
+        var programLatency = ProgramLatency.ForFreePort("discord", fiveMsGoal: http);
         var settings = new Dictionary<string, string>
         {
             ["Discord__Token"] = server.Settings.Token,

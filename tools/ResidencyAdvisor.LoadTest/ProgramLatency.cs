@@ -6,21 +6,21 @@ namespace ResidencyAdvisor.LoadTest;
 
 /// <summary>
 /// The program's own first-response histogram, read from its /metrics at the end of a --binary run: how many first
-/// responses it timed within 5, 10 and 25 ms. Its buckets start at 5 ms, so this says whether p99 ≤ 5 ms held in the
-/// program itself, without the fake's side of the loopback.
+/// responses it timed within 5, 10 and 25 ms. Its buckets start at 5 ms, so this says whether p99 ≤ 5 ms (the goal for
+/// Slack's acks and Discord's HTTP responses) held in the program itself, without the fake's side of the loopback.
 /// </summary>
-internal sealed class ProgramLatency(string platform, int port)
+internal sealed class ProgramLatency(string platform, int port, bool fiveMsGoal)
 {
     private static readonly string[] Bounds = ["5", "10", "25"];
 
     /// <summary>A free loopback port for Metrics__Port (taken from the system, then released for the program to bind).</summary>
-    public static ProgramLatency ForFreePort(string platform)
+    public static ProgramLatency ForFreePort(string platform, bool fiveMsGoal)
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        return new ProgramLatency(platform, port);
+        return new ProgramLatency(platform, port, fiveMsGoal);
     }
 
     public string Port => port.ToString(CultureInfo.InvariantCulture);
@@ -41,7 +41,7 @@ internal sealed class ProgramLatency(string platform, int port)
             l.StartsWith(name + "_bucket{", StringComparison.Ordinal) && l.Contains($"le=\"{bound}\"", StringComparison.Ordinal))) ?? 0));
         return $"  program's own histogram ({name}: request/frame received -> first response written), {count:F0} first responses: "
             + string.Join(", ", within.Select(w => $"{w.value / count * 100:F2} % within {w.bound} ms"))
-            + $"; p99 <= 5 ms {(within.First().value / count >= 0.99 ? "met" : "NOT met")}";
+            + (fiveMsGoal ? $"; p99 <= 5 ms {(within.First().value / count >= 0.99 ? "met" : "NOT met")}" : "");
     }
 
     private static double? Value(string? line) =>

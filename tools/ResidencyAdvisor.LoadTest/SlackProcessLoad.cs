@@ -52,7 +52,7 @@ internal static class SlackProcessLoad
             }
         };
 
-        var programLatency = ProgramLatency.ForFreePort("slack");
+        var programLatency = ProgramLatency.ForFreePort("slack", fiveMsGoal: true);
         var settings = http
             ? new Dictionary<string, string>
             {
