@@ -52,7 +52,7 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
     /// the fake's deliveries at it.
     /// </summary>
     public static async Task<SlackAdapterHarness> StartOverHttpAsync(FakeSlack slack, IDictionary<string, string?>? settings = null,
-        IConversationStore? store = null)
+        IConversationStore? store = null, LogLevel minimumLevel = LogLevel.Debug)
     {
         var config = new Dictionary<string, string?> { ["Slack:AppToken"] = "", ["Slack:SigningSecret"] = FakeSlack.SigningSecret };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -60,7 +60,7 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
             config[key] = value;
         }
 
-        var harness = await StartAsync(slack, config, LogLevel.Debug, overHttp: true, store);
+        var harness = await StartAsync(slack, config, minimumLevel, overHttp: true, store);
         slack.DeliverOverHttp(harness.EventsUrl!, FakeSlack.SigningSecret);
         return harness;
     }

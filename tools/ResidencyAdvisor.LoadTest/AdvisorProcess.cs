@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace ResidencyAdvisor.LoadTest;
 
@@ -6,8 +7,9 @@ namespace ResidencyAdvisor.LoadTest;
 /// The advisor as users run it: its program (the published binary or the JIT build's launcher) in a separate process,
 /// configured through environment variables, with its output kept for a failure report.
 /// </summary>
-internal sealed class AdvisorProcess : IAsyncDisposable
+internal sealed partial class AdvisorProcess : IAsyncDisposable
 {
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Process _process;
     private readonly Queue<string> _output = new();
     private readonly string _dataDirectory;
@@ -66,6 +68,9 @@ internal sealed class AdvisorProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         return advisor;
     }
+
+    /// <summary>The address the program's public listener reported it bound (HTTP modes, ASPNETCORE_URLS with port 0).</summary>
+    public Task<Uri> ListenerAddress => _listening.Task;
 
     /// <summary>Completes when the program exits, for whatever reason.</summary>
     public Task ExitedAsync() => _process.WaitForExitAsync();
@@ -130,6 +135,11 @@ internal sealed class AdvisorProcess : IAsyncDisposable
             return;
         }
 
+        if (!_listening.Task.IsCompleted && ListeningLine().Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups[1].Value));
+        }
+
         lock (_output)
         {
             _output.Enqueue(line);
@@ -139,4 +149,7 @@ internal sealed class AdvisorProcess : IAsyncDisposable
             }
         }
     }
+
+    [GeneratedRegex(@"Public HTTP listener on (http://\S+) serving")]
+    private static partial Regex ListeningLine();
 }

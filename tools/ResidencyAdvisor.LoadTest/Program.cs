@@ -1,13 +1,14 @@
 using ResidencyAdvisor.LoadTest;
 
 // Each scenario drives simulated students through loopback fakes and prints its figures. With --binary PATH the
-// Discord and Slack scenarios start that program (the published binary, or the JIT build's launcher) in its own process.
+// Discord and Slack scenarios (socket or HTTP) start that program (the published binary, or the JIT build's launcher) in its own process.
 var scenarios = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["store"] = StoreLoad.RunAsync,
     ["discord"] = args => LoadOptions.String(args, "--binary") is { } program ? DiscordProcessLoad.RunAsync(program, args) : DiscordLoad.RunAsync(args),
     ["slack"] = args => LoadOptions.String(args, "--binary") is { } program ? SlackProcessLoad.RunAsync(program, args) : SlackLoad.RunAsync(args),
-    ["discord-http"] = DiscordLoad.RunHttpAsync,
+    ["discord-http"] = args => LoadOptions.String(args, "--binary") is { } program ? DiscordProcessLoad.RunHttpAsync(program, args) : DiscordLoad.RunHttpAsync(args),
+    ["slack-http"] = args => LoadOptions.String(args, "--binary") is { } program ? SlackProcessLoad.RunHttpAsync(program, args) : SlackLoad.RunHttpAsync(args),
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var run))

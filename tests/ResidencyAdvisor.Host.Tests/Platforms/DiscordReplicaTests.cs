@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Discord.Fakes;
@@ -13,7 +12,7 @@ namespace ResidencyAdvisor.Host.Tests.Platforms;
 /// Two real residency-advisor processes on one redis-server, receiving Discord interactions over HTTP through a
 /// round-robin stand-in for a load balancer without sticky sessions.
 /// </summary>
-public sealed partial class DiscordReplicaTests
+public sealed class DiscordReplicaTests
 {
     private const string GuildId = "700000000000000007";
 
@@ -69,57 +68,17 @@ public sealed partial class DiscordReplicaTests
         }
         finally
         {
-            foreach (var host in hosts)
-            {
-                host.Kill(entireProcessTree: true);
-                await host.WaitForExitAsync();
-                host.Dispose();
-            }
+            await ReplicaHost.StopAllAsync(hosts);
         }
     }
 
-    /// <summary>Starts one instance on a free loopback port and returns it with the address its listener reported.</summary>
-    private static async Task<(Process Process, Uri Address)> StartHostAsync(int index, FakeDiscordServer discord, string redis, ConcurrentQueue<string> logs)
-    {
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = HostProcess.Start([], new Dictionary<string, string>
+    private static Task<(Process Process, Uri Address)> StartHostAsync(int index, FakeDiscordServer discord, string redis, ConcurrentQueue<string> logs) =>
+        ReplicaHost.StartAsync(index, new Dictionary<string, string>
         {
             ["Discord__PublicKey"] = discord.Settings.PublicKeyHex,
             ["Discord__Token"] = discord.Settings.Token,
             ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
-            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
             ["Storage__Provider"] = "redis",
             ["Storage__Redis"] = redis,
-        });
-        void Keep(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            logs.Enqueue($"[host {index}] {line}");
-            if (ListeningLine().Match(line) is { Success: true } match)
-            {
-                listening.TrySetResult(new Uri(match.Groups[1].Value));
-            }
-        }
-
-        process.ErrorDataReceived += (_, e) => Keep(e.Data);
-        process.OutputDataReceived += (_, e) => Keep(e.Data);
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        try
-        {
-            return (process, await listening.Task.WaitAsync(TimeSpan.FromSeconds(30)));
-        }
-        catch (TimeoutException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"Host {index} never reported its listener:\n{string.Join("\n", logs)}");
-        }
-    }
-
-    [GeneratedRegex(@"Public HTTP listener on (http://\S+) serving")]
-    private static partial Regex ListeningLine();
+        }, logs);
 }
