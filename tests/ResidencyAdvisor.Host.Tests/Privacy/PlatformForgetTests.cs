@@ -19,7 +19,7 @@ public sealed class PlatformForgetTests : IDisposable
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"ra-forget-{Guid.NewGuid():N}.db");
 
     [Fact]
-    public async Task A_discord_forget_in_one_server_erases_both_servers_and_the_DM_and_a_second_forget_saves_nothing()
+    public async Task A_discord_forget_in_one_server_erases_and_blanks_the_other_server_and_the_DM_and_a_second_forget_saves_nothing()
     {
         await using var discord = await FakeDiscordServer.StartAsync();
         using var host = StartHost(new Dictionary<string, string>
@@ -43,6 +43,18 @@ public sealed class PlatformForgetTests : IDisposable
             await inFirst.ClickAsync("Forget my answers");
 
             Assert.Contains("everything you told me has been erased", inFirst.Text(), StringComparison.Ordinal);
+
+            // The bot's latest replies in the other server and the DM are blanked too (their interaction tokens still work).
+            foreach (var elsewhere in new[] { inSecond, inDm })
+            {
+                await WaitUntilAsync(() =>
+                {
+                    elsewhere.Refresh();
+                    return elsewhere.Text() == "(Erased at your request.)";
+                });
+                Assert.Empty(elsewhere.Components());
+            }
+
             await inSecond.SlashAsync("forget");
             Assert.Contains("There was nothing to erase", inSecond.Text(), StringComparison.Ordinal);
         }
