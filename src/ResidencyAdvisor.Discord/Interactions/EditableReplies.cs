@@ -43,6 +43,16 @@ internal sealed class EditableReplies(TimeProvider time, DiscordTimings timings)
         }
     }
 
+    /// <summary>The reply held for <paramref name="key"/>, or null (none, or its token no longer works).</summary>
+    public EditableReply? Find(ConversationKey key)
+    {
+        lock (_gate)
+        {
+            Prune(time.GetUtcNow());
+            return _latest.GetValueOrDefault(key);
+        }
+    }
+
     /// <summary>Removes and returns every reply of <paramref name="userId"/> on this platform whose token still works.</summary>
     public IReadOnlyList<(ConversationKey Key, EditableReply Reply)> TakeAll(string userId)
     {

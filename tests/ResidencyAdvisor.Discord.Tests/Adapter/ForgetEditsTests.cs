@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ResidencyAdvisor.Discord.Fakes;
 using ResidencyAdvisor.Discord.Interactions;
@@ -48,6 +49,39 @@ public class ForgetEditsTests
     }
 
     [Fact]
+    public async Task A_reply_continued_in_a_follow_up_message_is_blanked_in_that_message_too()
+    {
+        await using var harness = await AdapterHarness.StartAsync();
+        var second = new FakeDiscordUser(harness.Server, Student, SecondServer);
+        await second.SlashAsync();
+        var shown = await second.ClickAsync("USMLE");
+
+        // Real guidance rarely needs a follow-up, so one is sent on the reply's token and registered as part of it.
+        using var http = new HttpClient();
+        using var posted = await http.PostAsync($"{harness.Server.ApiBaseUrl}/webhooks/{harness.Server.Settings.ApplicationId}/{shown.Exchange.Token}",
+            new StringContent("""{"content":"Part 2: your score of 241 ..."}""", System.Text.Encoding.UTF8, "application/json"));
+        var followUp = (string)System.Text.Json.Nodes.JsonNode.Parse(await posted.Content.ReadAsStringAsync())!["id"]!;
+        harness.Host.Services.GetRequiredService<EditableReplies>().Remember(
+            new("discord", SecondServer, Student), harness.Server.Settings.ApplicationId, shown.Exchange.Token, null, [followUp], TimeSpan.Zero);
+        var first = new FakeDiscordUser(harness.Server, Student, FirstServer);
+        await first.SlashAsync();
+
+        await first.SlashAsync("forget");
+
+        await ShowsErasedAsync(second);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!shown.Exchange.FollowUpEdits.Any(e => e.MessageId == followUp))
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+
+        var edit = shown.Exchange.FollowUpEdits.Single(e => e.MessageId == followUp).Message;
+        Assert.Equal(EarlierReplyEraser.Erased, (string?)edit["content"]);
+        Assert.Empty(edit["embeds"]!.AsArray());
+        Assert.Empty(edit["components"]!.AsArray());
+    }
+
+    [Fact]
     public async Task A_reply_whose_interaction_token_has_expired_is_not_edited()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -55,6 +89,17 @@ public class ForgetEditsTests
         var second = new FakeDiscordUser(harness.Server, Student, SecondServer);
         await second.SlashAsync();
         var old = await second.ClickAsync("USMLE");
+
+        // The reply is remembered just after it was sent; only then does its token age past Discord's 15 minutes.
+        var held = harness.Host.Services.GetRequiredService<EditableReplies>();
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            while (held.Find(new("discord", SecondServer, Student))?.Token != old.Exchange.Token)
+            {
+                await Task.Delay(20, timeout.Token);
+            }
+        }
+
         clock.Advance(TimeSpan.FromMinutes(15));
         var first = new FakeDiscordUser(harness.Server, Student, FirstServer);
         await first.SlashAsync();

@@ -29,6 +29,7 @@ public class EditableRepliesTests
 
         _time.Advance(TimeSpan.FromMinutes(14));
 
+        Assert.Null(replies.Find(Key("G1", "U1")));
         Assert.Empty(replies.TakeAll("U1"));
         Assert.Equal(0, replies.Count);
     }
