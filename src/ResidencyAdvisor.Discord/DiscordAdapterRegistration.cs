@@ -53,6 +53,8 @@ public static class DiscordAdapterRegistration
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<GatewayClient>();
         services.AddSingleton<InteractionResponder>();
+        services.AddSingleton<EditableReplies>();
+        services.AddSingleton<EarlierReplyEraser>();
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<CommandRegistrar>();

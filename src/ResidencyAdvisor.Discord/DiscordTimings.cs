@@ -34,4 +34,13 @@ internal sealed class DiscordTimings
     public TimeSpan RestMaxRetryAfter { get; init; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan InteractionDedupeWindow { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long a reply stays editable for "forget": Discord's interaction tokens work for 15 minutes from the
+    /// interaction; a minute less, so an edit never races the expiry.
+    /// </summary>
+    public TimeSpan ReplyEditWindow { get; init; } = TimeSpan.FromMinutes(14);
+
+    /// <summary>How many scopes' latest replies are held for "forget" edits at most (a few hundred bytes each).</summary>
+    public int MaxEditableReplies { get; init; } = 10_000;
 }

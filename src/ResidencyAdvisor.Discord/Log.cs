@@ -86,4 +86,7 @@ internal static partial class Log
 
     [LoggerMessage(2034, LogLevel.Warning, "A Discord interaction of type {Type} got no initial response in time")]
     public static partial void NoInitialResponse(this ILogger logger, int type);
+
+    [LoggerMessage(2035, LogLevel.Warning, "An earlier Discord reply could not be replaced after a forget ({Failure})")]
+    public static partial void EarlierReplyNotErased(this ILogger logger, string failure);
 }

@@ -157,6 +157,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _app.MapPut("/api/v10/applications/{app}/guilds/{guild}/commands", ctx => RestAsync(ctx, authorized: true, PutCommands));
         _app.MapPost("/api/v10/interactions/{id}/{token}/callback", ctx => RestAsync(ctx, authorized: false, Callback));
         _app.MapPatch("/api/v10/webhooks/{app}/{token}/messages/@original", ctx => RestAsync(ctx, authorized: false, EditOriginal));
+        _app.MapPatch("/api/v10/webhooks/{app}/{token}/messages/{message}", ctx => RestAsync(ctx, authorized: false, EditFollowUp));
         _app.MapPost("/api/v10/webhooks/{app}/{token}", ctx => RestAsync(ctx, authorized: false, FollowUp));
     }
 
@@ -290,9 +291,24 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             return (404, new JsonObject { ["message"] = "Unknown Webhook", ["code"] = 10015 });
         }
 
-        exchange.FollowedUp(message);
         var sent = (JsonObject)message.DeepClone();
         sent["id"] = NewMessageId();
+        exchange.FollowedUp((JsonObject)sent.DeepClone());
+        return (200, sent);
+    }
+
+    private (int, JsonNode?) EditFollowUp(HttpContext context, JsonNode? body)
+    {
+        var id = (string)context.Request.RouteValues["message"]!;
+        if (!_byToken.TryGetValue((string)context.Request.RouteValues["token"]!, out var exchange) || body is not JsonObject message
+            || !exchange.FollowUps.Any(f => (string?)f["id"] == id))
+        {
+            return (404, new JsonObject { ["message"] = "Unknown Message", ["code"] = 10008 });
+        }
+
+        exchange.FollowUpEdited(id, message);
+        var sent = (JsonObject)message.DeepClone();
+        sent["id"] = id;
         return (200, sent);
     }
 }

@@ -13,6 +13,10 @@ public sealed class FakeDiscordUser(FakeDiscordServer server, string userId, str
     private string _messageId = "";
     private JsonObject? _modal;
 
+    // Which interaction's token last drew the message on screen, and the follow-up id when it was a follow-up.
+    private InteractionExchange? _shownBy;
+    private string? _shownFollowUp;
+
     public string UserId => userId;
 
     /// <summary>The bot's message the student is looking at (the one with the buttons).</summary>
@@ -80,6 +84,26 @@ public sealed class FakeDiscordUser(FakeDiscordServer server, string userId, str
         return SendAsync(5, new JsonObject { ["custom_id"] = (string)modal["custom_id"]!, ["components"] = submitted }, fromMessage: true);
     }
 
+    /// <summary>
+    /// Shows the message on screen as it is now, after edits the bot made later through the token that drew it (as a
+    /// Discord client would once the edit arrives), e.g. when a forget elsewhere blanked it.
+    /// </summary>
+    public void Refresh()
+    {
+        if (_shownBy is not { } exchange || Current is null)
+        {
+            return;
+        }
+
+        var edit = _shownFollowUp is { } id
+            ? exchange.FollowUpEdits.Where(e => e.MessageId == id).Select(e => e.Message).LastOrDefault()
+            : exchange.Edits.LastOrDefault();
+        foreach (var (name, value) in edit ?? [])
+        {
+            Current[name] = value?.DeepClone();
+        }
+    }
+
     public IEnumerable<JsonObject> Buttons() => Components().Where(c => (int?)c["type"] == 2);
 
     public IEnumerable<JsonObject> Components() =>
@@ -145,7 +169,7 @@ public sealed class FakeDiscordUser(FakeDiscordServer server, string userId, str
                 turn = new FakeTurn(exchange, 4, Current, (string?)body?["content"], null);
                 break;
             case 4 or 7:
-                Show(body!, newMessage: responseType == 4);
+                Show(body!, newMessage: responseType == 4, exchange);
                 turn = new FakeTurn(exchange, responseType, Current, null, null);
                 break;
             default:
@@ -177,7 +201,7 @@ public sealed class FakeDiscordUser(FakeDiscordServer server, string userId, str
             return new FakeTurn(exchange, responseType, Current, (string?)exchange.FollowUps.First()["content"], null);
         }
 
-        Show(exchange.Edits.Last(), newMessage: !fromMessage);
+        Show(exchange.Edits.Last(), newMessage: !fromMessage, exchange);
         return new FakeTurn(exchange, responseType, Current, null, null);
     }
 
@@ -199,17 +223,21 @@ public sealed class FakeDiscordUser(FakeDiscordServer server, string userId, str
 
             foreach (var message in exchange.FollowUps.Skip(shown))
             {
-                Show(message, newMessage: true);
+                Show(message, newMessage: true, exchange);
                 shown++;
             }
         }
     }
 
-    private void Show(JsonObject message, bool newMessage)
+    private void Show(JsonObject message, bool newMessage, InteractionExchange exchange)
     {
-        if (newMessage || Current is null)
+        // A follow-up is its own message: its id is the one the bot was given; anything else is the original response.
+        var followUpId = (string?)message["id"];
+        _shownBy = exchange;
+        _shownFollowUp = followUpId;
+        if (newMessage || followUpId is not null || Current is null)
         {
-            _messageId = server.NewMessageId();
+            _messageId = followUpId ?? server.NewMessageId();
             Current = (JsonObject)message.DeepClone();
         }
         else

@@ -10,6 +10,7 @@ public sealed class InteractionExchange(string id, string token, JsonObject inte
     private readonly TaskCompletionSource<JsonObject> _initial = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentQueue<JsonObject> _edits = new();
     private readonly ConcurrentQueue<JsonObject> _followUps = new();
+    private readonly ConcurrentQueue<(string MessageId, JsonObject Message)> _followUpEdits = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private int _callbacks;
 
@@ -33,7 +34,11 @@ public sealed class InteractionExchange(string id, string token, JsonObject inte
 
     public IReadOnlyCollection<JsonObject> Edits => _edits;
 
+    /// <summary>Follow-up messages as sent, each with the "id" the fake gave it.</summary>
     public IReadOnlyCollection<JsonObject> FollowUps => _followUps;
+
+    /// <summary>Later edits of this interaction's follow-up messages, by message id.</summary>
+    public IReadOnlyCollection<(string MessageId, JsonObject Message)> FollowUpEdits => _followUpEdits;
 
     /// <summary>From the dispatch leaving the fake to the initial response arriving back.</summary>
     public TimeSpan Latency => Stopwatch.GetElapsedTime(DispatchedAt, RespondedAt);
@@ -58,6 +63,8 @@ public sealed class InteractionExchange(string id, string token, JsonObject inte
         _edits.Enqueue(message);
         _arrived.Release();
     }
+
+    internal void FollowUpEdited(string messageId, JsonObject message) => _followUpEdits.Enqueue((messageId, message));
 
     internal void FollowedUp(JsonObject message)
     {

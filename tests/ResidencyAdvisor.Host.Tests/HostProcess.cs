@@ -17,16 +17,26 @@ internal static class HostProcess
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    /// <summary>Starts the program and leaves its input open; the caller closes it to end the console chat.</summary>
-    public static Process Start(string[] args, IDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts the program and leaves its input open; the caller closes it to end the console chat. With
+    /// <paramref name="umask"/> (e.g. "022", Unix only) the program runs under that umask, as a service manager may start it.
+    /// </summary>
+    public static Process Start(string[] args, IDictionary<string, string>? environment = null, string? umask = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(umask is null ? "dotnet" : "/bin/sh")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        if (umask is not null)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add($"umask {umask} && exec dotnet \"$@\"");
+            start.ArgumentList.Add("sh");
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "residency-advisor.dll"));
         foreach (var arg in args)
         {

@@ -44,10 +44,14 @@ internal sealed class InteractionResponder(DiscordRestClient rest, DiscordMetric
         rest.SendAsync(RestRoute.EditOriginal(interaction.ApplicationId, interaction.Token), message with { Flags = null },
             DiscordJsonContext.Default.MessagePayload, cancellationToken);
 
-    public Task FollowUpAsync(InteractionPayload interaction, MessagePayload message, bool ephemeral, CancellationToken cancellationToken) =>
-        rest.SendAsync(RestRoute.FollowUp(interaction.ApplicationId, interaction.Token),
+    /// <summary>Sends a follow-up message; returns its id (for a later edit), or null when Discord's answer had none.</summary>
+    public async Task<string?> FollowUpAsync(InteractionPayload interaction, MessagePayload message, bool ephemeral, CancellationToken cancellationToken)
+    {
+        var sent = await rest.SendAsync(RestRoute.FollowUp(interaction.ApplicationId, interaction.Token),
             message with { Flags = ephemeral ? InteractionTypes.Ephemeral : null },
-            DiscordJsonContext.Default.MessagePayload, cancellationToken);
+            DiscordJsonContext.Default.MessagePayload, DiscordJsonContext.Default.MessageRefPayload, cancellationToken);
+        return string.IsNullOrEmpty(sent?.Id) ? null : sent.Id;
+    }
 
     private void Sent(InteractionPayload interaction)
     {

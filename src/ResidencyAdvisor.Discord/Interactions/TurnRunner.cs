@@ -17,6 +17,8 @@ internal sealed class TurnRunner(
     ConversationService conversations,
     AdvisorContent content,
     InteractionResponder responder,
+    EditableReplies editable,
+    EarlierReplyEraser eraser,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<TurnRunner> logger)
@@ -76,16 +78,18 @@ internal sealed class TurnRunner(
         }
 
         var rendered = Checked(ReplyRenderer.Render(reply));
+        var followUps = new List<string>();
         if (parsed.FromMessage && StartsElsewhere(reply))
         {
-            await responder.FollowUpAsync(interaction, rendered.First, parsed.InGuild, cancellationToken);
+            Add(followUps, await responder.FollowUpAsync(interaction, rendered.First, parsed.InGuild, cancellationToken));
         }
         else
         {
             await responder.EditOriginalAsync(interaction, rendered.First, cancellationToken);
         }
 
-        await FollowUpsAsync(interaction, parsed, rendered, cancellationToken);
+        // A deferred update leaves the original response on the clicked message; a deferred command made a new one.
+        await FinishAsync(interaction, parsed, reply, rendered, parsed.FromMessage ? interaction.Message?.Id : null, followUps, cancellationToken);
     }
 
     private async Task RespondAsync(InteractionPayload interaction, ParsedInteraction parsed, Reply reply, CancellationToken cancellationToken)
@@ -103,7 +107,7 @@ internal sealed class TurnRunner(
             ? rendered.First
             : rendered.First with { Flags = parsed.InGuild ? InteractionTypes.Ephemeral : null };
         await responder.RespondAsync(interaction, update ? InteractionTypes.UpdateMessage : InteractionTypes.ChannelMessage, first, cancellationToken);
-        await FollowUpsAsync(interaction, parsed, rendered, cancellationToken);
+        await FinishAsync(interaction, parsed, reply, rendered, update ? interaction.Message?.Id : null, [], cancellationToken);
     }
 
     private async Task OpenModalAsync(InteractionPayload interaction, ParsedInteraction parsed, CustomId opener, CancellationToken cancellationToken)
@@ -149,11 +153,33 @@ internal sealed class TurnRunner(
         }
     }
 
-    private async Task FollowUpsAsync(InteractionPayload interaction, ParsedInteraction parsed, RenderedReply rendered, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the reply's follow-ups, then either blanks the student's other replies (after an erasure) or remembers this
+    /// one, whose original response is <paramref name="originalMessageId"/> when known, for a later forget.
+    /// </summary>
+    private async Task FinishAsync(InteractionPayload interaction, ParsedInteraction parsed, Reply reply, RenderedReply rendered,
+        string? originalMessageId, List<string> followUps, CancellationToken cancellationToken)
     {
         foreach (var message in rendered.FollowUps)
         {
-            await responder.FollowUpAsync(interaction, message, parsed.InGuild, cancellationToken);
+            Add(followUps, await responder.FollowUpAsync(interaction, message, parsed.InGuild, cancellationToken));
+        }
+
+        if (reply.Has(NoticeKind.Erased))
+        {
+            await eraser.EraseAsync(interaction, parsed, cancellationToken);
+            return;
+        }
+
+        var age = interaction.ReceivedAt == 0 ? TimeSpan.Zero : time.GetElapsedTime(interaction.ReceivedAt);
+        editable.Remember(parsed.Key, interaction.ApplicationId, interaction.Token, originalMessageId, followUps, age);
+    }
+
+    private static void Add(List<string> ids, string? id)
+    {
+        if (id is not null)
+        {
+            ids.Add(id);
         }
     }
 

@@ -17,6 +17,7 @@ namespace ResidencyAdvisor.Discord.Payloads;
 [JsonSerializable(typeof(ErrorPayload))]
 [JsonSerializable(typeof(InteractionPayload))]
 [JsonSerializable(typeof(MessagePayload))]
+[JsonSerializable(typeof(MessageRefPayload))]
 [JsonSerializable(typeof(MessageResponsePayload))]
 [JsonSerializable(typeof(ModalResponsePayload))]
 [JsonSerializable(typeof(List<ApplicationCommandPayload>))]

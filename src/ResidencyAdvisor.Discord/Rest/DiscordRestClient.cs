@@ -57,6 +57,15 @@ internal sealed class DiscordRestClient
         using var response = await SendAsync(route, () => JsonContent.Create(body, typeInfo), cancellationToken);
     }
 
+    /// <summary>Sends <paramref name="body"/> and reads what Discord answered, or null when the answer cannot be read.</summary>
+    public async Task<TResult?> SendAsync<T, TResult>(RestRoute route, T body, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TResult> resultInfo,
+        CancellationToken cancellationToken)
+        where TResult : class
+    {
+        using var response = await SendAsync(route, () => JsonContent.Create(body, typeInfo), cancellationToken);
+        return await ReadAsync(response, resultInfo, cancellationToken);
+    }
+
     private async Task<HttpResponseMessage> SendAsync(RestRoute route, Func<HttpContent>? content, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)

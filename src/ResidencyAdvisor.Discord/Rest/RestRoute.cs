@@ -22,6 +22,10 @@ internal sealed record RestRoute(HttpMethod Method, string Path, string BucketKe
     public static RestRoute EditOriginal(string appId, string token) =>
         new(HttpMethod.Patch, $"webhooks/{appId}/{token}/messages/@original", $"PATCH webhooks/{appId}/{Short(token)}/original", false);
 
+    /// <summary>A follow-up message sent with the interaction's token, edited by its id while the token works.</summary>
+    public static RestRoute EditFollowUp(string appId, string token, string messageId) =>
+        new(HttpMethod.Patch, $"webhooks/{appId}/{token}/messages/{messageId}", $"PATCH webhooks/{appId}/{Short(token)}/messages", false);
+
     public static RestRoute FollowUp(string appId, string token) =>
         new(HttpMethod.Post, $"webhooks/{appId}/{token}", $"POST webhooks/{appId}/{Short(token)}", false);
 

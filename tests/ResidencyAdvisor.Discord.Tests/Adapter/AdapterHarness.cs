@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Discord.Fakes;
+using ResidencyAdvisor.Discord.Interactions;
 
 namespace ResidencyAdvisor.Discord.Tests.Adapter;
 
@@ -45,6 +46,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         Func<IConversationStore, IConversationStore>? wrapStore = null,
         bool waitForReady = true,
         DiscordTimings? timings = null,
+        TimeProvider? replyClock = null,
         [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var fakeSettings = new FakeDiscordSettings { HeartbeatInterval = TimeSpan.FromMilliseconds(400) };
@@ -73,6 +75,11 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
         services.AddDiscordAdapter(builder.Configuration);
         services.AddSingleton(timings ?? FastTimings);
+        if (replyClock is not null)
+        {
+            // Only the clock that ages interaction tokens is faked: the gateway keeps real time for its heartbeats.
+            services.AddSingleton(sp => new EditableReplies(replyClock, sp.GetRequiredService<DiscordTimings>()));
+        }
         var host = builder.Build();
         await host.StartAsync();
         var harness = new AdapterHarness(server, host, logs, store) { _test = test };

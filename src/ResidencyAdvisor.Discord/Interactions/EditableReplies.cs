@@ -1,0 +1,85 @@
+using ResidencyAdvisor.Core.Conversations;
+
+namespace ResidencyAdvisor.Discord.Interactions;
+
+/// <summary>
+/// The latest editable reply per conversation scope, so "forget" can also blank replies in the student's other servers
+/// and the DM. Held only while the interaction token still works (<see cref="DiscordTimings.ReplyEditWindow"/>) and at
+/// most <see cref="DiscordTimings.MaxEditableReplies"/> of them: the oldest go first. Memory only, per instance.
+/// </summary>
+internal sealed class EditableReplies(TimeProvider time, DiscordTimings timings)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<ConversationKey, EditableReply> _latest = [];
+
+    // Insertion order, for expiry and eviction without scanning; superseded entries are skipped when they reach the front.
+    private readonly Queue<(ConversationKey Key, EditableReply Reply)> _order = new();
+
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                Prune(time.GetUtcNow());
+                return _latest.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Remembers the reply just sent to an interaction that arrived <paramref name="age"/> ago: its token's lifetime
+    /// runs from then, not from the reply.
+    /// </summary>
+    public void Remember(ConversationKey key, string applicationId, string token, string? originalMessageId, IReadOnlyList<string> followUpIds,
+        TimeSpan age)
+    {
+        var reply = new EditableReply(applicationId, token, originalMessageId, followUpIds, time.GetUtcNow() - age + timings.ReplyEditWindow);
+        lock (_gate)
+        {
+            _latest[key] = reply;
+            _order.Enqueue((key, reply));
+            Prune(time.GetUtcNow());
+        }
+    }
+
+    /// <summary>The reply held for <paramref name="key"/>, or null (none, or its token no longer works).</summary>
+    public EditableReply? Find(ConversationKey key)
+    {
+        lock (_gate)
+        {
+            Prune(time.GetUtcNow());
+            return _latest.GetValueOrDefault(key);
+        }
+    }
+
+    /// <summary>Removes and returns every reply of <paramref name="userId"/> on this platform whose token still works.</summary>
+    public IReadOnlyList<(ConversationKey Key, EditableReply Reply)> TakeAll(string userId)
+    {
+        lock (_gate)
+        {
+            Prune(time.GetUtcNow());
+            var taken = _latest.Where(e => e.Key.UserId == userId).Select(e => (e.Key, e.Value)).ToList();
+            foreach (var (key, _) in taken)
+            {
+                _latest.Remove(key);
+            }
+
+            return taken;
+        }
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        // The queue may hold superseded entries too; twice the cap bounds it as well as the map.
+        while (_order.TryPeek(out var oldest)
+               && (oldest.Reply.ExpiresAt <= now || _latest.Count > timings.MaxEditableReplies || _order.Count > 2 * timings.MaxEditableReplies))
+        {
+            _order.Dequeue();
+            if (_latest.TryGetValue(oldest.Key, out var current) && ReferenceEquals(current, oldest.Reply))
+            {
+                _latest.Remove(oldest.Key);
+            }
+        }
+    }
+}
