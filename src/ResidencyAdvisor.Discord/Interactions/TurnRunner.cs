@@ -79,6 +79,7 @@ internal sealed class TurnRunner(
 
         var rendered = Checked(ReplyRenderer.Render(reply));
         var followUps = new List<string>();
+        Hold(interaction, parsed, reply, parsed.FromMessage ? interaction.Message?.Id : null);
         if (parsed.FromMessage && StartsElsewhere(reply))
         {
             Add(followUps, await responder.FollowUpAsync(interaction, rendered.First, parsed.InGuild, cancellationToken));
@@ -106,6 +107,7 @@ internal sealed class TurnRunner(
         var first = update
             ? rendered.First
             : rendered.First with { Flags = parsed.InGuild ? InteractionTypes.Ephemeral : null };
+        Hold(interaction, parsed, reply, update ? interaction.Message?.Id : null);
         await responder.RespondAsync(interaction, update ? InteractionTypes.UpdateMessage : InteractionTypes.ChannelMessage, first, cancellationToken);
         await FinishAsync(interaction, parsed, reply, rendered, update ? interaction.Message?.Id : null, [], cancellationToken);
     }
@@ -154,8 +156,8 @@ internal sealed class TurnRunner(
     }
 
     /// <summary>
-    /// Sends the reply's follow-ups, then either blanks the student's other replies (after an erasure) or remembers this
-    /// one, whose original response is <paramref name="originalMessageId"/> when known, for a later forget.
+    /// Sends the reply's follow-ups, then either blanks the student's other replies (after an erasure) or adds the
+    /// follow-ups' ids to this reply, held since before it was sent (original response <paramref name="originalMessageId"/> when known).
     /// </summary>
     private async Task FinishAsync(InteractionPayload interaction, ParsedInteraction parsed, Reply reply, RenderedReply rendered,
         string? originalMessageId, List<string> followUps, CancellationToken cancellationToken)
@@ -171,6 +173,26 @@ internal sealed class TurnRunner(
             return;
         }
 
+        if (followUps.Count > 0)
+        {
+            Remember(interaction, parsed, originalMessageId, followUps);
+        }
+    }
+
+    /// <summary>
+    /// Holds the reply before it is sent, so a forget that arrives the moment the student sees it (from another server
+    /// or the DM) still finds it; <see cref="FinishAsync"/> adds the follow-ups' ids once they exist.
+    /// </summary>
+    private void Hold(InteractionPayload interaction, ParsedInteraction parsed, Reply reply, string? originalMessageId)
+    {
+        if (!reply.Has(NoticeKind.Erased))
+        {
+            Remember(interaction, parsed, originalMessageId, []);
+        }
+    }
+
+    private void Remember(InteractionPayload interaction, ParsedInteraction parsed, string? originalMessageId, IReadOnlyList<string> followUps)
+    {
         var age = interaction.ReceivedAt == 0 ? TimeSpan.Zero : time.GetElapsedTime(interaction.ReceivedAt);
         editable.Remember(parsed.Key, interaction.ApplicationId, interaction.Token, originalMessageId, followUps, age);
     }

@@ -47,6 +47,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         bool waitForReady = true,
         DiscordTimings? timings = null,
         TimeProvider? replyClock = null,
+        Action<FakeDiscordServer>? beforeStart = null,
         [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var fakeSettings = new FakeDiscordSettings { HeartbeatInterval = TimeSpan.FromMilliseconds(400) };
@@ -80,7 +81,11 @@ internal sealed class AdapterHarness : IAsyncDisposable
             // Only the clock that ages interaction tokens is faked: the gateway keeps real time for its heartbeats.
             services.AddSingleton(sp => new EditableReplies(replyClock, sp.GetRequiredService<DiscordTimings>()));
         }
+
         var host = builder.Build();
+
+        // What the fake must do from the adapter's first request on: set after the adapter starts, it races that request.
+        beforeStart?.Invoke(server);
         await host.StartAsync();
         var harness = new AdapterHarness(server, host, logs, store) { _test = test };
         if (waitForReady)

@@ -19,9 +19,8 @@ public class LivenessTests
             ReconnectMaxDelay = TimeSpan.FromMilliseconds(200),
             ConnectTimeout = TimeSpan.FromMilliseconds(300),
         };
-        await using var harness = await AdapterHarness.StartAsync(
-            fake: _ => { }, waitForReady: false, timings: timings);
-        harness.Server.GatewayUrlOverride = $"ws://127.0.0.1:{((IPEndPoint)hung.LocalEndpoint).Port}/gateway";
+        await using var harness = await AdapterHarness.StartAsync(waitForReady: false, timings: timings,
+            beforeStart: server => server.GatewayUrlOverride = $"ws://127.0.0.1:{((IPEndPoint)hung.LocalEndpoint).Port}/gateway");
 
         await ConversationTests.WaitUntilAsync(() => harness.Logs.Entries.Any(e => e.EventId == 2017 && e.Exception is TimeoutException), 10_000);
         harness.Server.GatewayUrlOverride = null;
@@ -35,8 +34,8 @@ public class LivenessTests
     {
         var timings = new DiscordTimings { RestTimeout = TimeSpan.FromMilliseconds(500), RestRetryBaseDelay = TimeSpan.FromMilliseconds(20) };
         await using var harness = await AdapterHarness.StartAsync(
-            fake: _ => { }, settings: new() { ["Discord:ApplicationId"] = "100000000000000001" }, waitForReady: false, timings: timings);
-        harness.Server.DelayNext("/commands", TimeSpan.FromSeconds(3));
+            settings: new() { ["Discord:ApplicationId"] = "100000000000000001" }, waitForReady: false, timings: timings,
+            beforeStart: server => server.DelayNext("/commands", TimeSpan.FromSeconds(3)));
 
         await ConversationTests.WaitUntilAsync(() => !harness.Server.Commands.IsEmpty, 15_000);
 
