@@ -26,15 +26,14 @@ internal static class HttpEnvelopeReader
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         if (form.TryGetValue("payload", out var payload) && payload.Count == 1)
         {
-            using var document = JsonDocument.Parse(payload[0] ?? "");
-            return Envelope("interactive", document.RootElement.Clone(), retryAttempt, retryReason);
+            return Envelope("interactive", CheckedJson(Encoding.UTF8.GetBytes(payload[0] ?? "")), retryAttempt, retryReason);
         }
 
         if (form.ContainsKey("command"))
         {
             var fields = form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
-            var element = JsonSerializer.SerializeToElement(fields, SlackJsonContext.Default.DictionaryStringString);
-            return Envelope("slash_commands", element, retryAttempt, retryReason);
+            return Envelope("slash_commands", JsonSerializer.SerializeToUtf8Bytes(fields, SlackJsonContext.Default.DictionaryStringString),
+                retryAttempt, retryReason);
         }
 
         throw new FormatException("a form that is neither an interaction nor a command");
@@ -48,10 +47,8 @@ internal static class HttpEnvelopeReader
             case "url_verification":
                 return new HttpEnvelope(head.Challenge ?? "", null);
             case "event_callback":
-                using (var document = JsonDocument.Parse(body))
-                {
-                    return Envelope("events_api", document.RootElement.Clone(), retryAttempt, retryReason);
-                }
+                // Already read whole (and so checked) for its type above; the planner reads it once more, into its own type.
+                return Envelope("events_api", body, retryAttempt, retryReason);
 
             default:
                 // app_rate_limited and anything newer: nothing to answer.
@@ -59,6 +56,17 @@ internal static class HttpEnvelopeReader
         }
     }
 
-    private static HttpEnvelope Envelope(string type, JsonElement payload, int retryAttempt, string? retryReason) =>
+    /// <summary>The bytes, once a pass of the reader has found them to be one complete JSON value (it throws otherwise).</summary>
+    private static byte[] CheckedJson(byte[] json)
+    {
+        var reader = new Utf8JsonReader(json);
+        while (reader.Read())
+        {
+        }
+
+        return json;
+    }
+
+    private static HttpEnvelope Envelope(string type, byte[] payload, int retryAttempt, string? retryReason) =>
         new(null, new SocketMessagePayload { Type = type, Payload = payload, RetryAttempt = retryAttempt, RetryReason = retryReason });
 }

@@ -14,7 +14,7 @@ internal sealed class InteractionPlanner(TurnRunner turns, NumberSubmissionPlann
 {
     public EnvelopePlan Plan(SocketMessagePayload envelope)
     {
-        var payload = envelope.Payload.Deserialize(SlackJsonContext.Default.InteractionPayload);
+        var payload = envelope.PayloadAs(SlackJsonContext.Default.InteractionPayload);
         return payload?.Type switch
         {
             "block_actions" => PlanClick(payload),

@@ -16,7 +16,7 @@ internal sealed class MessageEventPlanner(TurnRunner turns, WorkspaceEventPlanne
 {
     public EnvelopePlan Plan(SocketMessagePayload envelope)
     {
-        var callback = envelope.Payload.Deserialize(SlackJsonContext.Default.EventCallbackPayload);
+        var callback = envelope.PayloadAs(SlackJsonContext.Default.EventCallbackPayload);
         var message = callback?.Event;
         if (message?.Type is "app_uninstalled" or "tokens_revoked")
         {

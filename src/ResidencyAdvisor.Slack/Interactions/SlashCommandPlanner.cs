@@ -11,7 +11,7 @@ internal sealed class SlashCommandPlanner(TurnRunner turns, BotIdentity bot, ILo
 
     public EnvelopePlan Plan(SocketMessagePayload envelope)
     {
-        var command = envelope.Payload.Deserialize(SlackJsonContext.Default.SlashCommandPayload);
+        var command = envelope.PayloadAs(SlackJsonContext.Default.SlashCommandPayload);
         if (command?.UserId is not { Length: > 0 } user)
         {
             logger.MalformedFrame("a slash command without user_id");

@@ -18,7 +18,6 @@ namespace ResidencyAdvisor.Slack.Payloads;
 [JsonSerializable(typeof(PostEphemeralRequestPayload))]
 [JsonSerializable(typeof(ConversationsOpenRequestPayload))]
 [JsonSerializable(typeof(ViewsOpenRequestPayload))]
-[JsonSerializable(typeof(SocketMessagePayload))]
 [JsonSerializable(typeof(SocketAckPayload))]
 [JsonSerializable(typeof(EventCallbackPayload))]
 [JsonSerializable(typeof(SlashCommandPayload))]

@@ -19,7 +19,7 @@ internal sealed class EnvelopeDispatcher(EnvelopeRouter router, SerialWorkQueue 
         SocketMessagePayload? message;
         try
         {
-            message = JsonSerializer.Deserialize(frame.Span, SlackJsonContext.Default.SocketMessagePayload);
+            message = SocketFrameReader.Read(frame.Span);
         }
         catch (JsonException ex)
         {
