@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Discord.Payloads;
 
 namespace ResidencyAdvisor.Discord.Gateway;
@@ -12,46 +13,28 @@ internal static class GatewayFrameReader
     /// <summary>The frame's envelope; throws <see cref="JsonException"/> when it is not a JSON object with an op.</summary>
     public static GatewayPayload Read(ReadOnlySpan<byte> frame)
     {
-        var reader = new Utf8JsonReader(frame);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException("A gateway frame is not a JSON object.");
-        }
-
+        var reader = JsonFields.Open(frame);
         int? op = null;
         int? sequence = null;
         string? eventName = null;
         ReadOnlyMemory<byte>? data = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (JsonFields.Next(ref reader, out var name))
         {
-            var name = reader;
-            reader.Read();
             if (name.ValueTextEquals("op"u8))
             {
-                op = Int(ref reader, "op");
+                op = JsonFields.Int(ref reader, "op");
             }
             else if (name.ValueTextEquals("s"u8))
             {
-                sequence = reader.TokenType == JsonTokenType.Null ? null : Int(ref reader, "s");
+                sequence = reader.TokenType == JsonTokenType.Null ? null : JsonFields.Int(ref reader, "s");
             }
             else if (name.ValueTextEquals("t"u8))
             {
-                eventName = reader.TokenType switch
-                {
-                    JsonTokenType.Null => null,
-                    JsonTokenType.String => reader.GetString(),
-                    _ => throw new JsonException("A gateway frame's t is not a string."),
-                };
+                eventName = JsonFields.String(ref reader, "t");
             }
             else if (name.ValueTextEquals("d"u8))
             {
-                var start = (int)reader.TokenStartIndex;
-                reader.Skip();
-                if (reader.TokenType != JsonTokenType.Null)
-                {
-                    // A copy: the frame's buffer is reused for the next frame.
-                    data = frame[start..(int)reader.BytesConsumed].ToArray();
-                }
+                data = JsonFields.Raw(ref reader, frame);
             }
             else
             {
@@ -59,11 +42,7 @@ internal static class GatewayFrameReader
             }
         }
 
-        if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
-        {
-            throw new JsonException("A gateway frame has trailing or missing content.");
-        }
-
+        JsonFields.Close(ref reader);
         return new GatewayPayload
         {
             Op = op ?? throw new JsonException("A gateway frame without op."),
@@ -72,9 +51,4 @@ internal static class GatewayFrameReader
             D = data,
         };
     }
-
-    private static int Int(ref Utf8JsonReader reader, string name) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value)
-            ? value
-            : throw new JsonException($"A gateway frame's {name} is not a whole number.");
 }

@@ -1,55 +1,41 @@
 using System.Text.Json;
+using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Slack.Payloads;
 
 namespace ResidencyAdvisor.Slack.SocketMode;
 
 /// <summary>
-/// Reads a Socket Mode frame's envelope fields with a <see cref="Utf8JsonReader"/> and keeps the payload as raw JSON,
-/// so the payload is parsed once, straight into its own type, instead of into a JsonElement and then again from it.
+/// Reads a Socket Mode frame's envelope fields and keeps the payload as raw JSON, so the payload is parsed once,
+/// straight into its own type, instead of into a JsonElement and then again from it.
 /// </summary>
 internal static class SocketFrameReader
 {
     /// <summary>The frame's envelope; throws <see cref="JsonException"/> when it is not a JSON object of the expected shape.</summary>
     public static SocketMessagePayload Read(ReadOnlySpan<byte> frame)
     {
-        var reader = new Utf8JsonReader(frame);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new JsonException("a frame that is not a JSON object");
-        }
-
+        var reader = JsonFields.Open(frame);
         var message = new SocketMessagePayload();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (JsonFields.Next(ref reader, out var name))
         {
-            var name = reader;
-            reader.Read();
             if (name.ValueTextEquals("type"u8))
             {
-                message.Type = String(ref reader);
+                message.Type = JsonFields.String(ref reader, "type");
             }
             else if (name.ValueTextEquals("envelope_id"u8))
             {
-                message.EnvelopeId = String(ref reader);
+                message.EnvelopeId = JsonFields.String(ref reader, "envelope_id");
             }
             else if (name.ValueTextEquals("payload"u8))
             {
-                var start = (int)reader.TokenStartIndex;
-                reader.Skip();
-                if (reader.TokenType != JsonTokenType.Null)
-                {
-                    // A copy: the connection reuses the frame's buffer for the next frame.
-                    message.Payload = frame[start..(int)reader.BytesConsumed].ToArray();
-                }
+                message.Payload = JsonFields.Raw(ref reader, frame) ?? ReadOnlyMemory<byte>.Empty;
             }
             else if (name.ValueTextEquals("retry_attempt"u8))
             {
-                message.RetryAttempt = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var attempt)
-                    ? attempt
-                    : throw new JsonException("retry_attempt is not a whole number");
+                message.RetryAttempt = JsonFields.Int(ref reader, "retry_attempt");
             }
             else if (name.ValueTextEquals("retry_reason"u8))
             {
-                message.RetryReason = String(ref reader);
+                message.RetryReason = JsonFields.String(ref reader, "retry_reason");
             }
             else if (name.ValueTextEquals("accepts_response_payload"u8))
             {
@@ -62,7 +48,7 @@ internal static class SocketFrameReader
             }
             else if (name.ValueTextEquals("reason"u8))
             {
-                message.Reason = String(ref reader);
+                message.Reason = JsonFields.String(ref reader, "reason");
             }
             else
             {
@@ -70,18 +56,7 @@ internal static class SocketFrameReader
             }
         }
 
-        if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
-        {
-            throw new JsonException("a frame with trailing or missing content");
-        }
-
+        JsonFields.Close(ref reader);
         return message;
     }
-
-    private static string? String(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.Null => null,
-        JsonTokenType.String => reader.GetString(),
-        _ => throw new JsonException("a field that should be text is not"),
-    };
 }
