@@ -57,8 +57,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => new RedisDeliveryLedger(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).RedisKeyPrefix));
         AddStore<RedisConversationStore, RedisDeliveryLedger>(services, StorageOptions.RedisProvider);
         AddInstallations(services,
-            sp => new RedisInstallationStore(sp.GetRequiredService<IConnectionMultiplexer>()),
-            sp => new RedisOAuthStateStore(sp.GetRequiredService<IConnectionMultiplexer>()));
+            sp => new RedisInstallationStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).RedisKeyPrefix,
+                sp.GetService<ILogger<RedisConversationStore>>()),
+            sp => new RedisOAuthStateStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).RedisKeyPrefix));
         return services;
     }
 

@@ -19,8 +19,10 @@ public sealed class InMemoryInstallationStore(InMemoryConversationStore conversa
 
     public Task<int> DeleteAsync(string platform, string teamId, CancellationToken cancellationToken)
     {
+        // The installation goes last, as in the other stores: once it is gone, so are the conversations.
+        var erased = conversations.DeleteScope(platform, teamId);
         _installations.TryRemove(Key(platform, teamId), out _);
-        return Task.FromResult(conversations.DeleteScope(platform, teamId));
+        return Task.FromResult(erased);
     }
 
     private static string Key(string platform, string teamId) => platform + ":" + teamId;

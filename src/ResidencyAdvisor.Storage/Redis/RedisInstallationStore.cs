@@ -1,14 +1,18 @@
 using System.Globalization;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Installations;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 
 namespace ResidencyAdvisor.Storage.Redis;
 
 /// <summary>Installations as Redis hashes (no expiry) shared by every instance; forgetting a team scans and deletes its conversations.</summary>
-public sealed class RedisInstallationStore(IConnectionMultiplexer connection, string keyPrefix = RedisKeys.DefaultPrefix) : IInstallationStore
+public sealed class RedisInstallationStore(IConnectionMultiplexer connection, string keyPrefix = RedisKeys.DefaultPrefix, ILogger? logger = null)
+    : IInstallationStore
 {
     private readonly RedisKeys _keys = new(keyPrefix);
+    private readonly RedisAofRewriter _rewriter = new(connection, logger ?? NullLogger.Instance);
 
     public async Task SaveAsync(Installation installation, CancellationToken cancellationToken)
     {
@@ -44,7 +48,6 @@ public sealed class RedisInstallationStore(IConnectionMultiplexer connection, st
     {
         cancellationToken.ThrowIfCancellationRequested();
         var database = connection.GetDatabase();
-        await database.KeyDeleteAsync(_keys.Installation(platform, teamId));
         var pattern = _keys.Conversation(new ConversationKey(platform, teamId, "*")).ToString();
         var erased = 0;
         foreach (var server in connection.GetServers().Where(s => s.IsConnected && !s.IsReplica))
@@ -53,6 +56,13 @@ public sealed class RedisInstallationStore(IConnectionMultiplexer connection, st
             {
                 erased += await database.KeyDeleteAsync(key) ? 1 : 0;
             }
+        }
+
+        // The installation goes last: once it is gone, so are the students' conversations, even after a crash midway.
+        await database.KeyDeleteAsync(_keys.Installation(platform, teamId));
+        if (erased > 0)
+        {
+            await _rewriter.RewriteAsync();
         }
 
         return erased;

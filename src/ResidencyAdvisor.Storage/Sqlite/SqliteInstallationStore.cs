@@ -56,7 +56,8 @@ public sealed class SqliteInstallationStore(SqliteDatabase database) : IInstalla
     {
         cancellationToken.ThrowIfCancellationRequested();
         var prefix = new ConversationKey(platform, teamId, "").ToString();
-        return Task.FromResult(database.Write(session =>
+        // Erase, not Write: the conversations' old pages must leave the WAL too, as after a student's forget.
+        return Task.FromResult(database.Erase(session =>
         {
             using var transaction = session.Connection.BeginTransaction();
             var delete = session.Command(DeleteSql, "$platform", "$team");

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Installations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Storage.Redis;
 using ResidencyAdvisor.Storage.Tests.Fixtures;
@@ -67,6 +68,30 @@ public sealed class RedisPrivacyTests
 
         Assert.Null(await production.GetRequiredService<IConversationStore>().LoadAsync(key, default));
         Assert.NotNull(await staging.GetRequiredService<IConversationStore>().LoadAsync(key, default));
+    }
+
+    [RedisFact]
+    public async Task Uninstalling_a_workspace_in_one_deployment_erases_its_students_there_and_leaves_the_other_deployment_alone()
+    {
+        var redis = SharedRedisServer.Instance!.Configuration;
+        using var staging = Build(redis, "staging:");
+        using var production = Build(redis, "production:");
+        var team = "T-" + Guid.NewGuid().ToString("N");
+        var key = new ConversationKey("slack", team, "U1");
+        foreach (var deployment in new[] { staging, production })
+        {
+            await deployment.GetRequiredService<IInstallationStore>().SaveAsync(
+                new Installation("slack", team, null, "UBOT", "sealed", DateTimeOffset.UtcNow), default);
+            Assert.True(await deployment.GetRequiredService<IConversationStore>().TrySaveAsync(key, ConversationState.Start(DateTimeOffset.UtcNow, "s"), default));
+        }
+
+        var erased = await staging.GetRequiredService<IInstallationStore>().DeleteAsync("slack", team, default);
+
+        Assert.Equal(1, erased);
+        Assert.Null(await staging.GetRequiredService<IConversationStore>().LoadAsync(key, default));
+        Assert.Null(await staging.GetRequiredService<IInstallationStore>().FindAsync("slack", team, default));
+        Assert.NotNull(await production.GetRequiredService<IConversationStore>().LoadAsync(key, default));
+        Assert.NotNull(await production.GetRequiredService<IInstallationStore>().FindAsync("slack", team, default));
     }
 
     [Fact]
