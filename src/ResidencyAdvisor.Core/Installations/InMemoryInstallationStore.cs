@@ -3,8 +3,9 @@ using ResidencyAdvisor.Core.Conversations.Persistence;
 
 namespace ResidencyAdvisor.Core.Installations;
 
-/// <summary>Installations in this process, erasing a team's conversations from the in-memory conversation store.</summary>
-public sealed class InMemoryInstallationStore(InMemoryConversationStore conversations) : IInstallationStore
+/// <summary>Installations in this process, erasing a team's conversations (and posted-message ids) from the in-memory stores.</summary>
+public sealed class InMemoryInstallationStore(InMemoryConversationStore conversations, InMemoryPostedMessageStore? posted = null)
+    : IInstallationStore
 {
     private readonly ConcurrentDictionary<string, Installation> _installations = new(StringComparer.Ordinal);
 
@@ -20,6 +21,7 @@ public sealed class InMemoryInstallationStore(InMemoryConversationStore conversa
     public Task<int> DeleteAsync(string platform, string teamId, CancellationToken cancellationToken)
     {
         _installations.TryRemove(Key(platform, teamId), out _);
+        posted?.DeleteScope(platform, teamId);
         return Task.FromResult(conversations.DeleteScope(platform, teamId));
     }
 

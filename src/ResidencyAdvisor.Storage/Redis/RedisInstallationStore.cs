@@ -5,7 +5,10 @@ using StackExchange.Redis;
 
 namespace ResidencyAdvisor.Storage.Redis;
 
-/// <summary>Installations as Redis hashes (no expiry) shared by every instance; forgetting a team scans and deletes its conversations.</summary>
+/// <summary>
+/// Installations as Redis hashes (no expiry) shared by every instance; forgetting a team scans and deletes its
+/// conversations and posted-message lists.
+/// </summary>
 public sealed class RedisInstallationStore(IConnectionMultiplexer connection, string keyPrefix = RedisKeys.DefaultPrefix) : IInstallationStore
 {
     private readonly RedisKeys _keys = new(keyPrefix);
@@ -46,12 +49,18 @@ public sealed class RedisInstallationStore(IConnectionMultiplexer connection, st
         var database = connection.GetDatabase();
         await database.KeyDeleteAsync(_keys.Installation(platform, teamId));
         var pattern = _keys.Conversation(new ConversationKey(platform, teamId, "*")).ToString();
+        var posted = _keys.Posted(new ConversationKey(platform, teamId, "*")).ToString();
         var erased = 0;
         foreach (var server in connection.GetServers().Where(s => s.IsConnected && !s.IsReplica))
         {
             await foreach (var key in server.KeysAsync(database.Database, pattern, pageSize: 500))
             {
                 erased += await database.KeyDeleteAsync(key) ? 1 : 0;
+            }
+
+            await foreach (var key in server.KeysAsync(database.Database, posted, pageSize: 500))
+            {
+                await database.KeyDeleteAsync(key);
             }
         }
 
