@@ -76,4 +76,10 @@ internal static partial class Log
 
     [LoggerMessage(3035, LogLevel.Warning, "An install was not completed: {Reason}")]
     public static partial void InstallRefused(this ILogger logger, string reason);
+
+    [LoggerMessage(3036, LogLevel.Warning, "A posted message could not be recorded in the store ({Failure}); this instance keeps it for forget instead")]
+    public static partial void PostedMessageNotRecorded(this ILogger logger, string failure);
+
+    [LoggerMessage(3037, LogLevel.Warning, "The store could not give the posted messages to redact ({Failure}); only those this instance holds are redacted")]
+    public static partial void PostedMessagesNotRead(this ILogger logger, string failure);
 }

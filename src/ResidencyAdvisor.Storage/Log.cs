@@ -11,8 +11,8 @@ internal static partial class Log
     [LoggerMessage(4002, LogLevel.Information, "SQLite schema migrated from version {From} to {To}")]
     public static partial void SchemaMigrated(this ILogger logger, int from, int to);
 
-    [LoggerMessage(4003, LogLevel.Information, "Erased {Conversations} expired conversations and {Deliveries} expired delivery ids")]
-    public static partial void Purged(this ILogger logger, int conversations, int deliveries);
+    [LoggerMessage(4003, LogLevel.Information, "Erased {Conversations} expired conversations, {Deliveries} expired delivery ids and {PostedMessages} expired posted-message ids")]
+    public static partial void Purged(this ILogger logger, int conversations, int deliveries, int postedMessages);
 
     [LoggerMessage(4004, LogLevel.Error, "Erasing expired conversations failed; retrying at the next interval")]
     public static partial void PurgeFailed(this ILogger logger, Exception exception);

@@ -12,12 +12,15 @@ using StackExchange.Redis;
 
 namespace ResidencyAdvisor.Storage;
 
-/// <summary>Registers one durable store (SQLite or Redis) with its delivery ledger, health check and, for SQLite, cleanup job.</summary>
+/// <summary>
+/// Registers one durable store (SQLite or Redis) with its delivery ledger, posted-message ids, health check and, for
+/// SQLite, cleanup job.
+/// </summary>
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the store "Storage:Provider" names (SQLite unless it says redis), replacing any
-    /// IConversationStore/IDeliveryLedger registered before. An unknown provider fails option validation at start.
+    /// IConversationStore/IDeliveryLedger/IPostedMessageStore registered before. An unknown provider fails option validation at start.
     /// </summary>
     public static IServiceCollection AddConversationStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,7 +39,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => new SqliteConversationStore(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), Options(sp).Retention));
         services.TryAddSingleton(sp => new SqliteDeliveryLedger(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new SqlitePostedMessageStore(
+            sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), Options(sp).Retention));
         AddStore<SqliteConversationStore, SqliteDeliveryLedger>(services, StorageOptions.SqliteProvider);
+        AddPostedMessages<SqlitePostedMessageStore>(services);
         AddInstallations(services,
             sp => new SqliteInstallationStore(sp.GetRequiredService<SqliteDatabase>()),
             sp => new SqliteOAuthStateStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
@@ -55,7 +61,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => new RedisConversationStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).Retention,
             Options(sp).RedisKeyPrefix, sp.GetService<ILogger<RedisConversationStore>>()));
         services.TryAddSingleton(sp => new RedisDeliveryLedger(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).RedisKeyPrefix));
+        services.TryAddSingleton(sp => new RedisPostedMessageStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).Retention,
+            Options(sp).RedisKeyPrefix));
         AddStore<RedisConversationStore, RedisDeliveryLedger>(services, StorageOptions.RedisProvider);
+        AddPostedMessages<RedisPostedMessageStore>(services);
         AddInstallations(services,
             sp => new RedisInstallationStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).RedisKeyPrefix,
                 sp.GetService<ILogger<RedisConversationStore>>()),
@@ -82,6 +91,14 @@ public static class StorageServiceCollectionExtensions
             sp => new StoreHealthCheck(sp.GetRequiredService<IStorePing>(), provider, sp.GetRequiredService<ILogger<StoreHealthCheck>>()),
             failureStatus: HealthStatus.Unhealthy,
             tags: null));
+    }
+
+    /// <summary>The bot's posted-message ids live beside the conversations, replacing any registered before.</summary>
+    private static void AddPostedMessages<TPosted>(IServiceCollection services)
+        where TPosted : class, IPostedMessageStore
+    {
+        services.RemoveAll<IPostedMessageStore>();
+        services.AddSingleton<IPostedMessageStore>(sp => sp.GetRequiredService<TPosted>());
     }
 
     /// <summary>Installations and OAuth states live beside the conversations, replacing any registered before.</summary>

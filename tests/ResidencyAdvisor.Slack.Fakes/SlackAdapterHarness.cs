@@ -38,21 +38,28 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
 
     public IConversationStore Store => _host.Services.GetRequiredService<IConversationStore>();
 
+    public IPostedMessageStore PostedMessages => _host.Services.GetRequiredService<IPostedMessageStore>();
+
     public IInstallationStore Installations => _host.Services.GetRequiredService<IInstallationStore>();
 
     /// <summary>With many workspaces, the "Add to Slack" link.</summary>
     public Uri InstallUrl => new(PublicBaseUrl ?? throw new InvalidOperationException("Not over HTTP."), "slack/install");
 
-    /// <summary>Starts the adapter; <paramref name="settings"/> override the "Slack:*" defaults (short delays for tests).</summary>
+    /// <summary>
+    /// Starts the adapter; <paramref name="settings"/> override the "Slack:*" defaults (short delays for tests). Passing
+    /// another harness's <paramref name="store"/> and <paramref name="posted"/> makes this one a second instance (or
+    /// the same bot after a restart) sharing its storage.
+    /// </summary>
     public static async Task<SlackAdapterHarness> StartAsync(FakeSlack slack, IDictionary<string, string?>? settings = null,
-        LogLevel minimumLevel = LogLevel.Debug) => await StartAsync(slack, settings, minimumLevel, overHttp: false);
+        LogLevel minimumLevel = LogLevel.Debug, IConversationStore? store = null, IPostedMessageStore? posted = null) =>
+        await StartAsync(slack, settings, minimumLevel, overHttp: false, store, posted);
 
     /// <summary>
     /// Starts the adapter in HTTP mode (signing secret, no app token) with its routes on a loopback listener, and points
     /// the fake's deliveries at it.
     /// </summary>
     public static async Task<SlackAdapterHarness> StartOverHttpAsync(FakeSlack slack, IDictionary<string, string?>? settings = null,
-        IConversationStore? store = null, LogLevel minimumLevel = LogLevel.Debug)
+        IConversationStore? store = null, LogLevel minimumLevel = LogLevel.Debug, IPostedMessageStore? posted = null)
     {
         var config = new Dictionary<string, string?> { ["Slack:AppToken"] = "", ["Slack:SigningSecret"] = FakeSlack.SigningSecret };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -60,13 +67,13 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
             config[key] = value;
         }
 
-        var harness = await StartAsync(slack, config, minimumLevel, overHttp: true, store);
+        var harness = await StartAsync(slack, config, minimumLevel, overHttp: true, store, posted);
         slack.DeliverOverHttp(harness.EventsUrl!, FakeSlack.SigningSecret);
         return harness;
     }
 
     private static async Task<SlackAdapterHarness> StartAsync(FakeSlack slack, IDictionary<string, string?>? settings,
-        LogLevel minimumLevel, bool overHttp, IConversationStore? store = null)
+        LogLevel minimumLevel, bool overHttp, IConversationStore? store = null, IPostedMessageStore? posted = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var config = new Dictionary<string, string?>
@@ -93,8 +100,10 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
         builder.Services.AddSingleton(Content.Value);
         builder.Services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>()));
         var conversations = new InMemoryConversationStore(time, TimeSpan.FromDays(30));
+        var postedHere = new InMemoryPostedMessageStore(time, TimeSpan.FromDays(30));
         builder.Services.AddSingleton(store ?? conversations);
-        builder.Services.AddSingleton<IInstallationStore>(new InMemoryInstallationStore(conversations));
+        builder.Services.AddSingleton(posted ?? postedHere);
+        builder.Services.AddSingleton<IInstallationStore>(new InMemoryInstallationStore(conversations, postedHere));
         builder.Services.AddSingleton<IOAuthStateStore>(new InMemoryOAuthStateStore(time));
         builder.Services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(time));
         builder.Services.AddSingleton(sp => new ConversationService(sp.GetRequiredService<IConversationStore>(),

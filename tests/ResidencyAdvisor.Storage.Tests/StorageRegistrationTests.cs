@@ -24,6 +24,7 @@ public sealed class StorageRegistrationTests : IDisposable
         Assert.IsType<SqliteConversationStore>(provider.GetRequiredService<IConversationStore>());
         Assert.IsType<FailOpenDeliveryLedger>(provider.GetRequiredService<IDeliveryLedger>());
         Assert.NotNull(provider.GetService<SqliteDeliveryLedger>());
+        Assert.IsType<SqlitePostedMessageStore>(provider.GetRequiredService<IPostedMessageStore>());
         var store = await CheckStoreAsync(provider);
         Assert.Equal("sqlite", store.Data[StoreHealthCheck.ProviderKey]);
         Assert.Equal(HealthStatus.Healthy, store.Status);
@@ -117,6 +118,7 @@ public sealed class StorageRegistrationTests : IDisposable
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton<IConversationStore>(new InMemoryConversationStore());
         services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
+        services.AddSingleton<IPostedMessageStore>(new InMemoryPostedMessageStore());
         services.AddConversationStorage(configuration);
         return services.BuildServiceProvider();
     }

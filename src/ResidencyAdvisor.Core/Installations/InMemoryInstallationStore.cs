@@ -3,8 +3,9 @@ using ResidencyAdvisor.Core.Conversations.Persistence;
 
 namespace ResidencyAdvisor.Core.Installations;
 
-/// <summary>Installations in this process, erasing a team's conversations from the in-memory conversation store.</summary>
-public sealed class InMemoryInstallationStore(InMemoryConversationStore conversations) : IInstallationStore
+/// <summary>Installations in this process, erasing a team's conversations (and posted-message ids) from the in-memory stores.</summary>
+public sealed class InMemoryInstallationStore(InMemoryConversationStore conversations, InMemoryPostedMessageStore? posted = null)
+    : IInstallationStore
 {
     private readonly ConcurrentDictionary<string, Installation> _installations = new(StringComparer.Ordinal);
 
@@ -21,6 +22,7 @@ public sealed class InMemoryInstallationStore(InMemoryConversationStore conversa
     {
         // The installation goes last, as in the other stores: once it is gone, so are the conversations.
         var erased = conversations.DeleteScope(platform, teamId);
+        posted?.DeleteScope(platform, teamId);
         _installations.TryRemove(Key(platform, teamId), out _);
         return Task.FromResult(erased);
     }

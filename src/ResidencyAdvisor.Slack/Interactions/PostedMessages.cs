@@ -1,34 +1,74 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Persistence;
 
 namespace ResidencyAdvisor.Slack.Interactions;
 
 /// <summary>
-/// Every message this process posted to each student's DM, so "Forget my answers" can redact the ones that show their
-/// answers (answered questions, the summary, the recommendation). Process memory only and bounded: messages posted
-/// before a restart or by another instance are not known here, and docs say so.
+/// The messages posted to each student's DM, so "Forget my answers" can redact the ones that show their answers
+/// (answered questions, the summary, the recommendation) whichever instance posted them and whenever. They are kept in
+/// the shared store; a message the store could not record is held in this process instead, so a store outage costs at
+/// most the redaction of messages posted by another instance.
 /// </summary>
-internal sealed class PostedMessages
+internal sealed class PostedMessages(IPostedMessageStore store, ILogger<PostedMessages> logger)
 {
-    public const int MaxPerStudent = 200;
     public const int MaxStudents = 50_000;
 
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<(string Channel, string Ts)>> _posted = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ConversationKey, ConcurrentQueue<PostedMessage>> _unrecorded = new();
 
-    public void Add(string key, string channel, string ts)
+    public async Task AddAsync(ConversationKey key, string channel, string ts, CancellationToken cancellationToken)
     {
-        if (_posted.Count >= MaxStudents && !_posted.ContainsKey(key))
+        var message = new PostedMessage(key, channel, ts);
+        try
         {
-            _posted.Clear();
+            await store.AddAsync(message, cancellationToken);
         }
-
-        var queue = _posted.GetOrAdd(key, _ => new ConcurrentQueue<(string, string)>());
-        queue.Enqueue((channel, ts));
-        while (queue.Count > MaxPerStudent && queue.TryDequeue(out _))
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            logger.PostedMessageNotRecorded(ex.GetType().Name);
+            KeepHere(message);
         }
     }
 
-    /// <summary>Removes and returns what was posted to this student, oldest first.</summary>
-    public IReadOnlyList<(string Channel, string Ts)> TakeAll(string key) =>
-        _posted.TryRemove(key, out var queue) ? [.. queue] : [];
+    /// <summary>
+    /// Removes and returns what was posted to this person in any workspace (as forget erases all of them), oldest first
+    /// within each; when the store cannot answer, what this process holds.
+    /// </summary>
+    public async Task<IReadOnlyList<PostedMessage>> TakeAllAsync(string platform, string userId, CancellationToken cancellationToken)
+    {
+        var taken = new List<PostedMessage>();
+        foreach (var key in _unrecorded.Keys.Where(k => k.Platform == platform && k.UserId == userId))
+        {
+            if (_unrecorded.TryRemove(key, out var queue))
+            {
+                taken.AddRange(queue);
+            }
+        }
+
+        try
+        {
+            taken.AddRange(await store.TakeAllAsync(platform, userId, cancellationToken));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.PostedMessagesNotRead(ex.GetType().Name);
+        }
+
+        return taken;
+    }
+
+    private void KeepHere(PostedMessage message)
+    {
+        if (_unrecorded.Count >= MaxStudents && !_unrecorded.ContainsKey(message.Key))
+        {
+            _unrecorded.Clear();
+        }
+
+        var queue = _unrecorded.GetOrAdd(message.Key, _ => new ConcurrentQueue<PostedMessage>());
+        queue.Enqueue(message);
+        while (queue.Count > IPostedMessageStore.MaxPerConversation && queue.TryDequeue(out _))
+        {
+        }
+    }
 }

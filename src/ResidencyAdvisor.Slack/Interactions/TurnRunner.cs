@@ -158,7 +158,7 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
             var ts = await TryAsync("chat.postMessage", () => api.PostMessageAsync(team, channel, message, cancellationToken));
             if (ts is { Length: > 0 } && reply.View is not ErasedView)
             {
-                posted.Add(key.ToString(), channel, ts);
+                await posted.AddAsync(key, channel, ts, cancellationToken);
             }
 
             lastTs = ts ?? lastTs;
@@ -171,15 +171,15 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
     }
 
     /// <summary>
-    /// Replaces every message this process posted to the student (questions with their answers, the summary, the
-    /// recommendation) with a short note and no blocks: Slack lets the bot edit its own messages in the DM.
+    /// Replaces every message any instance posted to the student, in every workspace (questions with their answers, the
+    /// summary, the recommendation), with a short note and no blocks: Slack lets the bot edit its own messages in the DM.
     /// </summary>
     private async Task RedactAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         var erased = new SlackMessage(Redacted, []);
-        foreach (var (channel, ts) in posted.TakeAll(key.ToString()))
+        foreach (var message in await posted.TakeAllAsync(key.Platform, key.UserId, cancellationToken))
         {
-            await TryAsync("chat.update", () => api.UpdateMessageAsync(key.Scope, channel, ts, erased, cancellationToken));
+            await TryAsync("chat.update", () => api.UpdateMessageAsync(message.Key.Scope, message.Channel, message.MessageId, erased, cancellationToken));
         }
     }
 

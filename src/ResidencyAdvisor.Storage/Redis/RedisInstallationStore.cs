@@ -7,7 +7,10 @@ using StackExchange.Redis;
 
 namespace ResidencyAdvisor.Storage.Redis;
 
-/// <summary>Installations as Redis hashes (no expiry) shared by every instance; forgetting a team scans and deletes its conversations.</summary>
+/// <summary>
+/// Installations as Redis hashes (no expiry) shared by every instance; forgetting a team scans and deletes its
+/// conversations and posted-message lists.
+/// </summary>
 public sealed class RedisInstallationStore(IConnectionMultiplexer connection, string keyPrefix = RedisKeys.DefaultPrefix, ILogger? logger = null)
     : IInstallationStore
 {
@@ -49,6 +52,7 @@ public sealed class RedisInstallationStore(IConnectionMultiplexer connection, st
         cancellationToken.ThrowIfCancellationRequested();
         var database = connection.GetDatabase();
         var pattern = _keys.Conversation(new ConversationKey(platform, teamId, "*")).ToString();
+        var posted = _keys.Posted(new ConversationKey(platform, teamId, "*")).ToString();
         var erased = 0;
         foreach (var server in connection.GetServers().Where(s => s.IsConnected && !s.IsReplica))
         {
@@ -56,9 +60,14 @@ public sealed class RedisInstallationStore(IConnectionMultiplexer connection, st
             {
                 erased += await database.KeyDeleteAsync(key) ? 1 : 0;
             }
+
+            await foreach (var key in server.KeysAsync(database.Database, posted, pageSize: 500))
+            {
+                await database.KeyDeleteAsync(key);
+            }
         }
 
-        // The installation goes last: once it is gone, so are the students' conversations, even after a crash midway.
+        // The installation goes last: once it is gone, so are the students' data, even after a crash midway.
         await database.KeyDeleteAsync(_keys.Installation(platform, teamId));
         if (erased > 0)
         {

@@ -10,6 +10,15 @@ internal sealed class RedisKeys(string prefix)
 
     public RedisKey Conversation(ConversationKey key) => $"{prefix}conversation:{key}";
 
+    public RedisKey Posted(ConversationKey key) => $"{prefix}posted:{key}";
+
+    /// <summary>The start of every posted-message list key on <paramref name="platform"/>, up to the scope.</summary>
+    public string PostedOfPlatform(string platform) => $"{prefix}posted:{platform}:";
+
+    /// <summary>A SCAN pattern matching every scope of one user's posted-message lists on one platform.</summary>
+    public RedisValue PostedOfUser(string platform, string userId) =>
+        $"{Escape(prefix)}posted:{Escape(platform)}:*:{Escape(userId)}";
+
     public RedisKey Delivery(string deliveryId) => $"{prefix}delivery:{deliveryId}";
 
     public RedisKey Installation(string platform, string teamId) => $"{prefix}installation:{platform}:{teamId}";

@@ -16,4 +16,22 @@ internal static class RedisScripts
         redis.call('PEXPIRE', KEYS[1], ARGV[3])
         return nextVersion
         """;
+
+    /// <summary>
+    /// KEYS[1] a conversation's posted-message list; ARGV[1] the entry, ARGV[2] how many to keep, ARGV[3] time to live
+    /// in ms, renewed by every message so the list lives as long as an active conversation.
+    /// </summary>
+    public const string AppendPosted = """
+        redis.call('RPUSH', KEYS[1], ARGV[1])
+        redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
+        redis.call('PEXPIRE', KEYS[1], ARGV[3])
+        return 1
+        """;
+
+    /// <summary>KEYS[1] a posted-message list: returns it, oldest first, and deletes it in one step.</summary>
+    public const string TakePosted = """
+        local entries = redis.call('LRANGE', KEYS[1], 0, -1)
+        redis.call('DEL', KEYS[1])
+        return entries
+        """;
 }

@@ -5,12 +5,13 @@ using Microsoft.Extensions.Options;
 namespace ResidencyAdvisor.Storage.Sqlite;
 
 /// <summary>
-/// Erases expired SQLite conversations and delivery ids at start and then every Storage:CleanupInterval
+/// Erases expired SQLite conversations, delivery ids and posted-message ids at start and then every Storage:CleanupInterval
 /// (Redis needs no such job: every key carries its own time to live).
 /// </summary>
 internal sealed class ExpiredConversationCleanup(
     SqliteConversationStore store,
     SqliteDeliveryLedger ledger,
+    SqlitePostedMessageStore posted,
     IOptions<StorageOptions> options,
     TimeProvider time,
     ILogger<ExpiredConversationCleanup> logger) : BackgroundService
@@ -33,9 +34,10 @@ internal sealed class ExpiredConversationCleanup(
         {
             var conversations = await store.PurgeExpiredAsync(cancellationToken);
             var deliveries = await ledger.PurgeExpiredAsync(cancellationToken);
-            if (conversations + deliveries > 0)
+            var messages = await posted.PurgeExpiredAsync(cancellationToken);
+            if (conversations + deliveries + messages > 0)
             {
-                logger.Purged(conversations, deliveries);
+                logger.Purged(conversations, deliveries, messages);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -3,7 +3,10 @@ using ResidencyAdvisor.Core.Installations;
 
 namespace ResidencyAdvisor.Storage.Sqlite;
 
-/// <summary>Installations in the conversations' SQLite file; forgetting a team erases its conversations in the same transaction.</summary>
+/// <summary>
+/// Installations in the conversations' SQLite file; forgetting a team erases its conversations and posted-message ids in
+/// the same transaction.
+/// </summary>
 public sealed class SqliteInstallationStore(SqliteDatabase database) : IInstallationStore
 {
     private const string SaveSql = """
@@ -18,6 +21,8 @@ public sealed class SqliteInstallationStore(SqliteDatabase database) : IInstalla
 
     // Keys are "platform:team:user": everything from "platform:team:" up to (not including) "platform:team;".
     private const string EraseSql = "DELETE FROM conversations WHERE key >= $from AND key < $to;";
+
+    private const string ErasePostedSql = "DELETE FROM posted_messages WHERE key >= $from AND key < $to;";
 
     public Task SaveAsync(Installation installation, CancellationToken cancellationToken)
     {
@@ -70,6 +75,11 @@ public sealed class SqliteInstallationStore(SqliteDatabase database) : IInstalla
             erase.Parameters[0].Value = prefix;
             erase.Parameters[1].Value = prefix[..^1] + ";";
             var erased = erase.ExecuteNonQuery();
+            var posted = session.Command(ErasePostedSql, "$from", "$to");
+            posted.Transaction = transaction;
+            posted.Parameters[0].Value = prefix;
+            posted.Parameters[1].Value = prefix[..^1] + ";";
+            posted.ExecuteNonQuery();
             transaction.Commit();
             return erased;
         }));

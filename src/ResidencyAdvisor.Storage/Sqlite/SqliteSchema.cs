@@ -46,6 +46,19 @@ internal static class SqliteSchema
             expires_at INTEGER NOT NULL
         ) WITHOUT ROWID;
         """,
+
+        // 4: the bot's messages to each student (ids only), so forget can redact them from any instance after a restart.
+        // id keeps insertion order; a student's list expires retention after its newest posted_at.
+        """
+        CREATE TABLE posted_messages (
+            id         INTEGER PRIMARY KEY,
+            key        TEXT    NOT NULL,
+            channel    TEXT    NOT NULL,
+            message_id TEXT    NOT NULL,
+            posted_at  INTEGER NOT NULL
+        );
+        CREATE INDEX posted_messages_key ON posted_messages (key, id);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -10,7 +10,10 @@ public sealed class InMemoryStoreContractTests : ConversationStoreContract
 
     protected override IDeliveryLedger CreateLedger() => new InMemoryDeliveryLedger(Time);
 
-    protected override IInstallationStore CreateInstallations() => new InMemoryInstallationStore((InMemoryConversationStore)Store);
+    protected override IInstallationStore CreateInstallations() =>
+        new InMemoryInstallationStore((InMemoryConversationStore)Store, (InMemoryPostedMessageStore)PostedMessages);
+
+    protected override IPostedMessageStore CreatePostedMessages() => new InMemoryPostedMessageStore(Time, Retention);
 
     protected override IOAuthStateStore CreateOAuthStates() => new InMemoryOAuthStateStore(Time);
 

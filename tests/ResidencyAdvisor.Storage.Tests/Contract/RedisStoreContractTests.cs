@@ -23,6 +23,8 @@ public sealed class RedisStoreContractTests : ConversationStoreContract, IRequir
 
     protected override IInstallationStore CreateInstallations() => new RedisInstallationStore(_connection.Value, _prefix);
 
+    protected override IPostedMessageStore CreatePostedMessages() => new RedisPostedMessageStore(_connection.Value, Retention, _prefix);
+
     protected override IOAuthStateStore CreateOAuthStates() => new RedisOAuthStateStore(_connection.Value, _prefix);
 
     protected override Task LetTimePassAsync(TimeSpan span) => Task.Delay(span);

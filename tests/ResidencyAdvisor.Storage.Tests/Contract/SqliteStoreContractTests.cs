@@ -24,6 +24,10 @@ public sealed class SqliteStoreContractTests : ConversationStoreContract
 
     protected override IInstallationStore CreateInstallations() => new SqliteInstallationStore(_database.Value);
 
+    protected override IPostedMessageStore CreatePostedMessages() => new SqlitePostedMessageStore(_database.Value, Time, Retention);
+
+    protected override Task<int> PurgeExpiredPostedMessagesAsync() => ((SqlitePostedMessageStore)PostedMessages).PurgeExpiredAsync(default);
+
     protected override IOAuthStateStore CreateOAuthStates() => new SqliteOAuthStateStore(_database.Value, Time);
 
     protected override Task PutRawAsync(ConversationKey key, byte[] payload)
