@@ -17,19 +17,25 @@ public sealed class StoreHealthCheck : IHealthCheck
     private readonly IStorePing _store;
     private readonly IReadOnlyDictionary<string, object> _data;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
 
-    internal StoreHealthCheck(IStorePing store, string provider, ILogger<StoreHealthCheck> logger)
+    internal StoreHealthCheck(IStorePing store, string provider, ILogger<StoreHealthCheck> logger, TimeProvider? time = null)
     {
         _store = store;
         _data = new Dictionary<string, object> { [ProviderKey] = provider };
         _logger = logger;
+        _time = time ?? TimeProvider.System;
     }
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await _store.PingAsync(cancellationToken).WaitAsync(Timeout, cancellationToken);
+            // The ping itself is told to stop at the timeout, so a hung store does not collect pings still running;
+            // WaitAsync bounds the check even for a ping that cannot notice (SQLite's runs synchronously).
+            using var timeout = new CancellationTokenSource(Timeout, _time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            await _store.PingAsync(linked.Token).WaitAsync(Timeout, _time, cancellationToken);
             return HealthCheckResult.Healthy("The conversation store answered.", _data);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
