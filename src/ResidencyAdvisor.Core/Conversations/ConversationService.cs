@@ -100,25 +100,6 @@ public sealed class ConversationService
     }
 
     /// <summary>
-    /// Whether a message carrying (<paramref name="sessionId"/>, <paramref name="turn"/>) still shows the student's
-    /// current step; true when nothing is saved. For adapters that must answer before running a turn, such as
-    /// Discord opening a form, which has to be the first response to a click. Reads only; throws when the store does.
-    /// </summary>
-    public async Task<bool> IsCurrentAsync(ConversationKey key, string sessionId, int turn, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var state = await _store.LoadAsync(key, cancellationToken);
-            return state is null || (state.SessionId == sessionId && state.Turn == turn);
-        }
-        catch (CorruptConversationException)
-        {
-            // The next turn restarts the student with an explanation; let it run.
-            return true;
-        }
-    }
-
-    /// <summary>
     /// The prompt of the question a message carrying (<paramref name="sessionId"/>, <paramref name="turn"/>,
     /// <paramref name="step"/>) shows, when that is still the student's current question; null when the message is out
     /// of date or nothing is saved. For adapters that open a form before running a turn: the prompt has the range and

@@ -30,7 +30,7 @@ public class CurrentPromptTests
         Assert.Null(await chat.Service.CurrentPromptAsync(chat.Key, first.SessionId, first.Turn, Step.Exam, default));
         Assert.Null(await chat.Service.CurrentPromptAsync(chat.Key, chat.Last.SessionId, chat.Last.Turn, Step.ExamFailures, default));
         Assert.Null(await chat.Service.CurrentPromptAsync(chat.Key, "another", chat.Last.Turn, Step.Step2Score, default));
-        Assert.True(await chat.Service.IsCurrentAsync(chat.Key, chat.Last.SessionId, chat.Last.Turn, default));
+        Assert.NotNull(await chat.Service.CurrentPromptAsync(chat.Key, chat.Last.SessionId, chat.Last.Turn, Step.Step2Score, default));
     }
 
     [Fact]

@@ -57,13 +57,12 @@ public class PersistenceTests
     public async Task Only_the_latest_message_is_current()
     {
         var chat = new TestChat();
-        Assert.True(await chat.Service.IsCurrentAsync(chat.Key, "anything", 0, default));
         await chat.StartAsync();
         var first = chat.Last;
-        Assert.True(await chat.Service.IsCurrentAsync(chat.Key, first.SessionId, first.Turn, default));
+        Assert.NotNull(await chat.Service.CurrentPromptAsync(chat.Key, first.SessionId, first.Turn, Step.Exam, default));
         await chat.ClickAsync("usmle");
-        Assert.False(await chat.Service.IsCurrentAsync(chat.Key, first.SessionId, first.Turn, default));
-        Assert.True(await chat.Service.IsCurrentAsync(chat.Key, chat.Last.SessionId, chat.Last.Turn, default));
+        Assert.Null(await chat.Service.CurrentPromptAsync(chat.Key, first.SessionId, first.Turn, Step.Exam, default));
+        Assert.NotNull(await chat.Service.CurrentPromptAsync(chat.Key, chat.Last.SessionId, chat.Last.Turn, Step.Step2Score, default));
     }
 
     [Fact]
