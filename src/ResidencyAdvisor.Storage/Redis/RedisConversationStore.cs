@@ -110,28 +110,17 @@ public sealed class RedisConversationStore : IConversationStore, IStorePing
     }
 
     /// <summary>
-    /// Finds the user's conversations in every scope with SCAN on each primary (erasure is rare, so no per-user index is
-    /// kept on every save) and deletes them one key at a time, which also works on a cluster.
+    /// Finds the user's conversations in every scope with <see cref="RedisKeyScan"/> (erasure is rare, so no per-user
+    /// index is kept on every save) and deletes them.
     /// </summary>
     public async Task<int> DeleteAllAsync(string platform, string userId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var pattern = _keys.ConversationsOfUser(platform, userId);
-        var deleted = 0;
+        int deleted;
         try
         {
-            var database = Database;
-            foreach (var server in _connection.GetServers().Where(s => !s.IsReplica))
-            {
-                var found = new List<RedisKey>();
-                await foreach (var key in server.KeysAsync(database.Database, pattern, pageSize: 1000).WithCancellation(cancellationToken))
-                {
-                    found.Add(key);
-                }
-
-                var results = await Task.WhenAll(found.Select(k => database.KeyDeleteAsync(k)));
-                deleted += results.Count(removed => removed);
-            }
+            deleted = await RedisKeyScan.DeleteAsync(_connection, Database, pattern, cancellationToken);
         }
         catch (RedisException ex)
         {

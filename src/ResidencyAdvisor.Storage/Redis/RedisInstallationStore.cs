@@ -53,19 +53,8 @@ public sealed class RedisInstallationStore(IConnectionMultiplexer connection, st
         var database = connection.GetDatabase();
         var pattern = _keys.Conversation(new ConversationKey(platform, teamId, "*")).ToString();
         var posted = _keys.Posted(new ConversationKey(platform, teamId, "*")).ToString();
-        var erased = 0;
-        foreach (var server in connection.GetServers().Where(s => s.IsConnected && !s.IsReplica))
-        {
-            await foreach (var key in server.KeysAsync(database.Database, pattern, pageSize: 500))
-            {
-                erased += await database.KeyDeleteAsync(key) ? 1 : 0;
-            }
-
-            await foreach (var key in server.KeysAsync(database.Database, posted, pageSize: 500))
-            {
-                await database.KeyDeleteAsync(key);
-            }
-        }
+        var erased = await RedisKeyScan.DeleteAsync(connection, database, pattern, cancellationToken);
+        await RedisKeyScan.DeleteAsync(connection, database, posted, cancellationToken);
 
         // The installation goes last: once it is gone, so are the students' data, even after a crash midway.
         await database.KeyDeleteAsync(_keys.Installation(platform, teamId));

@@ -40,7 +40,7 @@ public sealed class RedisPostedMessageStore : IPostedMessageStore
         }
     }
 
-    /// <summary>Finds the user's lists in every scope with SCAN on each primary (forget is rare), and takes each atomically.</summary>
+    /// <summary>Finds the user's lists in every scope with <see cref="RedisKeyScan"/> (forget is rare), and takes each atomically.</summary>
     public async Task<IReadOnlyList<PostedMessage>> TakeAllAsync(string platform, string userId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -50,16 +50,12 @@ public sealed class RedisPostedMessageStore : IPostedMessageStore
         try
         {
             var database = _connection.GetDatabase();
-            foreach (var server in _connection.GetServers().Where(s => !s.IsReplica))
+            await foreach (var key in RedisKeyScan.FindAsync(_connection, database, pattern, cancellationToken))
             {
-                await foreach (var key in server.KeysAsync(database.Database, pattern, pageSize: 1000).WithCancellation(cancellationToken))
-                {
-                    var name = key.ToString();
-                    var scope = name[start..^(userId.Length + 1)];
-                    var entries = (RedisResult[]?)await database.ScriptEvaluateAsync(RedisScripts.TakePosted, [key]) ?? [];
-                    taken.AddRange(entries.Select(e => Parse(new ConversationKey(platform, scope, userId), (string?)e))
-                        .OfType<PostedMessage>());
-                }
+                var scope = key.ToString()[start..^(userId.Length + 1)];
+                var entries = (RedisResult[]?)await database.ScriptEvaluateAsync(RedisScripts.TakePosted, [key]) ?? [];
+                taken.AddRange(entries.Select(e => Parse(new ConversationKey(platform, scope, userId), (string?)e))
+                    .OfType<PostedMessage>());
             }
         }
         catch (RedisException ex)
