@@ -59,22 +59,8 @@ internal sealed class AdapterHarness : IAsyncDisposable
             ["Discord:Token"] = fakeSettings.Token,
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
         });
-        if (settings is not null)
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
-
-        var logs = new CapturedLogs();
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
-        var store = new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(1));
+        var (logs, store) = AddAdvisor(builder.Services, builder.Logging, builder.Configuration, settings, wrapStore);
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(TestContent.Content);
-        services.AddSingleton(new ConversationEngine(TestContent.Content));
-        services.AddSingleton(wrapStore?.Invoke(store) ?? store);
-        services.AddSingleton<ConversationService>();
-        services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
-        services.AddDiscordAdapter(builder.Configuration);
         services.AddSingleton(timings ?? FastTimings);
         if (replyClock is not null)
         {
@@ -94,6 +80,31 @@ internal sealed class AdapterHarness : IAsyncDisposable
         }
 
         return harness;
+    }
+
+    /// <summary>
+    /// What both harnesses host around the Discord adapter: the test content, an in-memory store (wrapped by
+    /// <paramref name="wrapStore"/> when given) and ledger, and logs captured from Debug up.
+    /// </summary>
+    internal static (CapturedLogs Logs, InMemoryConversationStore Store) AddAdvisor(IServiceCollection services, ILoggingBuilder logging,
+        IConfigurationManager configuration, Dictionary<string, string?>? settings, Func<IConversationStore, IConversationStore>? wrapStore)
+    {
+        if (settings is not null)
+        {
+            configuration.AddInMemoryCollection(settings);
+        }
+
+        var logs = new CapturedLogs();
+        logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        var store = new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(1));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(TestContent.Content);
+        services.AddSingleton(new ConversationEngine(TestContent.Content));
+        services.AddSingleton(wrapStore?.Invoke(store) ?? store);
+        services.AddSingleton<ConversationService>();
+        services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
+        services.AddDiscordAdapter(configuration);
+        return (logs, store);
     }
 
     public FakeDiscordUser Student(string userId = "500000000000000005", string? guildId = "600000000000000006") => new(Server, userId, guildId);

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Discord.Fakes;
 using ResidencyAdvisor.Discord.Http;
@@ -52,23 +51,8 @@ internal sealed class EndpointHarness : IAsyncDisposable
             ["Discord:PublicKey"] = fake.PublicKeyHex,
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
         });
-        if (settings is not null)
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
-
-        var logs = new CapturedLogs();
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
-        var store = new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(1));
-        var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(TestContent.Content);
-        services.AddSingleton(new ConversationEngine(TestContent.Content));
-        services.AddSingleton(wrapStore?.Invoke(store) ?? store);
-        services.AddSingleton<ConversationService>();
-        services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
-        services.AddDiscordAdapter(builder.Configuration);
-        services.AddSingleton(AdapterHarness.FastTimings);
+        var (logs, store) = AdapterHarness.AddAdvisor(builder.Services, builder.Logging, builder.Configuration, settings, wrapStore);
+        builder.Services.AddSingleton(AdapterHarness.FastTimings);
         var app = builder.Build();
         app.MapDiscordInteractions(app.Services);
         await app.StartAsync();
