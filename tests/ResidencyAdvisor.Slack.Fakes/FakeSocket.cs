@@ -14,6 +14,11 @@ public sealed class FakeSocket
     private readonly SemaphoreSlim _send = new(1, 1);
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    // Kestrel recycles an HttpContext once its request ends, and Abort on a recycled one throws from inside ASP.NET
+    // Core; so Drop and the end of the request take turns, and Drop does nothing after the request has ended.
+    private readonly Lock _request = new();
+    private bool _requestEnded;
+
     internal FakeSocket(int index, WebSocket socket, HttpContext context)
     {
         Index = index;
@@ -50,18 +55,12 @@ public sealed class FakeSocket
     /// <summary>Drops the TCP connection with no close frame, like a network failure.</summary>
     public void Drop()
     {
-        if (_closed.Task.IsCompleted)
+        lock (_request)
         {
-            return;
-        }
-
-        try
-        {
-            _context.Abort();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The request already ended.
+            if (!_requestEnded)
+            {
+                _context.Abort();
+            }
         }
 
         _closed.TrySetResult();
@@ -121,6 +120,11 @@ public sealed class FakeSocket
         }
         finally
         {
+            lock (_request)
+            {
+                _requestEnded = true;
+            }
+
             _closed.TrySetResult();
         }
     }
