@@ -89,11 +89,12 @@ public sealed class ConversationEngine
                 notices.Add(NoticeTexts.FirstQuestion);
                 return Result(state, notices, changed: false);
             case InputKind.Restart:
+                var hadAnswers = !state.Answers.IsEmpty;
                 state.Answers = new Answers();
                 state.Editing = false;
                 state.SessionId = _newSessionId();
                 machine.Restart();
-                notices.Add(NoticeTexts.Restarted);
+                notices.Add(hadAnswers ? NoticeTexts.Restarted : NoticeTexts.RestartedFromNothing);
                 return Changed(state, notices);
             case InputKind.Cancel:
                 // No new turn: the paused question's buttons stay valid and resume it.

@@ -14,6 +14,9 @@ internal static class NoticeTexts
 
     public static Notice Restarted => new(NoticeKind.Restarted, "Starting over: your earlier answers were cleared.");
 
+    /// <summary>Restart asked for before anything was answered: there was nothing to clear, so do not say there was.</summary>
+    public static Notice RestartedFromNothing => new(NoticeKind.Restarted, "Starting from the first question.");
+
     public static Notice Paused => new(NoticeKind.Paused,
         "Paused. Your answers are saved; send any message or use /advise to pick up where you left off, or choose \"Forget my answers\" to erase them.");
 

@@ -27,6 +27,9 @@ public sealed class Answers
 
     public bool IsAnswered(Step step) => _values.ContainsKey(step);
 
+    /// <summary>True while no question has been answered.</summary>
+    public bool IsEmpty => _values.Count == 0;
+
     public ExamKind? Exam
     {
         get => ExamIds.TryParse(this[Step.Exam]?.Id, out var exam) ? exam : null;

@@ -140,8 +140,22 @@ public class QuestionnaireFlowTests
         Assert.Equal(Step.Exam, chat.Prompt.Step);
         Assert.Null(chat.Prompt.CurrentAnswer);
         Assert.True(chat.Last.Has(NoticeKind.Restarted));
+        Assert.Contains(chat.Last.Notices, n => n.Text.Contains("earlier answers were cleared", StringComparison.Ordinal));
         await chat.TypeAsync("usmle");
         Assert.Null(chat.Prompt.CurrentAnswer);
+    }
+
+    [Fact]
+    public async Task Restart_before_any_answer_does_not_claim_earlier_answers_were_cleared()
+    {
+        var chat = new TestChat();
+        await chat.StartAsync();
+        await chat.CommandAsync(InputKind.Restart);
+
+        Assert.Equal(Step.Exam, chat.Prompt.Step);
+        var notice = Assert.Single(chat.Last.Notices, n => n.Kind == NoticeKind.Restarted);
+        Assert.Equal("Starting from the first question.", notice.Text);
+        Assert.DoesNotContain(chat.Last.Notices, n => n.Text.Contains("cleared", StringComparison.Ordinal));
     }
 
     [Fact]
