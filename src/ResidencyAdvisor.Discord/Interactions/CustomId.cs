@@ -1,23 +1,19 @@
-using System.Globalization;
+using ResidencyAdvisor.Core.Io;
 
 namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>
-/// A parsed custom id: the action plus the session and turn of the message it sat on, so the engine can tell an
+/// A parsed custom id (Core's <see cref="ControlId"/> grammar with Discord's action codes): the action plus the session and turn of the message it sat on, so the engine can tell an
 /// out-of-date click, and up to two arguments (step id, choice id, section id). Nothing Core knows travels here: a
 /// number button names its step, and the form asks Core for the question it opens on.
 /// </summary>
 internal sealed record CustomId(CustomIdAction Action, string SessionId, int Turn, string? Arg1 = null, string? Arg2 = null)
 {
-    public const string Prefix = "ra";
-
     /// <summary>Discord refuses a custom_id longer than this.</summary>
     public const int MaxLength = 100;
 
     /// <summary>The custom_id of the number modal's one text input, read back from its submission.</summary>
     public const string NumberInput = "value";
-
-    private const char Separator = ':';
 
     private static readonly Dictionary<CustomIdAction, string> Codes = new()
     {
@@ -48,15 +44,7 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
 
     public override string ToString()
     {
-        var parts = new List<string>(7) { Prefix, Codes[Action] };
-        if (Action != CustomIdAction.Start)
-        {
-            parts.Add(SessionId);
-            parts.Add(Turn.ToString(CultureInfo.InvariantCulture));
-            parts.AddRange(new[] { Arg1, Arg2 }.Where(a => a is not null)!);
-        }
-
-        var id = string.Join(Separator, parts);
+        var id = (Action == CustomIdAction.Start ? ControlId.Bare(Codes[Action]) : new ControlId(Codes[Action], SessionId, Turn, Arg1, Arg2)).ToString();
         return id.Length <= MaxLength
             ? id
             : throw new InvalidOperationException($"custom id for {Action} is longer than 100 characters");
@@ -65,29 +53,24 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
     public static bool TryParse(string? text, out CustomId id)
     {
         id = Start();
-        if (string.IsNullOrEmpty(text) || text.Length > MaxLength)
+        if (text is null || text.Length > MaxLength || !ControlId.TryParse(text, out var control)
+            || !Actions.TryGetValue(control.Code, out var action))
         {
             return false;
         }
 
-        var parts = text.Split(Separator);
-        if (parts.Length < 2 || parts[0] != Prefix || !Actions.TryGetValue(parts[1], out var action))
+        // Start is the only action that belongs to no message; every other one needs its session, turn and arguments.
+        if (action == CustomIdAction.Start || control.IsBare)
+        {
+            return action == CustomIdAction.Start && control.IsBare;
+        }
+
+        if (control.ArgCount < RequiredArgs(action))
         {
             return false;
         }
 
-        if (action == CustomIdAction.Start)
-        {
-            return parts.Length == 2;
-        }
-
-        if (parts.Length < 4 || !int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var turn)
-            || parts[2].Length > 32 || parts.Length - 4 < RequiredArgs(action))
-        {
-            return false;
-        }
-
-        id = new CustomId(action, parts[2], turn, At(parts, 4), At(parts, 5));
+        id = new CustomId(action, control.SessionId, control.Turn, control.Arg1, control.Arg2);
         return true;
     }
 
@@ -97,6 +80,4 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
         CustomIdAction.Select or CustomIdAction.NoneOfThese or CustomIdAction.OpenNumber or CustomIdAction.SubmitNumber or CustomIdAction.Section => 1,
         _ => 0,
     };
-
-    private static string? At(string[] parts, int index) => index < parts.Length ? parts[index] : null;
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using ResidencyAdvisor.Core.Io;
 
 namespace ResidencyAdvisor.Slack.Interactions;
 
 /// <summary>
-/// Builds and parses everything we put on a message or modal to read back later: action ids
-/// ("ra:kind:session:turn[:target[:choice]]"), the block ids whose state we read, the number modal's callback id and
+/// Builds and parses everything we put on a message or modal to read back later: action ids (Core's
+/// <see cref="ControlId"/> grammar, "ra:kind:session:turn[:target[:choice]]", with Slack's codes), the block ids whose state we read, the number modal's callback id and
 /// private_metadata. Action ids carry the session and turn so a click on an old message is recognised, and nothing Core
 /// knows (a number's range is asked of Core when the form opens); targets are kebab/camel ids, so ':' never appears inside a part.
 /// </summary>
@@ -19,8 +20,6 @@ internal static class ActionIds
     public const string NumberInputBlock = "number";
 
     public const string NumberInputAction = "number-input";
-
-    private const string Prefix = "ra";
 
     private static readonly Dictionary<ActionKind, string> Codes = new()
     {
@@ -41,36 +40,21 @@ internal static class ActionIds
 
     private static readonly Dictionary<string, ActionKind> Kinds = Codes.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
-    public static string Build(ActionKind kind, string sessionId, int turn, string? target = null, string? choice = null)
-    {
-        var id = $"{Prefix}:{Codes[kind]}:{sessionId}:{turn.ToString(CultureInfo.InvariantCulture)}";
-        if (target is not null)
-        {
-            id += ":" + target;
-        }
-
-        return choice is null ? id : id + ":" + choice;
-    }
+    public static string Build(ActionKind kind, string sessionId, int turn, string? target = null, string? choice = null) =>
+        new ControlId(Codes[kind], sessionId, turn, target, choice).ToString();
 
     /// <summary>An action id safe to log: our ids carry the student's choice, so only their kind is kept.</summary>
-    public static string Describe(string? actionId) => actionId switch
-    {
-        null or "" => "(none)",
-        _ when actionId.StartsWith(Prefix + ":", StringComparison.Ordinal) => string.Join(':', actionId.Split(':').Take(2)) + ":…",
-        _ => $"a foreign id of {actionId.Length} characters",
-    };
+    public static string Describe(string? actionId) => ControlId.Describe(actionId);
 
     public static bool TryParse(string? actionId, out ActionRef action)
     {
         action = null!;
-        var parts = actionId?.Split(':') ?? [];
-        if (parts.Length is < 4 or > 6 || parts[0] != Prefix || !Kinds.TryGetValue(parts[1], out var kind)
-            || parts[2].Length == 0 || !int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var turn))
+        if (!ControlId.TryParse(actionId, out var control) || control.IsBare || !Kinds.TryGetValue(control.Code, out var kind))
         {
             return false;
         }
 
-        action = new ActionRef(kind, parts[2], turn, parts.Length > 4 ? parts[4] : null, parts.Length > 5 ? parts[5] : null);
+        action = new ActionRef(kind, control.SessionId, control.Turn, control.Arg1, control.Arg2);
         return true;
     }
 

@@ -76,7 +76,10 @@ internal sealed class AdapterHarness : IAsyncDisposable
         var harness = new AdapterHarness(server, host, logs, store) { _test = test };
         if (waitForReady)
         {
+            // The fake has sent READY; wait until the adapter has read it too, so it knows the session it would
+            // resume (a test that breaks the connection before then would see a fresh identify instead).
             await server.Gateway.WhenReadyAsync(TimeSpan.FromSeconds(10));
+            await ConversationTests.WaitUntilAsync(() => harness.Status.Connected, 10_000);
         }
 
         return harness;
