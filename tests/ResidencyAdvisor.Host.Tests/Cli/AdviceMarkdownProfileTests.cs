@@ -95,6 +95,8 @@ public class AdviceMarkdownProfileTests
         Assert.Contains("As a reapplicant, show programs what is different this time: ask whether your last radiology list aimed too high, add community programs, apply with a backup specialty this time and close the gaps named above", md);
         Assert.Contains("Get back into clinical work before you apply", md);
         Assert.Contains("rests on being a reapplicant and 4 years since graduation without continuous clinical work", md);
+        Assert.DoesNotContain("# Radiology only", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("**Backup specialty:** optional", md, StringComparison.Ordinal);
         AssertCommon(md);
     }
 
@@ -161,6 +163,14 @@ public class AdviceMarkdownProfileTests
         Assert.Contains("### Letters for psychiatry", md);
         Assert.Contains("### Letters for neurology", md);
         Assert.Contains("while your psychiatry and neurology programs get the ones written for that specialty", md);
+        foreach (var other in new[] { "internal medicine", "family medicine" })
+        {
+            // Ranked among the fits, but the student named only two backups: no documents for the others.
+            Assert.DoesNotContain($"### Your {other} statement", md, StringComparison.Ordinal);
+            Assert.DoesNotContain($"### Letters for {other}", md, StringComparison.Ordinal);
+            Assert.DoesNotContain($"### Framing for {other}", md, StringComparison.Ordinal);
+        }
+
         AssertCommon(md);
     }
 
