@@ -3,9 +3,10 @@ using ResidencyAdvisor.Core.Io;
 namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>
-/// A parsed custom id (Core's <see cref="ControlId"/> grammar with Discord's action codes): the action plus the session and turn of the message it sat on, so the engine can tell an
-/// out-of-date click, and up to two arguments (step id, choice id, section id). Nothing Core knows travels here: a
-/// number button names its step, and the form asks Core for the question it opens on.
+/// A parsed custom id (Core's <see cref="ControlId"/> grammar with Discord's action codes): the action plus the
+/// session and turn of the message it sat on, so the engine can tell an out-of-date click, and up to two arguments
+/// (step id, choice id, section id). Nothing Core knows travels here: a number button names its step, and the form asks
+/// Core for the question it opens on.
 /// </summary>
 internal sealed record CustomId(CustomIdAction Action, string SessionId, int Turn, string? Arg1 = null, string? Arg2 = null)
 {

@@ -5,9 +5,10 @@ namespace ResidencyAdvisor.Slack.Interactions;
 
 /// <summary>
 /// Builds and parses everything we put on a message or modal to read back later: action ids (Core's
-/// <see cref="ControlId"/> grammar, "ra:kind:session:turn[:target[:choice]]", with Slack's codes), the block ids whose state we read, the number modal's callback id and
-/// private_metadata. Action ids carry the session and turn so a click on an old message is recognised, and nothing Core
-/// knows (a number's range is asked of Core when the form opens); targets are kebab/camel ids, so ':' never appears inside a part.
+/// <see cref="ControlId"/> grammar, "ra:kind:session:turn[:target[:choice]]", with Slack's codes), the block ids whose
+/// state we read, the number modal's callback id and private_metadata. Action ids carry the session and turn so a click
+/// on an old message is recognised, and nothing Core knows (a number's range is asked of Core when the form opens);
+/// targets are kebab/camel ids, so ':' never appears inside a part.
 /// </summary>
 internal static class ActionIds
 {
