@@ -9,7 +9,7 @@ using StackExchange.Redis;
 namespace ResidencyAdvisor.Host.Tests.Platforms;
 
 /// <summary>
-/// A scale-out deployment on loopback: one fake Slack, one redis-server and two real residency-advisor processes,
+/// A scale-out deployment on loopback: one fake Slack, its own redis-server and two real residency-advisor processes,
 /// each holding one Socket Mode connection. Host i owns socket i: the second host starts only once the first is connected.
 /// </summary>
 public sealed class TwoSlackHostsOnOneRedis : IAsyncLifetime
@@ -22,6 +22,7 @@ public sealed class TwoSlackHostsOnOneRedis : IAsyncLifetime
     private readonly ConcurrentQueue<string> _logs = new();
     private readonly ConcurrentQueue<FakeDelivery> _deliveries = new();
     private FakeSlack? _slack;
+    private LocalRedisServer? _server;
     private ConnectionMultiplexer? _redis;
     private RedisConversationStore? _store;
 
@@ -33,10 +34,14 @@ public sealed class TwoSlackHostsOnOneRedis : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // Without a redis-server every test here is skipped; start nothing.
-        if (SharedRedisServer.Instance is not { } redis)
+        if (SharedRedisServer.Instance is null)
         {
             return;
         }
+
+        // A redis-server of its own, not the shared one: HoldSavesUntilLoadedAsync counts every HMGET the server
+        // receives and pauses every client's writes, so other test classes must not be talking to the same server.
+        var redis = _server = LocalRedisServer.Start();
 
         // Admin, for CLIENT PAUSE and INFO in HoldSavesUntilLoadedAsync.
         _redis = RedisConnector.Connect(redis.Configuration + ",allowAdmin=true");
@@ -122,6 +127,7 @@ public sealed class TwoSlackHostsOnOneRedis : IAsyncLifetime
         }
 
         _redis?.Dispose();
+        _server?.Dispose();
     }
 
     /// <summary>How many HMGETs (RedisConversationStore.LoadAsync) Redis has served.</summary>
