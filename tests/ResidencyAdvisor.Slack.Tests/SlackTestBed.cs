@@ -58,4 +58,30 @@ public abstract class SlackTestBed : IAsyncLifetime
         await student.SendDmAsync("hi");
         return await student.NextMessageAsync();
     }
+
+    /// <summary>Answers the exam (a button) and the score (typed, 241, seen in the DM), and returns the third question.</summary>
+    protected async Task<FakeMessage> AnswerTwoQuestionsAsync(SlackStudent student)
+    {
+        var first = await GreetAsync(student);
+        await student.ClickAsync(first, "USMLE");
+        await student.NextMessageAsync();
+        await student.SendDmAsync("241");
+        var third = await student.NextMessageAsync();
+        Assert.Contains(Slack.Messages(student.Channel), m => m.AllText().Contains("241", StringComparison.Ordinal));
+        return third;
+    }
+
+    /// <summary>After <see cref="AnswerTwoQuestionsAsync"/> and forget: the erased notice, and no other DM message shows an answer or a control.</summary>
+    protected void AssertNoAnswerShown(SlackStudent student, FakeMessage erased)
+    {
+        Assert.Contains("everything you told me has been erased", erased.AllText(), StringComparison.Ordinal);
+        var shown = Slack.Messages(student.Channel).Where(m => m.EphemeralUser is null && m.Ts != erased.Ts).ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, m =>
+        {
+            Assert.DoesNotContain("241", m.AllText(), StringComparison.Ordinal);
+            Assert.DoesNotContain("USMLE", m.AllText(), StringComparison.Ordinal);
+            Assert.False(m.HasControls);
+        });
+    }
 }

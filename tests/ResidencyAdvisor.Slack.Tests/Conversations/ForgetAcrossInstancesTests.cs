@@ -70,31 +70,10 @@ public class ForgetAcrossInstancesTests : SlackTestBed
         });
     }
 
-    /// <summary>Answers the exam (a button) and the score (typed), and returns the third question.</summary>
-    private async Task<FakeMessage> AnswerTwoQuestionsAsync(SlackStudent student)
-    {
-        var first = await GreetAsync(student);
-        await student.ClickAsync(first, "USMLE");
-        await student.NextMessageAsync();
-        await student.SendDmAsync("241");
-        var third = await student.NextMessageAsync();
-        Assert.Contains(Slack.Messages(student.Channel), m => m.AllText().Contains("241", StringComparison.Ordinal));
-        return third;
-    }
-
     private async Task AssertNothingShownAsync(SlackStudent student, FakeMessage erased)
     {
-        Assert.Contains("everything you told me has been erased", erased.AllText(), StringComparison.Ordinal);
-
         // chat.update calls precede the erased notice, so they have all landed by now.
-        var shown = Slack.Messages(student.Channel).Where(m => m.EphemeralUser is null && m.Ts != erased.Ts).ToList();
-        Assert.NotEmpty(shown);
-        Assert.All(shown, m =>
-        {
-            Assert.DoesNotContain("241", m.AllText(), StringComparison.Ordinal);
-            Assert.DoesNotContain("USMLE", m.AllText(), StringComparison.Ordinal);
-            Assert.False(m.HasControls);
-        });
+        AssertNoAnswerShown(student, erased);
         Assert.Empty(await _posted.TakeAllAsync("slack", student.UserId, default));
     }
 }
