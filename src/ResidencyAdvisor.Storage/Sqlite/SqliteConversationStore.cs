@@ -7,8 +7,6 @@ namespace ResidencyAdvisor.Storage.Sqlite;
 public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider time, TimeSpan retention)
     : IConversationStore, IStorePing
 {
-    private const int PurgeBatch = 500;
-
     private const string LoadSql =
         "SELECT version, payload FROM conversations WHERE key = $key AND touched_at > $cutoff;";
 
@@ -107,27 +105,8 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     }
 
     /// <summary>Erases conversations untouched for longer than the retention period; returns how many.</summary>
-    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
-    {
-        var cutoff = Cutoff();
-        var total = 0;
-        int removed;
-        do
-        {
-            // Small batches, each under the write lock on its own, so students' turns interleave with a big purge.
-            cancellationToken.ThrowIfCancellationRequested();
-            removed = database.Erase(session =>
-            {
-                var command = session.Command(PurgeSql, "$cutoff");
-                command.Parameters[0].Value = cutoff;
-                return command.ExecuteNonQuery();
-            });
-            total += removed;
-        }
-        while (removed >= PurgeBatch);
-
-        return Task.FromResult(total);
-    }
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(database.DeleteInBatches(PurgeSql, Cutoff(), erase: true, cancellationToken));
 
     Task IStorePing.PingAsync(CancellationToken cancellationToken)
     {

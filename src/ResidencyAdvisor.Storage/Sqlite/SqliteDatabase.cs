@@ -107,6 +107,32 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="sql"/>, a DELETE of rows expired at <c>$cutoff</c> whose own LIMIT makes it a batch, until a
+    /// batch removes nothing; returns how many rows went. Each batch takes the write lock on its own, so students' turns
+    /// interleave with a big purge. With <paramref name="erase"/> each batch goes through <see cref="Erase"/>.
+    /// </summary>
+    internal int DeleteInBatches(string sql, long cutoff, bool erase, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int removed;
+        do
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Func<SqliteSession, int> batch = session =>
+            {
+                var command = session.Command(sql, "$cutoff");
+                command.Parameters[0].Value = cutoff;
+                return command.ExecuteNonQuery();
+            };
+            removed = erase ? Erase(batch) : Write(batch);
+            total += removed;
+        }
+        while (removed > 0);
+
+        return total;
+    }
+
     internal T Read<T>(Func<SqliteSession, T> work)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

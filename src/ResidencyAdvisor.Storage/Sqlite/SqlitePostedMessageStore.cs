@@ -83,26 +83,8 @@ public sealed class SqlitePostedMessageStore(SqliteDatabase database, TimeProvid
     }
 
     /// <summary>Erases the lists whose newest message is older than the retention period; returns how many rows.</summary>
-    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
-    {
-        var cutoff = Cutoff();
-        var total = 0;
-        int removed;
-        do
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            removed = database.Write(session =>
-            {
-                var command = session.Command(PurgeSql, "$cutoff");
-                command.Parameters[0].Value = cutoff;
-                return command.ExecuteNonQuery();
-            });
-            total += removed;
-        }
-        while (removed > 0);
-
-        return Task.FromResult(total);
-    }
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(database.DeleteInBatches(PurgeSql, Cutoff(), erase: false, cancellationToken));
 
     /// <summary>"platform:scope:user" less its known ends: the scope itself may hold a ':'.</summary>
     private static string Scope(string key, string platform, string userId) =>
