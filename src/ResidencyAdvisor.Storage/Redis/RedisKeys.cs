@@ -10,10 +10,10 @@ internal sealed class RedisKeys(string prefix)
 
     public RedisKey Conversation(ConversationKey key) => $"{prefix}conversation:{key}";
 
-    public RedisKey Posted(ConversationKey key) => $"{prefix}posted:{key}";
+    public RedisKey Posted(ConversationKey key) => PostedPrefix + key;
 
-    /// <summary>The start of every posted-message list key on <paramref name="platform"/>, up to the scope.</summary>
-    public string PostedOfPlatform(string platform) => $"{prefix}posted:{platform}:";
+    /// <summary>What comes before the conversation key in every posted-message list key.</summary>
+    public string PostedPrefix => $"{prefix}posted:";
 
     /// <summary>A SCAN pattern matching every scope of one user's posted-message lists on one platform.</summary>
     public RedisValue PostedOfUser(string platform, string userId) =>

@@ -45,16 +45,16 @@ public sealed class RedisPostedMessageStore : IPostedMessageStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         var pattern = _keys.PostedOfUser(platform, userId);
-        var start = _keys.PostedOfPlatform(platform).Length;
+        var start = _keys.PostedPrefix.Length;
         var taken = new List<PostedMessage>();
         try
         {
             var database = _connection.GetDatabase();
             await foreach (var key in RedisKeyScan.FindAsync(_connection, database, pattern, cancellationToken))
             {
-                var scope = key.ToString()[start..^(userId.Length + 1)];
+                var conversation = ConversationKey.FromStored(key.ToString()[start..], platform, userId);
                 var entries = (RedisResult[]?)await database.ScriptEvaluateAsync(RedisScripts.TakePosted, [key]) ?? [];
-                taken.AddRange(entries.Select(e => Parse(new ConversationKey(platform, scope, userId), (string?)e))
+                taken.AddRange(entries.Select(e => Parse(conversation, (string?)e))
                     .OfType<PostedMessage>());
             }
         }

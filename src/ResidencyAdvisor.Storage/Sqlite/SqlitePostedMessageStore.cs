@@ -77,7 +77,7 @@ public sealed class SqlitePostedMessageStore(SqliteDatabase database, TimeProvid
         var live = rows.GroupBy(r => r.Key, StringComparer.Ordinal)
             .Where(list => list.Max(r => r.PostedAt) > cutoff)
             .SelectMany(list => list.OrderBy(r => r.Id))
-            .Select(r => new PostedMessage(new ConversationKey(platform, Scope(r.Key, platform, userId), userId), r.Channel, r.MessageId))
+            .Select(r => new PostedMessage(ConversationKey.FromStored(r.Key, platform, userId), r.Channel, r.MessageId))
             .ToList();
         return Task.FromResult<IReadOnlyList<PostedMessage>>(live);
     }
@@ -85,10 +85,6 @@ public sealed class SqlitePostedMessageStore(SqliteDatabase database, TimeProvid
     /// <summary>Erases the lists whose newest message is older than the retention period; returns how many rows.</summary>
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
         Task.FromResult(database.DeleteInBatches(PurgeSql, Cutoff(), erase: false, cancellationToken));
-
-    /// <summary>"platform:scope:user" less its known ends: the scope itself may hold a ':'.</summary>
-    private static string Scope(string key, string platform, string userId) =>
-        key[(platform.Length + 1)..^(userId.Length + 1)];
 
     private long Cutoff() => (time.GetUtcNow() - retention).ToUnixTimeMilliseconds();
 }
