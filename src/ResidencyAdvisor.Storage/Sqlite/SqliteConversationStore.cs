@@ -88,8 +88,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         database.Erase(session =>
         {
             var command = session.Command(DeleteAllSql, "$from", "$to", "$suffix");
-            command.Parameters[0].Value = platform + ":";
-            command.Parameters[1].Value = platform + ";";
+            (command.Parameters[0].Value, command.Parameters[1].Value) = SqliteKeyRange.Under(platform);
             command.Parameters[2].Value = ":" + userId;
             var removed = 0;
             using var reader = command.ExecuteReader();

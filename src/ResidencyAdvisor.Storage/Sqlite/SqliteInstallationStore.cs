@@ -1,4 +1,4 @@
-using ResidencyAdvisor.Core.Conversations;
+using Microsoft.Data.Sqlite;
 using ResidencyAdvisor.Core.Installations;
 
 namespace ResidencyAdvisor.Storage.Sqlite;
@@ -60,7 +60,7 @@ public sealed class SqliteInstallationStore(SqliteDatabase database) : IInstalla
     public Task<int> DeleteAsync(string platform, string teamId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var prefix = new ConversationKey(platform, teamId, "").ToString();
+        var (from, to) = SqliteKeyRange.Under(platform + ":" + teamId);
         // Erase, not Write: the conversations' old pages must leave the WAL too, as after a student's forget.
         return Task.FromResult(database.Erase(session =>
         {
@@ -70,18 +70,19 @@ public sealed class SqliteInstallationStore(SqliteDatabase database) : IInstalla
             delete.Parameters[0].Value = platform;
             delete.Parameters[1].Value = teamId;
             delete.ExecuteNonQuery();
-            var erase = session.Command(EraseSql, "$from", "$to");
-            erase.Transaction = transaction;
-            erase.Parameters[0].Value = prefix;
-            erase.Parameters[1].Value = prefix[..^1] + ";";
-            var erased = erase.ExecuteNonQuery();
-            var posted = session.Command(ErasePostedSql, "$from", "$to");
-            posted.Transaction = transaction;
-            posted.Parameters[0].Value = prefix;
-            posted.Parameters[1].Value = prefix[..^1] + ";";
-            posted.ExecuteNonQuery();
+            var erased = DeleteRange(session, transaction, EraseSql, from, to);
+            DeleteRange(session, transaction, ErasePostedSql, from, to);
             transaction.Commit();
             return erased;
         }));
+    }
+
+    private static int DeleteRange(SqliteSession session, SqliteTransaction transaction, string sql, string from, string to)
+    {
+        var command = session.Command(sql, "$from", "$to");
+        command.Transaction = transaction;
+        command.Parameters[0].Value = from;
+        command.Parameters[1].Value = to;
+        return command.ExecuteNonQuery();
     }
 }

@@ -61,8 +61,7 @@ public sealed class SqlitePostedMessageStore(SqliteDatabase database, TimeProvid
         database.Erase(session =>
         {
             var command = session.Command(TakeSql, "$from", "$to", "$suffix");
-            command.Parameters[0].Value = platform + ":";
-            command.Parameters[1].Value = platform + ";";
+            (command.Parameters[0].Value, command.Parameters[1].Value) = SqliteKeyRange.Under(platform);
             command.Parameters[2].Value = ":" + userId;
             using var reader = command.ExecuteReader();
             while (reader.Read())
