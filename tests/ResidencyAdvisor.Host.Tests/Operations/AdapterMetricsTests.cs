@@ -27,7 +27,7 @@ public class AdapterMetricsTests
         _ = host.StandardError.ReadToEndAsync();
         try
         {
-            await WaitUntilAsync(() => !discord.Commands.IsEmpty);
+            await Poll.UntilAsync(() => !discord.Commands.IsEmpty);
             var student = new FakeDiscordUser(discord, "300000000000000004", "700000000000000007");
             var turn = await student.SlashAsync();
             await DiscordScript.AnswerUntilSummaryAsync(student, turn);
@@ -114,15 +114,6 @@ public class AdapterMetricsTests
             }
 
             await Task.Delay(100, timeout.Token);
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(50, timeout.Token);
         }
     }
 

@@ -16,7 +16,7 @@ public class DiscordHostTests
         var stderr = host.StandardError.ReadToEndAsync();
         try
         {
-            await WaitUntilAsync(() => !discord.Commands.IsEmpty);
+            await Poll.UntilAsync(() => !discord.Commands.IsEmpty);
             var student = new FakeDiscordUser(discord, "300000000000000003", "700000000000000007");
 
             var turn = await student.SlashAsync();
@@ -51,7 +51,7 @@ public class DiscordHostTests
         _ = host.StandardError.ReadToEndAsync();
         try
         {
-            await WaitUntilAsync(() => !discord.Commands.IsEmpty);
+            await Poll.UntilAsync(() => !discord.Commands.IsEmpty);
             Assert.Contains(discord.Requests, r => r.Path.EndsWith("/commands", StringComparison.Ordinal) && r.Status == 403);
             Assert.Equal("advise", (string?)discord.Commands.Values.Single()[0]!["name"]);
         }
@@ -59,15 +59,6 @@ public class DiscordHostTests
         {
             host.Kill(entireProcessTree: true);
             await host.WaitForExitAsync();
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(50, timeout.Token);
         }
     }
 }

@@ -29,7 +29,7 @@ public class FaultIsolationTests
         var stderr = host.StandardError.ReadToEndAsync();
         try
         {
-            await WaitUntilAsync(() => slack.Calls.Count(c => c.Method == "auth.test") >= 2 && !discord.Commands.IsEmpty);
+            await Poll.UntilAsync(() => slack.Calls.Count(c => c.Method == "auth.test") >= 2 && !discord.Commands.IsEmpty);
             var student = new FakeDiscordUser(discord, "300000000000000003", "700000000000000007");
 
             await student.SlashAsync();
@@ -46,14 +46,5 @@ public class FaultIsolationTests
         var log = await stderr;
         Assert.Contains("invalid_response", log, StringComparison.Ordinal);
         Assert.DoesNotContain("BackgroundService failed", log, StringComparison.Ordinal);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(50, timeout.Token);
-        }
     }
 }

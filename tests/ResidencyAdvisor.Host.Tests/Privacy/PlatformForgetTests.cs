@@ -29,7 +29,7 @@ public sealed class PlatformForgetTests : IDisposable
         });
         try
         {
-            await WaitUntilAsync(() => !discord.Commands.IsEmpty);
+            await Poll.UntilAsync(() => !discord.Commands.IsEmpty);
             var inFirst = new FakeDiscordUser(discord, StudentId, FirstServer);
             var inSecond = new FakeDiscordUser(discord, StudentId, SecondServer);
             var inDm = new FakeDiscordUser(discord, StudentId, guildId: null);
@@ -47,7 +47,7 @@ public sealed class PlatformForgetTests : IDisposable
             // The bot's latest replies in the other server and the DM are blanked too (their interaction tokens still work).
             foreach (var elsewhere in new[] { inSecond, inDm })
             {
-                await WaitUntilAsync(() =>
+                await Poll.UntilAsync(() =>
                 {
                     elsewhere.Refresh();
                     return elsewhere.Text() == "(Erased at your request.)";
@@ -94,7 +94,7 @@ public sealed class PlatformForgetTests : IDisposable
             var erased = await student.NextMessageAsync();
 
             Assert.Contains("everything you told me has been erased", erased.AllText(), StringComparison.Ordinal);
-            await WaitUntilAsync(() => !Shown(slack, student).Any(m => m.AllText().Contains("241", StringComparison.Ordinal)));
+            await Poll.UntilAsync(() => !Shown(slack, student).Any(m => m.AllText().Contains("241", StringComparison.Ordinal)));
             Assert.All(Shown(slack, student).Where(m => m.Ts != erased.Ts), m =>
             {
                 Assert.Contains("Erased at your request", m.AllText(), StringComparison.Ordinal);
@@ -137,15 +137,6 @@ public sealed class PlatformForgetTests : IDisposable
         {
             var userId = platform == "slack" ? "U0FORGETHOST" : StudentId;
             Assert.Null(await store.LoadAsync(new ConversationKey(platform, scope, userId), CancellationToken.None));
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Delay(50, timeout.Token);
         }
     }
 }
