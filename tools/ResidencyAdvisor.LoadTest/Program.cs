@@ -9,6 +9,10 @@ var scenarios = new Dictionary<string, Func<string[], Task<int>>>(StringComparer
     ["slack"] = args => LoadOptions.String(args, "--binary") is { } program ? SlackProcessLoad.RunAsync(program, args) : SlackLoad.RunAsync(args),
     ["discord-http"] = args => LoadOptions.String(args, "--binary") is { } program ? DiscordProcessLoad.RunHttpAsync(program, args) : DiscordLoad.RunHttpAsync(args),
     ["slack-http"] = args => LoadOptions.String(args, "--binary") is { } program ? SlackProcessLoad.RunHttpAsync(program, args) : SlackLoad.RunHttpAsync(args),
+    // The floor probe (tools/ResidencyAdvisor.FloorProbe, published): only the I/O a student action needs, no bot logic.
+    ["floor"] = args => LoadOptions.String(args, "--binary") is { } program
+        ? FloorLoad.RunAsync(program, args)
+        : Task.FromResult(Usage("floor needs --binary PATH (the published floor probe)")),
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var run))
@@ -18,3 +22,9 @@ if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var run))
 }
 
 return await run(args[1..]);
+
+static int Usage(string message)
+{
+    Console.Error.WriteLine(message);
+    return 2;
+}

@@ -1,0 +1,21 @@
+namespace ResidencyAdvisor.FloorProbe;
+
+/// <summary>Where the probe connects and what it does per event, from the environment the load tool sets.</summary>
+internal sealed record FloorSettings(Uri Gateway, Uri Callback, string? SqlitePath, bool Exclusive, bool Inline)
+{
+    public static FloorSettings FromEnvironment()
+    {
+        var store = Environment.GetEnvironmentVariable("Floor__Store") ?? "sqlite";
+        return new FloorSettings(
+            new Uri(Required("Floor__Gateway")),
+            new Uri(Required("Floor__Callback")),
+            store == "none" ? null : Required("Storage__SqlitePath"),
+            store == "sqlite-exclusive",
+            // "pool": each event's work is handed to the thread pool, as the bot does so one slow turn never holds the
+            // socket; "inline": done on the thread that read it.
+            Environment.GetEnvironmentVariable("Floor__Handoff") == "inline");
+    }
+
+    private static string Required(string name) =>
+        Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} is not set.");
+}
