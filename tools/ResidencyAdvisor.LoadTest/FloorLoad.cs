@@ -77,10 +77,19 @@ internal static class FloorLoad
             }
         }));
 
-        await StudentsAsync(20, 5, TimeSpan.Zero, recorder: null); // the peer's JIT and both sides' pools, not measured
-        figures.Connected();
-        await StudentsAsync(users, actions, think, latency);
-        figures.Ended();
+        try
+        {
+            await StudentsAsync(20, 5, TimeSpan.Zero, recorder: null); // the peer's JIT and both sides' pools, not measured
+            figures.Connected();
+            await StudentsAsync(users, actions, think, latency);
+            figures.Ended();
+        }
+        catch (TimeoutException)
+        {
+            Console.WriteLine($"FAILED: {mode} on {program}: a reply took over 30 s. Its last output:{Environment.NewLine}{probe.RecentOutput()}");
+            return 1;
+        }
+
 
         Console.WriteLine($"{mode}: {users} students x {actions} actions through {program}");
         Console.WriteLine(figures.Report(latency.Count));
