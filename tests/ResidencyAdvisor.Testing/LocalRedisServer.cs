@@ -71,7 +71,7 @@ public sealed class LocalRedisServer : IDisposable
         var binary = FindBinary() ?? throw new InvalidOperationException($"redis-server not found on PATH; {InstallHint}");
         for (var attempt = 1; ; attempt++)
         {
-            var server = new LocalRedisServer(binary, FreePort(), dataFolder);
+            var server = new LocalRedisServer(binary, LoopbackPort.Free(), dataFolder);
             try
             {
                 server.Restart();
@@ -173,12 +173,5 @@ public sealed class LocalRedisServer : IDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using ResidencyAdvisor.Discord.Fakes;
 using ResidencyAdvisor.Slack.Fakes;
+using ResidencyAdvisor.Testing;
 using DiscordScript = ResidencyAdvisor.Discord.Fakes.StudentScript;
 using SlackScript = ResidencyAdvisor.Slack.Fakes.StudentScript;
 
@@ -16,7 +15,7 @@ public class AdapterMetricsTests
     public async Task After_a_Discord_conversation_metrics_show_the_first_response_histogram_for_every_interaction()
     {
         await using var discord = await FakeDiscordServer.StartAsync();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var host = HostProcess.Start([], new Dictionary<string, string>
         {
             ["Discord__Token"] = discord.Settings.Token,
@@ -51,7 +50,7 @@ public class AdapterMetricsTests
     public async Task After_a_Slack_conversation_metrics_show_the_first_response_histogram_for_every_envelope()
     {
         await using var slack = await FakeSlack.StartAsync();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var host = HostProcess.Start([], new Dictionary<string, string>
         {
             ["Slack__AppToken"] = FakeSlack.AppToken,
@@ -115,12 +114,5 @@ public class AdapterMetricsTests
 
             await Task.Delay(100, timeout.Token);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }

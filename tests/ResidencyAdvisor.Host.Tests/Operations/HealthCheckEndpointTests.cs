@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using ResidencyAdvisor.Host.Operations;
 using ResidencyAdvisor.Storage;
+using ResidencyAdvisor.Testing;
 
 namespace ResidencyAdvisor.Host.Tests.Operations;
 
@@ -65,7 +65,7 @@ public sealed class HealthCheckEndpointTests : IDisposable
 
     private async Task<(HttpStatusCode Status, JsonNode Body)> GetHealthAsync(Action<IHealthChecksBuilder> addChecks)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -89,12 +89,5 @@ public sealed class HealthCheckEndpointTests : IDisposable
         {
             await host.StopAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }

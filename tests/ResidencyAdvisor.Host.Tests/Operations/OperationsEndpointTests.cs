@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using ResidencyAdvisor.Testing;
 
 namespace ResidencyAdvisor.Host.Tests.Operations;
 
@@ -8,7 +8,7 @@ public class OperationsEndpointTests
     [Fact]
     public async Task With_a_metrics_port_the_host_serves_health_and_prometheus_metrics()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var process = HostProcess.Start([], new Dictionary<string, string> { ["Metrics__Port"] = port.ToString(), ["Metrics__Host"] = "localhost" });
         _ = process.StandardError.ReadToEndAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/") };
@@ -62,12 +62,5 @@ public class OperationsEndpointTests
             // The host is still starting its listeners.
             await Task.Delay(100);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using ResidencyAdvisor.Host.Operations;
+using ResidencyAdvisor.Testing;
 
 namespace ResidencyAdvisor.Host.Tests.Operations;
 
@@ -14,7 +15,7 @@ namespace ResidencyAdvisor.Host.Tests.Operations;
 public sealed class OperationsHardeningTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new();
-    private readonly int _port = FreePort();
+    private readonly int _port = LoopbackPort.Free();
     private int _checks;
     private IHost? _host;
 
@@ -122,12 +123,5 @@ public sealed class OperationsHardeningTests : IAsyncLifetime
         _host = builder.Build();
         await _host.StartAsync();
         return new HttpClient { BaseAddress = new Uri($"http://localhost:{_port}/") };
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }
