@@ -61,10 +61,18 @@ internal sealed class FloorBot(FloorSettings settings, FloorStore? store) : IDis
 
     private async Task AnswerAsync(string id, string user)
     {
-        store?.LoadAndSave(user);
-        using var content = new ByteArrayContent(Reply);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var response = await _http.PostAsync(new Uri(settings.Callback, id), content);
+        try
+        {
+            store?.LoadAndSave(user);
+            using var content = new ByteArrayContent(Reply);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await _http.PostAsync(new Uri(settings.Callback, id), content);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // The load tool shows this output when a reply never arrives.
+            await Console.Error.WriteLineAsync($"event {id}: {ex.GetType().Name}: {ex.Message}");
+        }
     }
 
     /// <summary>The event's id and user: the two fields a turn needs before it can load anything.</summary>
