@@ -9,7 +9,7 @@ internal sealed record FloorSettings(Uri Gateway, Uri Callback, string? SqlitePa
         return new FloorSettings(
             new Uri(Required("Floor__Gateway")),
             new Uri(Required("Floor__Callback")),
-            store == "none" ? null : Required("Storage__SqlitePath"),
+            store == "none" ? null : Required("Floor__SqlitePath"),
             store == "sqlite-exclusive",
             // "pool": each event's work is handed to the thread pool, as the bot does so one slow turn never holds the
             // socket; "inline": done on the thread that read it.

@@ -18,7 +18,7 @@ internal sealed class FloorStore : IDisposable
         using (var setup = _connection.CreateCommand())
         {
             setup.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-                + "CREATE TABLE IF NOT EXISTS conversations (key TEXT PRIMARY KEY, state BLOB NOT NULL, updated INTEGER NOT NULL);";
+                + "CREATE TABLE IF NOT EXISTS floor_rows (key TEXT PRIMARY KEY, state BLOB NOT NULL, updated INTEGER NOT NULL);";
             setup.ExecuteNonQuery();
         }
 
@@ -31,10 +31,10 @@ internal sealed class FloorStore : IDisposable
         }
 
         _load = _connection.CreateCommand();
-        _load.CommandText = "SELECT state FROM conversations WHERE key = $key;";
+        _load.CommandText = "SELECT state FROM floor_rows WHERE key = $key;";
         _load.Parameters.Add("$key", SqliteType.Text);
         _save = _connection.CreateCommand();
-        _save.CommandText = "INSERT INTO conversations (key, state, updated) VALUES ($key, $state, $updated) "
+        _save.CommandText = "INSERT INTO floor_rows (key, state, updated) VALUES ($key, $state, $updated) "
             + "ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated = excluded.updated;";
         _save.Parameters.Add("$key", SqliteType.Text);
         _save.Parameters.Add("$state", SqliteType.Blob);
