@@ -33,6 +33,11 @@ internal sealed class FloorBot(FloorSettings settings, FloorStore? store) : IDis
                 ValueWebSocketReceiveResult result;
                 do
                 {
+                    if (length == buffer.Length)
+                    {
+                        throw new InvalidDataException($"A frame over {buffer.Length} bytes; the load tool's are about 1 KB.");
+                    }
+
                     result = await socket.ReceiveAsync(buffer.AsMemory(length), stop);
                     length += result.Count;
                 }
