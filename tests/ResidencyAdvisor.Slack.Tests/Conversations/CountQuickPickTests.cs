@@ -88,11 +88,7 @@ public class CountQuickPickTests : SlackTestBed
 
     private async Task<FakeMessage> AtExamFailuresAsync(SlackStudent student)
     {
-        var first = await GreetAsync(student);
-        await student.ClickAsync(first, "USMLE");
-        await student.NextMessageAsync();
-        await student.SendDmAsync("241");
-        var failures = await student.NextMessageAsync();
+        var failures = await AnswerTwoQuestionsAsync(student);
         Assert.Equal("Exam failures", failures.Header);
         return failures;
     }
