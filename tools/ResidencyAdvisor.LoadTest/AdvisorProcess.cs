@@ -90,6 +90,14 @@ internal sealed partial class AdvisorProcess : IAsyncDisposable
 
     public ProcessSample Sample() => ProcessSample.Read(_process.Id);
 
+    /// <summary>Prints why a run of <paramref name="mode"/> failed, with the program's last output; returns the tool's exit code.</summary>
+    public int Failed(string mode, string program, string why)
+    {
+        Console.WriteLine($"FAILED: {mode} on {program}: {why}");
+        Console.WriteLine(RecentOutput());
+        return 1;
+    }
+
     /// <summary>The last lines the program wrote, for a report of what went wrong.</summary>
     public string RecentOutput()
     {

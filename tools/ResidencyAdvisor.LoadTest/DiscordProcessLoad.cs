@@ -58,9 +58,7 @@ internal static class DiscordProcessLoad
         }
         catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
         {
-            Console.WriteLine($"FAILED: {mode} on {program}: {ex.Message}");
-            Console.WriteLine(advisor.RecentOutput());
-            return 1;
+            return advisor.Failed(mode, program, ex.Message);
         }
 
         Console.WriteLine($"{mode}: {users} students x {rounds} conversation(s) through {program}");

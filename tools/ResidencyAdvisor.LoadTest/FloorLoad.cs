@@ -87,9 +87,7 @@ internal static class FloorLoad
         }
         catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
         {
-            Console.WriteLine($"FAILED: {mode} on {program}: {ex.Message}");
-            Console.WriteLine(probe.RecentOutput());
-            return 1;
+            return probe.Failed(mode, program, ex.Message);
         }
 
         Console.WriteLine($"{mode}: {users} students x {actions} actions through {program}");

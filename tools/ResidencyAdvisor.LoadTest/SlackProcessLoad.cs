@@ -91,9 +91,7 @@ internal static class SlackProcessLoad
         }
         catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
         {
-            Console.WriteLine($"FAILED: {mode} on {program}: {ex.Message}");
-            Console.WriteLine(advisor.RecentOutput());
-            return 1;
+            return advisor.Failed(mode, program, ex.Message);
         }
 
         var failures = results.Where(r => r is not null).ToArray();
