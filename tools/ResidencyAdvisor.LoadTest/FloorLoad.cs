@@ -13,8 +13,18 @@ namespace ResidencyAdvisor.LoadTest;
 /// </summary>
 internal static class FloorLoad
 {
+    private static readonly string[] Stores = ["sqlite", "sqlite-exclusive", "none"];
+    private static readonly string[] Handoffs = ["pool", "inline"];
+
     public static async Task<int> RunAsync(string program, string[] args)
     {
+        // The probe would read a mistyped value as the default, and the figures would be for the wrong variant.
+        if (!Stores.Contains(LoadOptions.String(args, "--store") ?? "sqlite") || !Handoffs.Contains(LoadOptions.String(args, "--handoff") ?? "pool"))
+        {
+            await Console.Error.WriteLineAsync($"floor: --store is one of {string.Join("|", Stores)}; --handoff is one of {string.Join("|", Handoffs)}");
+            return 2;
+        }
+
         await using var peer = await FloorPeer.StartAsync();
 
         // Its own file, even when the tool's environment names the bot's database (Storage__SqlitePath, as in .ci/run).
