@@ -35,7 +35,7 @@ public static class AdviceIds
     {
         ScoreBand.VeryStrong => "very strong",
         ScoreBand.MidRange => "mid-range",
-        ScoreBand.Lower => "lower",
+        ScoreBand.Lower => "lower or with failures",
         _ => "not taken yet",
     };
 
@@ -52,14 +52,4 @@ public static class AdviceIds
     };
 
     public static string Id(this ChangeGoal goal) => goal == ChangeGoal.RadiologyOnly ? "radiology-only" : "lower-need";
-
-    public static string Id(this FixedFactor factor) => factor switch
-    {
-        FixedFactor.ExamFailure => "exam-failure",
-        FixedFactor.ScoreBelowBar => "score-below-bar",
-        FixedFactor.ScoreNotTaken => "score-not-taken",
-        FixedFactor.ScoreBand => "score-band",
-        FixedFactor.Reapplicant => "reapplicant",
-        _ => "graduation-gap",
-    };
 }

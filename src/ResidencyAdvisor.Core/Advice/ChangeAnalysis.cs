@@ -1,12 +1,15 @@
 namespace ResidencyAdvisor.Core.Advice;
 
 /// <summary>
-/// What would change the advice: the smallest sets of changes within the student's control, the past facts that hold
-/// the path or the need where nothing in their control would, and the concrete step for each weakness.
+/// What would change the advice: the smallest sets of changes within the student's control, the rules (past facts)
+/// that hold the path or the need where nothing in their control would, and the step for each rule that has one.
 /// </summary>
 public sealed record ChangeAnalysis(
     bool AlreadyRadiologyOnly,
     IReadOnlyList<ChangeOption> Options,
-    IReadOnlyList<FixedFactor> PathHeldBy,
-    IReadOnlyList<FixedFactor> NeedHeldBy,
-    IReadOnlyList<string> StepKeys);
+    IReadOnlyList<string> PathHeldBy,
+    IReadOnlyList<string> NeedHeldBy,
+    IReadOnlyList<PlannedStep> Steps);
+
+/// <summary>A step from changes.md ("step.{RuleId}"); <see cref="ChangesThisCycle"/> is false when it only strengthens the application.</summary>
+public sealed record PlannedStep(string RuleId, bool ChangesThisCycle);

@@ -2,19 +2,24 @@ using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Core.Advice;
 
-/// <summary>The engine's decision, before any wording: path, need, band, ordered backups, contingencies, reason keys and what would change it.</summary>
+/// <summary>The engine's decision, before any wording.</summary>
 public sealed record Recommendation(
     ApplicationPath Path,
     BackupNeed BackupNeed,
     ScoreBand ScoreBand,
     IReadOnlyList<SpecialtyId> BackupSpecialties,
+    IReadOnlyList<SpecialtyId> AppliedBackups,
     IReadOnlyList<Contingency> Contingencies,
-    IReadOnlyList<string> ReasonKeys,
-    IReadOnlyList<string> WeaknessKeys,
+    IReadOnlyList<Reason> Reasons,
+    IReadOnlyList<ChecklistResult> PathA,
+    IReadOnlyList<ChecklistResult> PathB,
     ChangeAnalysis Changes)
 {
     public SpecialtyId? TopBackup => BackupSpecialties.Count > 0 ? BackupSpecialties[0] : null;
 
     /// <summary>Radiology only because the student would practice none of the backups, not because they meet every condition.</summary>
     public bool NoAcceptableBackup => Path == ApplicationPath.RadiologyOnly && BackupSpecialties.Count == 0 && !Changes.AlreadyRadiologyOnly;
+
+    /// <summary>Radiology-only is reasonable at a 245-249 score, but the mid-range still recommends a backup.</summary>
+    public bool RadiologyOnlyWithBackupRecommended => Path == ApplicationPath.RadiologyOnly && Changes.AlreadyRadiologyOnly && BackupNeed != BackupNeed.Optional;
 }

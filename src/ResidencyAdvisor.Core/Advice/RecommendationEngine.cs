@@ -2,168 +2,97 @@ using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Core.Advice;
 
-/// <summary>The advisor's rules: score band, backup need with its escalations, path, backups and contingencies.</summary>
+/// <summary>Applies <see cref="AdviceRules"/> to a profile: the backup need, the path, the backups and the reasons.</summary>
 public static class RecommendationEngine
 {
+    /// <summary>At most this many reasons are given, the strongest first.</summary>
+    public const int MaxReasons = 6;
+
     public static Recommendation Recommend(StudentProfile p)
     {
-        var band = ScoreBands.Classify(p.Exam, p.Step2Score);
-        var reasons = new List<string> { ReasonKey.Band(band) };
-        var need = Need(p, reasons);
-        var weaknesses = Weaknesses(p);
+        var findings = Findings(p);
+        var need = NeedAfter(findings);
         var backups = Backups(p);
-        var qualifies = MeetsRadiologyOnlyConditions(p);
+        var qualifies = !findings.Any(f => f.Rule.BlocksRadiologyOnly);
         var path = qualifies || backups.Count == 0 ? ApplicationPath.RadiologyOnly : ApplicationPath.DualApply;
-
-        if (qualifies)
-        {
-            reasons.Add(ReasonKey.RadiologyOnly);
-            if (need != BackupNeed.Optional)
-            {
-                // Only a 245-249 score qualifies below the very strong band: say why a backup is still weighed.
-                reasons.Insert(0, ReasonKey.EdgeOfStrong);
-            }
-        }
-        else if (backups.Count == 0)
-        {
-            // Dual applying to a field the student would never practice helps nobody: say so, and what it costs, first.
-            reasons.InsertRange(0, [ReasonKey.NoAcceptableBackup, ReasonKey.NoBackupWaysForward]);
-        }
-        else
-        {
-            AddDualApplyReasons(p, reasons);
-            if (need == BackupNeed.Optional)
-            {
-                reasons.Insert(0, ReasonKey.OptionalButDual);
-            }
-
-            reasons.Add(ReasonKey.DualCost);
-        }
-
-        if (p.Exam == ExamKind.Comlex && p.Step2Score is not null && !reasons.Contains(ReasonKey.ScoreBelowComlexBar))
-        {
-            reasons.Add(ReasonKey.ComlexBar);
-        }
-
-        return new Recommendation(path, need, band, backups, Contingencies(p, path), reasons, weaknesses, ChangeAnalyzer.Analyze(p));
+        return new Recommendation(path, need, ScoreBands.Of(p), backups, AppliedBackups(p, path, backups), Contingencies(p, path),
+            Reasons(p, findings, qualifies, backups.Count == 0),
+            [.. AdviceRules.PathA.Select(i => new ChecklistResult(i.Id, i.Holds(p)))],
+            [.. AdviceRules.PathB.Select(i => new ChecklistResult(i.Id, i.Holds(p)))],
+            ChangeAnalyzer.Analyze(p));
     }
 
-    /// <summary>Every radiology-only condition of the README's rules table.</summary>
-    public static bool MeetsRadiologyOnlyConditions(StudentProfile p) =>
-        p.ExamFailures == 0 && ScoreClearsBar(p) && Weaknesses(p).Count == 0
-        && p.Geography == GeographyPreference.Anywhere && p.OpenToCommunityPrograms
-        && p.WillingToDoExtraYear && p.ComfortableWithUnmatchedRisk && !p.Reapplicant && !p.HasGraduationGap;
-
-    public static bool ScoreClearsBar(StudentProfile p) =>
-        p.Step2Score is { } score && score >= ScoreBands.RadiologyOnlyThreshold(p.Exam);
-
-    /// <summary>The backup need: the base from failures and band, one level up per escalation, capped.</summary>
-    public static BackupNeed Need(StudentProfile p, List<string>? reasons = null)
+    /// <summary>Every rule that applies, in table order, with the need before and after it.</summary>
+    public static IReadOnlyList<RuleFinding> Findings(StudentProfile p)
     {
-        var need = BaseNeed(p, reasons);
-        if (Weaknesses(p).Count > 0)
+        var findings = new List<RuleFinding>();
+        var need = BackupNeed.Optional;
+        var raisedGroups = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in AdviceRules.All)
         {
-            reasons?.Add(ReasonKey.WeakerProfile);
-            need = Raise(need);
-        }
-
-        if (p.Reapplicant)
-        {
-            reasons?.Add(ReasonKey.Reapplicant);
-            need = Raise(need);
-        }
-
-        if (p.HasGraduationGap)
-        {
-            reasons?.Add(ReasonKey.GraduationGap);
-            need = Raise(need);
-        }
-
-        var specificArea = p.Geography == GeographyPreference.SpecificArea;
-        if (specificArea || !p.OpenToCommunityPrograms)
-        {
-            // One escalation for a narrowed program list, whichever way it was narrowed.
-            if (specificArea)
+            if (!rule.Applies(p))
             {
-                reasons?.Add(ReasonKey.SpecificArea);
+                continue;
             }
 
-            if (!p.OpenToCommunityPrograms)
+            var before = need;
+            need = rule.Need switch
             {
-                reasons?.Add(ReasonKey.AcademicOnly);
-            }
-
-            need = Raise(need);
+                NeedEffect.StartsAtStronglyRecommended => BackupNeed.StronglyRecommended,
+                NeedEffect.StartsAtRecommended or NeedEffect.AtLeastRecommended => Max(need, BackupNeed.Recommended),
+                NeedEffect.Raises when raisedGroups.Add(rule.ReasonKey) => need == BackupNeed.StronglyRecommended ? need : need + 1,
+                _ => need,
+            };
+            findings.Add(new RuleFinding(rule, before, need));
         }
 
-        return need;
+        return findings;
     }
 
-    public static BackupNeed BaseNeed(StudentProfile p, List<string>? reasons = null)
+    public static BackupNeed Need(StudentProfile p) => NeedAfter(Findings(p));
+
+    /// <summary>No rule that applies stands in the way of a radiology-only application.</summary>
+    public static bool MeetsRadiologyOnlyConditions(StudentProfile p) => !AdviceRules.All.Any(r => r.BlocksRadiologyOnly && r.Applies(p));
+
+    private static BackupNeed NeedAfter(IReadOnlyList<RuleFinding> findings) => findings.Count > 0 ? findings[^1].After : BackupNeed.Optional;
+
+    private static BackupNeed Max(BackupNeed a, BackupNeed b) => a > b ? a : b;
+
+    /// <summary>
+    /// One reason per rule group, the strongest first: what set the starting need, then what raised it, then what
+    /// else stands between the student and radiology-only. A rule that changed nothing still counts, but never claims to.
+    /// </summary>
+    private static List<Reason> Reasons(StudentProfile p, IReadOnlyList<RuleFinding> findings, bool qualifies, bool noBackup)
     {
-        if (p.ExamFailures > 0)
+        var units = findings.GroupBy(f => f.Rule.ReasonKey)
+            .Select(g => new Reason(g.Key, [.. g.Select(f => f.Rule.Id)], g.Any(f => f.Raised && !f.Rule.SetsBase) ? g.Max(f => f.After) : null,
+                g.Any(f => f.Rule.SetsBase)))
+            .ToList();
+        var ordered = units.Where(u => u.SetsBase).Concat(units.Where(u => !u.SetsBase && u.RaisedTo is not null))
+            .Concat(units.Where(u => !u.SetsBase && u.RaisedTo is null)).ToList();
+        if (!findings.Any(f => f.Rule.SetsBase))
         {
-            reasons?.Add(ReasonKey.ExamFailure);
-            return BackupNeed.StronglyRecommended;
+            ordered.Insert(0, new Reason("score-very-strong", [], null, true));
         }
 
-        return ScoreBands.Classify(p.Exam, p.Step2Score) switch
+        if (noBackup && !qualifies)
         {
-            ScoreBand.Lower => BackupNeed.StronglyRecommended,
-            ScoreBand.VeryStrong => BackupNeed.Optional,
-            _ => BackupNeed.Recommended,
-        };
-    }
-
-    public static List<string> Weaknesses(StudentProfile p)
-    {
-        var weaknesses = new List<string>(3);
-        if (p.HasFewUsClinicalExperiences)
+            ordered.Insert(0, new Reason("no-acceptable-backup", [], null, false));
+        }
+        else if (qualifies)
         {
-            weaknesses.Add(ReasonKey.FewClinical);
+            ordered.Insert(1, new Reason("radiology-only", [], null, false));
         }
 
-        if (!p.UsRadiologyExperience)
+        // COMLEX has no published radiology-only score: say which bar the advice uses, within the limit.
+        var comlexNote = p.Exam == ExamKind.Comlex && p.Step2Score is not null && p.ExamFailures == 0;
+        var kept = ordered.Take(comlexNote ? MaxReasons - 1 : MaxReasons).ToList();
+        if (comlexNote)
         {
-            weaknesses.Add(ReasonKey.NoRadiologyExperience);
+            kept.Add(new Reason("comlex-bar", [], null, false));
         }
 
-        if (p.LacksRadiologyLetter)
-        {
-            weaknesses.Add(ReasonKey.NoRadiologyLetter);
-        }
-
-        return weaknesses;
-    }
-
-    private static BackupNeed Raise(BackupNeed need) =>
-        need == BackupNeed.StronglyRecommended ? need : need + 1;
-
-    private static void AddDualApplyReasons(StudentProfile p, List<string> reasons)
-    {
-        if (p.Step2Score is null)
-        {
-            reasons.Add(ReasonKey.ScoreNotTaken);
-        }
-        else if (!ScoreClearsBar(p))
-        {
-            reasons.Add(p.Exam == ExamKind.Comlex ? ReasonKey.ScoreBelowComlexBar : ReasonKey.ScoreBelowThreshold);
-        }
-
-        if (p.Geography == GeographyPreference.PreferredRegions)
-        {
-            reasons.Add(ReasonKey.PreferredRegions);
-        }
-
-        if (!p.WillingToDoExtraYear)
-        {
-            reasons.Add(ReasonKey.NotWillingExtraYear);
-        }
-
-        if (!p.ComfortableWithUnmatchedRisk)
-        {
-            reasons.Add(ReasonKey.NotComfortableWithRisk);
-        }
+        return kept;
     }
 
     private static List<SpecialtyId> Backups(StudentProfile p)
@@ -171,6 +100,12 @@ public static class RecommendationEngine
         var open = SpecialtyIds.All.Where(s => !p.WouldNotPractice.Contains(s)).ToList();
         return [.. open.Where(p.BackupInterests.Contains), .. open.Where(s => !p.BackupInterests.Contains(s))];
     }
+
+    /// <summary>The backups to apply to: the best fit, and the second too when the student is interested in both.</summary>
+    private static List<SpecialtyId> AppliedBackups(StudentProfile p, ApplicationPath path, List<SpecialtyId> backups) =>
+        path != ApplicationPath.DualApply ? []
+        : backups.Count > 1 && p.BackupInterests.Contains(backups[1]) ? [.. backups.Take(2)]
+        : [.. backups.Take(1)];
 
     /// <summary>An extra year (transitional, preliminary or research) is offered only to a student who said they would do one.</summary>
     private static Contingency[] Contingencies(StudentProfile p, ApplicationPath path)

@@ -32,7 +32,7 @@ public sealed class ConversationService
         _engine = engine;
         _time = time;
         _logger = logger ?? NullLogger<ConversationService>.Instance;
-        _migrations = migrations ?? new QuestionnaireMigrations();
+        _migrations = migrations ?? QuestionnaireMigrations.Standard();
     }
 
     public async Task<Reply> HandleAsync(ConversationKey key, UserInput input, CancellationToken cancellationToken)

@@ -8,40 +8,69 @@ public sealed class AdviceComposer(GuidanceLibrary library)
 {
     public AdviceReport Compose(StudentProfile profile)
     {
-        var recommendation = RecommendationEngine.Recommend(profile);
-        var values = TemplateValues.For(library, profile, recommendation);
+        var r = RecommendationEngine.Recommend(profile);
+        var values = TemplateValues.For(library, profile, r);
+        // Full profiles only for the fields the student applies to or named; the rest of the ranking is listed by name.
+        var profiled = r.BackupSpecialties.Where(s => r.AppliedBackups.Contains(s) || profile.BackupInterests.Contains(s)).ToList();
         return new AdviceReport(
             profile,
-            recommendation,
-            Headline(recommendation),
-            [.. recommendation.ReasonKeys.Select(k => library.Render("reasons.md", k, values))],
-            [.. recommendation.BackupSpecialties.Select(s => Backup(s, profile, recommendation.ScoreBand))],
-            [.. recommendation.Contingencies.Select(c => new ContingencyAdvice(c, c.Id(), ContingencyTitle(c), library.Render("contingencies.md", c.Id(), values)))],
-            new GuidanceSections(library, values, profile, recommendation).All(),
-            ChangeAdviceWriter.Write(library, recommendation, values));
+            r,
+            Headline(r),
+            [.. r.Reasons.Select(reason => Reason(reason, values))],
+            [.. profiled.Select(s => Backup(s, profile, r.ScoreBand))],
+            [.. r.BackupSpecialties.Except(profiled)],
+            [Checklist("path-a", r.PathA), Checklist("path-b", r.PathB)],
+            [.. Plan(r, values)],
+            [.. r.Contingencies.Select(c => new ContingencyAdvice(c, c.Id(), ContingencyTitle(c), library.Render("contingencies.md", c.Id(), values)))],
+            new GuidanceSections(library, values, profile, r).All(),
+            ChangeAdviceWriter.Write(library, r, values));
     }
+
+    private string Reason(Reason reason, Dictionary<string, string> values)
+    {
+        var text = library.Render("reasons.md", reason.Key, values);
+        return reason.RaisedTo is { } need
+            ? text + " " + library.Render("reasons.md", "raised", new Dictionary<string, string>(values, StringComparer.Ordinal) { ["newNeed"] = need.Words() })
+            : text;
+    }
+
+    private PathChecklist Checklist(string key, IReadOnlyList<ChecklistResult> items) =>
+        new(library.Render("checklists.md", key, Empty), [.. items.Select(i => new ChecklistLine(i.Id, library.Render("checklists.md", i.Id, Empty), i.Holds))]);
+
+    private IEnumerable<string> Plan(Recommendation r, Dictionary<string, string> values)
+    {
+        if (r.AppliedBackups.Count > 0)
+        {
+            yield return library.Render("plan.md", r.AppliedBackups.Count > 1 ? "dual.two" : "dual.one", values);
+        }
+
+        yield return library.Render("plan.md", "pgy1", values);
+    }
+
+    private static readonly Dictionary<string, string> Empty = [];
 
     private BackupAdvice Backup(SpecialtyId s, StudentProfile p, ScoreBand band)
     {
-        var empty = new Dictionary<string, string>();
-        var who = library.Render("specialties.md", s.Id() + ".who", empty);
+        var who = library.Render("specialties.md", s.Id() + ".who", Empty);
         if (s is SpecialtyId.InternalMedicine or SpecialtyId.FamilyMedicine)
         {
             // The usual advice ties these two fields to scores (mid-range; passing), so speak to the student's band.
-            who += " " + library.Render("specialties.md", $"{s.Id()}.band.{band.Id()}", empty);
+            who += " " + library.Render("specialties.md", $"{s.Id()}.band.{band.Id()}", Empty);
         }
 
         return new BackupAdvice(s, s.Id(), s.TitleName(), p.BackupInterests.Contains(s),
-            library.Render("specialties.md", s.Id() + ".why", empty),
-            library.Render("specialties.md", s.Id() + ".challenges", empty),
+            library.Render("specialties.md", s.Id() + ".why", Empty),
+            library.Render("specialties.md", s.Id() + ".challenges", Empty),
             who);
     }
 
+    /// <summary>The decision in one line, naming every specialty the guidance prepares documents for.</summary>
     private static string Headline(Recommendation r) => r.Path switch
     {
-        ApplicationPath.DualApply => $"Dual apply: diagnostic radiology plus {r.TopBackup!.Value.Name()}",
+        ApplicationPath.DualApply => $"Dual apply: diagnostic radiology plus {JoinWords([.. r.AppliedBackups.Select(s => s.Name())])}",
         _ when r.NoAcceptableBackup && r.BackupNeed == BackupNeed.Optional => "Radiology only, by your choice, with no backup specialty to fall back on",
         _ when r.NoAcceptableBackup => $"Radiology only, by your choice, although a backup is {r.BackupNeed.Words()} for you",
+        _ when r.RadiologyOnlyWithBackupRecommended => "Radiology only is reasonable for you, though at your score a backup is still recommended",
         _ => "Apply to diagnostic radiology only, with a long-term plan B ready",
     };
 

@@ -10,6 +10,9 @@ public sealed record AdviceReport(
     string Headline,
     IReadOnlyList<string> Reasons,
     IReadOnlyList<BackupAdvice> Backups,
+    IReadOnlyList<SpecialtyId> OtherBackups,
+    IReadOnlyList<PathChecklist> Checklists,
+    IReadOnlyList<string> Plan,
     IReadOnlyList<ContingencyAdvice> Contingencies,
     IReadOnlyList<GuidanceSection> Sections,
     ChangeAdvice WhatWouldChange)
@@ -26,4 +29,25 @@ public sealed record AdviceReport(
 
     /// <summary>The label before one specialty's name in a title ("Backup: Neurology").</summary>
     public string BackupLabel => Dual ? "Backup" : "Plan B option";
+
+    /// <summary>The ranked fields with no profile shown ("Also open to you: neurology"), or empty.</summary>
+    public string OtherBackupsLine => OtherBackups.Count == 0 ? ""
+        : (Dual ? "Also open to you, in order of fit: " : "Other fields you left open: ") + AdviceComposer.JoinWords([.. OtherBackups.Select(s => s.Name())]) + ".";
+
+    /// <summary>The contingencies in one line for the chat; their text is under "A plan for every Match outcome".</summary>
+    public string ContingencyLine => "Contingency plan: " + string.Join(" · ", Contingencies.Select(c => c.Title))
+        + " (details under \u201cA plan for every Match outcome\u201d).";
 }
+
+/// <summary>One of the article's two checklists, ticked from the student's answers.</summary>
+public sealed record PathChecklist(string Title, IReadOnlyList<ChecklistLine> Lines)
+{
+    /// <summary>"3 of 5".</summary>
+    public string Tally => $"{Lines.Count(l => l.Holds)} of {Lines.Count}";
+
+    /// <summary>The checklist in one compact line per item: "✓ …" or "✗ …".</summary>
+    public IEnumerable<string> Compact => Lines.Select(l => (l.Holds ? "\u2713 " : "\u2717 ") + l.Text);
+}
+
+/// <summary>One checklist line: its id (JSON), its wording and whether it holds for the student.</summary>
+public sealed record ChecklistLine(string Id, string Text, bool Holds);

@@ -7,9 +7,9 @@ public sealed record ChangeAdvice(ChangeAnalysis Analysis, IReadOnlyList<ChangeO
 {
     public const string Title = "What would change this";
 
-    public IReadOnlyList<FixedFactor> PathHeldBy => Analysis.PathHeldBy;
+    public IReadOnlyList<string> PathHeldBy => Analysis.PathHeldBy;
 
-    public IReadOnlyList<FixedFactor> NeedHeldBy => Analysis.NeedHeldBy;
+    public IReadOnlyList<string> NeedHeldBy => Analysis.NeedHeldBy;
 
     /// <summary>Every sentence in reading order, for renderers that show a plain list.</summary>
     public IEnumerable<string> Lines => Options.Select(o => o.Text).Concat(Held).Concat(Steps.Select(s => s.Text));
@@ -18,5 +18,5 @@ public sealed record ChangeAdvice(ChangeAnalysis Analysis, IReadOnlyList<ChangeO
 /// <summary>One smallest set of changes with the sentence that explains it.</summary>
 public sealed record ChangeOptionAdvice(ChangeOption Option, string Text);
 
-/// <summary>A concrete step for one weakness, from config/guidance/changes.md.</summary>
+/// <summary>A concrete step for one rule, from config/guidance/changes.md.</summary>
 public sealed record StepAdvice(string Id, string Text);

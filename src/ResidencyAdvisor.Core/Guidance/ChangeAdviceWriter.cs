@@ -17,19 +17,29 @@ internal static class ChangeAdviceWriter
             held.Add(library.Render(File, "already.radiology-only", values));
         }
 
-        if (analysis.PathHeldBy.Count > 0)
+        if (analysis.PathHeldBy.Count > 0 && analysis.PathHeldBy.SequenceEqual(analysis.NeedHeldBy))
+        {
+            // One sentence when the same past facts hold both, so it is not said twice.
+            held.Add(library.Render(File, "held.both", With(values, "fixedList", Fixed(library, analysis.PathHeldBy, values))));
+        }
+        else if (analysis.PathHeldBy.Count > 0)
         {
             held.Add(library.Render(File, "held.path", With(values, "fixedList", Fixed(library, analysis.PathHeldBy, values))));
         }
 
-        if (analysis.NeedHeldBy.Count > 0)
+        if (analysis.NeedHeldBy.Count > 0 && !analysis.PathHeldBy.SequenceEqual(analysis.NeedHeldBy))
         {
             held.Add(library.Render(File, "held.need", With(values, "fixedList", Fixed(library, analysis.NeedHeldBy, values))));
         }
 
-        var steps = analysis.StepKeys.Select(k => new StepAdvice(k["step.".Length..], library.Render(File, k, values))).ToList();
+        // A step for a past fact says itself that it does not change this cycle; a step whose change no option uses says so here.
+        var steps = analysis.Steps.Select(s => new StepAdvice(s.RuleId,
+            library.Render(File, "step." + s.RuleId, values)
+            + (s.ChangesThisCycle || IsFixed(s.RuleId) ? "" : " " + library.Render(File, "step.strength-only", values)))).ToList();
         return new ChangeAdvice(analysis, options, held, steps);
     }
+
+    private static bool IsFixed(string ruleId) => AdviceRules.All.FirstOrDefault(r => r.Id == ruleId) is not { } rule || rule.IsFixed;
 
     private static string Option(GuidanceLibrary library, Recommendation r, ChangeOption option, IReadOnlyDictionary<string, string> values)
     {
@@ -41,8 +51,8 @@ internal static class ChangeAdviceWriter
         return library.Render(File, key, filled);
     }
 
-    private static string Fixed(GuidanceLibrary library, IReadOnlyList<FixedFactor> factors, IReadOnlyDictionary<string, string> values) =>
-        AdviceComposer.JoinWords([.. factors.Select(f => library.Render(File, "fixed." + f.Id(), values))]);
+    private static string Fixed(GuidanceLibrary library, IReadOnlyList<string> ruleIds, IReadOnlyDictionary<string, string> values) =>
+        AdviceComposer.JoinWords([.. ruleIds.Select(id => library.Render(File, "fixed." + id, values))]);
 
     private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> values, string key, string value) =>
         new(values, StringComparer.Ordinal) { [key] = value };

@@ -78,9 +78,9 @@ public sealed partial class GuidanceLibrary
     {
         foreach (Match match in Placeholder().Matches(text))
         {
-            if (!allowed.Contains(match.Groups[1].Value))
+            if (!allowed.Contains(match.Groups[1].Value) && !TemplateValues.Common.Contains(match.Groups[1].Value))
             {
-                var hint = allowed.Length == 0 ? "none" : string.Join(", ", allowed.Select(a => "{" + a + "}"));
+                var hint = string.Join(", ", allowed.Concat(TemplateValues.Common).Select(a => "{" + a + "}"));
                 problems.Add($"{file}: '## {key}' uses {match.Value}; allowed here: {hint}");
             }
         }

@@ -1,124 +1,91 @@
+using ResidencyAdvisor.Core.Advice;
+using ResidencyAdvisor.Core.Questionnaire;
+
 namespace ResidencyAdvisor.Core.Guidance;
 
-/// <summary>Which content files and keys must exist, and which placeholders each key may use ({fact:id} is allowed anywhere).</summary>
+/// <summary>
+/// Which content files and keys must exist, and which placeholders each key may use: the student's answers in words
+/// (<see cref="TemplateValues.Common"/>) anywhere, plus the extras a key is filled with; {fact:id} is allowed anywhere.
+/// The keys of reasons.md and changes.md that speak for a rule come from <see cref="AdviceRules"/>.
+/// </summary>
 public static class GuidanceSchema
 {
     private static readonly string[] None = [];
-    private static readonly string[] TopBackup = ["topBackup"];
-    private static readonly string[] Score = ["examName", "score"];
-    private static readonly string[] Bands = ["very-strong", "mid-range", "lower", "not-taken"];
+    private static readonly string[] Bands = [.. new[] { ScoreBand.VeryStrong, ScoreBand.MidRange, ScoreBand.Lower, ScoreBand.NotTaken }.Select(b => b.Id())];
+    private static readonly string[] Specialties = [.. SpecialtyIds.All.Select(s => s.Id())];
 
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> Files { get; } =
         new Dictionary<string, IReadOnlyDictionary<string, string[]>>
         {
             ["specialties.md"] = Keys(
-                [.. new[] { "internal-medicine", "family-medicine", "psychiatry", "neurology" }
-                    .SelectMany(s => new[] { s + ".why", s + ".challenges", s + ".who" }),
-                 .. new[] { "internal-medicine", "family-medicine" }.SelectMany(s => Bands.Select(b => s + ".band." + b))], None),
-            ["contingencies.md"] = new Dictionary<string, string[]>
-            {
-                ["transitional-or-preliminary-year"] = None, ["research-year"] = None, ["reapplication-plan"] = None,
-                ["soap"] = ["soapOpenings"], ["soap.openings"] = ["soapOptions"], ["soap.openings.none"] = None,
-            },
-            ["reasons.md"] = new Dictionary<string, string[]>
-            {
-                ["note.edge-of-strong"] = Score,
-                ["note.optional-but-dual"] = ["dualBecause"],
-                ["note.comlex-bar"] = ["threshold"],
-                ["need.band.very-strong"] = Score,
-                ["need.band.mid-range"] = Score,
-                ["need.band.lower"] = Score,
-                ["need.band.not-taken"] = None,
-                ["need.exam-failure"] = ["examFailuresText"],
-                ["need.weaker-profile"] = ["weaknesses"],
-                ["fragment.few-clinical"] = ["clinicalText"],
-                ["fragment.no-radiology-experience"] = None,
-                ["fragment.no-radiology-letter"] = None,
-                ["need.reapplicant"] = None,
-                ["need.graduation-gap"] = ["yearsSinceGraduation"],
-                ["need.specific-area"] = None,
-                ["need.academic-only"] = None,
-                ["path.radiology-only"] = None,
-                ["path.no-acceptable-backup"] = ["excludedList", "backupNeed"],
-                ["path.no-acceptable-backup.ways-forward"] = ["waysForward"],
-                ["path.score-below-threshold"] = ["examName", "score", "threshold"],
-                ["path.score-below-threshold.comlex"] = ["score", "threshold"],
-                ["path.score-not-taken"] = None,
-                ["path.preferred-regions"] = None,
-                ["path.not-willing-extra-year"] = None,
-                ["path.not-comfortable-with-risk"] = None,
-                ["path.dual-cost"] = None,
-                ["because.preferred-regions"] = None,
-                ["because.no-extra-year"] = None,
-                ["because.risk"] = None,
-            },
+                [.. Specialties.SelectMany(s => new[] { s + ".why", s + ".challenges", s + ".who" }),
+                 .. new[] { "internal-medicine", "family-medicine" }.SelectMany(s => Bands.Select(b => s + ".band." + b))]),
+            ["contingencies.md"] = Keys(
+                ["transitional-or-preliminary-year", "research-year", "reapplication-plan", "soap", "soap.openings", "soap.openings.none"]),
+            ["reasons.md"] = Reasons(),
             ["changes.md"] = Changes(),
-            ["interview.md"] = new Dictionary<string, string[]>
-            {
-                ["why-radiology"] = None,
-                ["why-radiology.sample.observership"] = None,
-                ["why-radiology.sample.no-observership"] = None,
-                ["why-backup.dual"] = TopBackup,
-                ["why-backup.radiology-only"] = ["fallbackPlan"],
-                ["are-you-dual-applying.dual"] = TopBackup,
-                ["are-you-dual-applying.radiology-only"] = ["fallbackPlan"],
-                ["fallback.extra-year"] = None,
-                ["fallback.no-extra-year"] = None,
-            },
-            ["personal-statements.md"] = new Dictionary<string, string[]>
-            {
-                ["radiology"] = None, ["backup.dual"] = TopBackup, ["backup.radiology-only"] = ["soapOptions"], ["backup.radiology-only.none"] = None,
-            },
-            ["letters.md"] = new Dictionary<string, string[]>
-            {
-                ["radiology"] = None, ["radiology.have"] = ["lettersText"], ["radiology.none"] = None,
-                ["backup.dual"] = TopBackup, ["backup.radiology-only"] = ["soapOptions"], ["backup.radiology-only.none"] = None,
-                ["assignment.dual"] = ["appliedBackups"], ["assignment.radiology-only"] = None,
-            },
-            ["cv.md"] = new Dictionary<string, string[]>
-            {
-                ["radiology"] = None, ["backup.dual"] = TopBackup, ["honesty"] = None,
-            },
-            ["match-outcomes.md"] = new Dictionary<string, string[]>
-            {
-                ["matched-radiology"] = None,
-                ["matched-radiology.thank-backup"] = ["appliedBackups"],
-                ["matched-backup.dual"] = TopBackup,
-                ["matched-prelim-only.radiology-only"] = None,
-                ["plan-b.radiology-only"] = ["planBFields"],
-                ["plan-b.fields"] = ["planBList"],
-                ["plan-b.none"] = None,
-                ["unmatched.soap"] = None,
-                ["unmatched.next-cycle.extra-year"] = None,
-                ["unmatched.next-cycle.no-extra-year"] = None,
-            },
+            ["checklists.md"] = Keys(["path-a", "path-b", .. AdviceRules.PathA.Select(i => i.Id), .. AdviceRules.PathB.Select(i => i.Id)]),
+            ["plan.md"] = Keys(["pgy1", "pgy1.unmatched", "dual.one", "dual.two"]),
+            ["interview.md"] = Keys(
+                ["why-radiology", "why-radiology.sample.observership", "why-radiology.sample.no-observership",
+                 "why-backup.dual.interested", "why-backup.dual.not-stated", "why-backup.radiology-only",
+                 "are-you-dual-applying.dual.interested", "are-you-dual-applying.dual.not-stated", "are-you-dual-applying.radiology-only",
+                 "fallback.extra-year", "fallback.no-extra-year"]),
+            ["personal-statements.md"] = With(Keys(
+                ["radiology", "pgy1", "backup.radiology-only", "backup.radiology-only.none", .. Specialties.Select(s => "quality." + s)]),
+                "backup.dual", "quality"),
+            ["letters.md"] = Keys(
+                ["radiology", "radiology.have", "radiology.have-one", "radiology.none", "backup.dual", "backup.radiology-only",
+                 "backup.radiology-only.none", "assignment.dual", "assignment.radiology-only"]),
+            ["cv.md"] = Keys(["radiology", "backup.dual", "honesty"]),
+            ["match-outcomes.md"] = Keys(
+                ["matched-radiology", "matched-radiology.thank-backup", "matched-backup.dual", "plan-b.radiology-only", "plan-b.fields",
+                 "plan-b.none", "unmatched.next-cycle.extra-year", "unmatched.next-cycle.no-extra-year"]),
             ["common-questions.md"] = Keys(
-                ["is-radiology-realistic", "best-backup", "does-dual-applying-hurt", "switching-later", "transitional-year"], None),
+                [.. Bands.Select(b => "is-radiology-realistic." + b), "best-backup", "does-dual-applying-hurt", "switching-later", "transitional-year"]),
         };
 
+    /// <summary>One reason per rule (its group's for a grouped rule, with a fragment per member), then the notes.</summary>
+    private static Dictionary<string, string[]> Reasons()
+    {
+        var keys = Keys(
+            [.. AdviceRules.All.Select(r => r.ReasonKey).Distinct(), .. AdviceRules.All.Where(r => r.Group is not null).Select(r => "fragment." + r.Id),
+             "score-very-strong", "radiology-only", "comlex-bar", "reapplicant.had-backup", "reapplicant.radiology-only"]);
+        keys["no-acceptable-backup"] = ["waysForward"];
+        keys["raised"] = ["newNeed"];
+        foreach (var group in AdviceRules.All.Select(r => r.Group).OfType<string>().Distinct())
+        {
+            keys[group] = [TemplateValues.GroupPlaceholder(group)];
+        }
+
+        return keys;
+    }
+
+    /// <summary>A lever per change, "fixed." per past fact, "step." per rule with a step, and the sentence frames.</summary>
     private static Dictionary<string, string[]> Changes()
     {
         var keys = Keys(
-            ["lever.us-radiology-experience", "lever.radiology-letter", "lever.geography-anywhere", "lever.geography-widen",
-             "lever.community-programs", "lever.extra-year", "lever.risk-comfort", "already.radiology-only",
-             "fixed.score-not-taken", "fixed.reapplicant", "step.score-not-taken", "step.few-clinical",
-             "step.no-radiology-experience", "step.no-radiology-letter", "step.graduation-gap", "step.beyond-four",
-             "way.widen", "way.beyond-four", "reapply.list", "reapply.community", "reapply.regions", "reapply.backup", "reapply.profile"], None);
-        keys["lever.us-clinical-experiences"] = ["clinicalToAdd"];
+            [.. Enum.GetValues<Lever>().Select(l => "lever." + l.Id()),
+             .. AdviceRules.All.Where(r => r.IsFixed).Select(r => "fixed." + r.Id),
+             .. AdviceRules.All.Where(r => r.HasStep).Select(r => "step." + r.Id),
+             "step." + ChangeAnalyzer.BeyondFour, "step.strength-only", "already.radiology-only",
+             "way.widen", "way.beyond-four", "reapply.list", "reapply.community", "reapply.regions", "reapply.backup",
+             "reapply.backup-again", "reapply.profile"]);
         keys["option.radiology-only"] = ["changes", "newNeed"];
         keys["option.radiology-only.no-backup"] = ["changes"];
         keys["option.lower-need"] = ["changes", "newNeed"];
         keys["held.path"] = ["fixedList"];
-        keys["held.need"] = ["backupNeed", "fixedList"];
-        keys["fixed.exam-failure"] = ["examFailuresText"];
-        keys["fixed.score-below-bar"] = ["examName", "score", "threshold"];
-        keys["fixed.score-band"] = Score;
-        keys["fixed.graduation-gap"] = ["yearsSinceGraduation"];
-        keys["step.reapplicant"] = ["reapplicantChanges"];
+        keys["held.need"] = ["fixedList"];
+        keys["held.both"] = ["fixedList"];
         keys["way.strengthen"] = ["strengthenChanges"];
         return keys;
     }
 
-    private static Dictionary<string, string[]> Keys(string[] keys, string[] placeholders) =>
-        keys.ToDictionary(k => k, _ => placeholders, StringComparer.Ordinal);
+    private static Dictionary<string, string[]> Keys(string[] keys) => keys.Distinct().ToDictionary(k => k, _ => None, StringComparer.Ordinal);
+
+    private static Dictionary<string, string[]> With(Dictionary<string, string[]> keys, string key, params string[] extras)
+    {
+        keys[key] = extras;
+        return keys;
+    }
 }

@@ -7,30 +7,46 @@ namespace ResidencyAdvisor.Core.Guidance;
 /// <summary>The placeholder values for one student: their answers in words, counted right, and phrases built from content fragments.</summary>
 internal static class TemplateValues
 {
+    /// <summary>The placeholders every template may use: <see cref="For"/> fills each of them for every student.</summary>
+    public static IReadOnlySet<string> Common { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "examName", "score", "threshold", "examFailuresText", "clinicalText", "clinicalToAdd", "lettersText", "yearsSinceGraduation",
+        "backupNeed", "topBackup", "appliedBackups", "excludedList", "planBList", "planBFields", "soapOptions", "soapOpenings",
+        "soapFigure", "fallbackPlan", "reapplicantChanges", "reapplicantDetail", "bandFacts",
+    };
+
+    /// <summary>The placeholder that lists a rule group's fragments in its reason ("weaknesses" for a thin profile).</summary>
+    public static string GroupPlaceholder(string group) => group == "weaker-profile" ? "weaknesses" : "narrowing";
+
     public static Dictionary<string, string> For(GuidanceLibrary library, StudentProfile p, Recommendation r)
     {
         var values = Facts(p);
         values["backupNeed"] = r.BackupNeed.Words();
-        values["weaknesses"] = AdviceComposer.JoinWords([.. r.WeaknessKeys.Select(k => library.Render("reasons.md", k, values))]);
-        values["topBackup"] = r.TopBackup?.Name() ?? "";
-        values["appliedBackups"] = AdviceComposer.JoinWords([.. AppliedBackups(r, p).Select(s => s.Name())]);
-        values["excludedList"] = AdviceComposer.JoinWords([.. p.WouldNotPractice.Select(s => s.Name())]);
+        values["topBackup"] = r.AppliedBackups.Count > 0 ? r.AppliedBackups[0].Name() : r.TopBackup?.Name() ?? "";
+        values["appliedBackups"] = AdviceComposer.JoinWords([.. r.AppliedBackups.Select(s => s.Name())]);
+        values["excludedList"] = AdviceComposer.JoinWords([.. p.WouldNotPractice.Select(s => s.Name())], "or");
         values["planBList"] = AdviceComposer.JoinWords([.. r.BackupSpecialties.Select(s => s.Name())]);
         values["planBFields"] = library.Render("match-outcomes.md", r.BackupSpecialties.Count > 0 ? "plan-b.fields" : "plan-b.none", values);
-        values["dualBecause"] = AdviceComposer.JoinWords([.. DualBecause(p).Select(k => library.Render("reasons.md", k, values))]);
-        values["waysForward"] = WaysForward(library, p, r, values);
-        values["soapOptions"] = AdviceComposer.JoinWords(SoapOptions(p), "or");
-        values["soapOpenings"] = library.Render("contingencies.md", SoapOptions(p).Count > 0 ? "soap.openings" : "soap.openings.none", values);
+        foreach (var group in AdviceRules.All.Select(x => x.Group).OfType<string>().Distinct())
+        {
+            values[GroupPlaceholder(group)] = AdviceComposer.JoinWords(
+                [.. AdviceRules.All.Where(x => x.Group == group && x.Applies(p)).Select(x => library.Render("reasons.md", "fragment." + x.Id, values))]);
+        }
+
+        var soap = SoapOptions(p);
+        values["soapOptions"] = AdviceComposer.JoinWords(soap, "or");
+        values["soapOpenings"] = library.Render("contingencies.md", soap.Count > 0 ? "soap.openings" : "soap.openings.none", values);
+        // The family medicine SOAP figure means something only to a student who would take a family medicine offer.
+        values["soapFigure"] = !p.WouldNotPractice.Contains(SpecialtyId.FamilyMedicine) && library.Facts.TryGet("fm-filled-through-soap", out var fact)
+            ? " " + fact.Cited : "";
         values["fallbackPlan"] = library.Render("interview.md", p.WillingToDoExtraYear ? "fallback.extra-year" : "fallback.no-extra-year", values);
-        values["reapplicantChanges"] = AdviceComposer.JoinWords([.. ReapplicantChanges(p, r).Select(k => library.Render("changes.md", k, values))]);
+        values["reapplicantDetail"] = p.DualAppliedLastCycle is { } dual
+            ? library.Render("reasons.md", dual ? "reapplicant.had-backup" : "reapplicant.radiology-only", values) : "";
+        values["reapplicantChanges"] = AdviceComposer.JoinWords([.. ReapplicantChanges(p).Select(k => library.Render("changes.md", k, values))]);
+        values["bandFacts"] = AdviceComposer.JoinWords(BandFacts(p, values));
+        values["waysForward"] = WaysForward(library, p, values);
         return values;
     }
-
-    /// <summary>The backups the student applies to: the top one, and the second too when they are interested in both.</summary>
-    public static IReadOnlyList<SpecialtyId> AppliedBackups(Recommendation r, StudentProfile p) =>
-        r.Path != ApplicationPath.DualApply ? []
-        : r.BackupSpecialties.Count > 1 && p.BackupInterests.Contains(r.BackupSpecialties[1]) ? [.. r.BackupSpecialties.Take(2)]
-        : [.. r.BackupSpecialties.Take(1)];
 
     public static string Counted(int count, string singular, string plural, bool orMore = false) =>
         count == 1 && !orMore ? $"1 {singular}" : $"{Count(count, orMore)} {plural}";
@@ -51,32 +67,36 @@ internal static class TemplateValues
         ["yearsSinceGraduation"] = Count(p.YearsSinceGraduation, p.OrMoreCounts.Contains(Step.YearsSinceGraduation)),
     };
 
-    private static IEnumerable<string> DualBecause(StudentProfile p)
+    /// <summary>What makes radiology a reach for a student in the lower band, in their own figures.</summary>
+    private static List<string> BandFacts(StudentProfile p, Dictionary<string, string> values)
     {
-        if (p.Geography == GeographyPreference.PreferredRegions)
+        var facts = new List<string>();
+        if (ScoreBands.Classify(p.Exam, p.Step2Score) == ScoreBand.Lower)
         {
-            yield return "because.preferred-regions";
+            facts.Add($"a {values["examName"]} score of {values["score"]}");
         }
 
-        if (!p.WillingToDoExtraYear)
+        if (p.ExamFailures > 0)
         {
-            yield return "because.no-extra-year";
+            facts.Add(values["examFailuresText"]);
         }
 
-        if (!p.ComfortableWithUnmatchedRisk)
+        if (p.HasGraduationGap)
         {
-            yield return "because.risk";
+            facts.Add($"{values["yearsSinceGraduation"]} years since graduation without continuous clinical work");
         }
+
+        return facts;
     }
 
-    private static string WaysForward(GuidanceLibrary library, StudentProfile p, Recommendation r, Dictionary<string, string> values)
+    private static string WaysForward(GuidanceLibrary library, StudentProfile p, Dictionary<string, string> values)
     {
         var ways = new List<string>();
-        if (r.WeaknessKeys.Count > 0)
+        Lever[] profileLevers = [Lever.UsClinicalExperiences, Lever.UsRadiologyExperience, Lever.RadiologyLetter];
+        var missing = profileLevers.Where(l => ChangeAnalyzer.Apply(p, [l]) != p).Select(l => library.Render("changes.md", "lever." + l.Id(), values)).ToList();
+        if (missing.Count > 0)
         {
-            Lever[] profileLevers = [Lever.UsClinicalExperiences, Lever.UsRadiologyExperience, Lever.RadiologyLetter];
-            var missing = profileLevers.Where(l => ChangeAnalyzer.Apply(p, [l]) != p).Select(l => library.Render("changes.md", "lever." + l.Id(), values));
-            values["strengthenChanges"] = AdviceComposer.JoinWords([.. missing]);
+            values["strengthenChanges"] = AdviceComposer.JoinWords(missing);
             ways.Add(library.Render("changes.md", "way.strengthen", values));
         }
 
@@ -102,7 +122,7 @@ internal static class TemplateValues
         return options;
     }
 
-    private static IEnumerable<string> ReapplicantChanges(StudentProfile p, Recommendation r)
+    private static IEnumerable<string> ReapplicantChanges(StudentProfile p)
     {
         yield return "reapply.list";
         if (!p.OpenToCommunityPrograms)
@@ -115,12 +135,12 @@ internal static class TemplateValues
             yield return "reapply.regions";
         }
 
-        if (r.Path == ApplicationPath.DualApply)
+        if (SpecialtyIds.All.Any(s => !p.WouldNotPractice.Contains(s)))
         {
-            yield return "reapply.backup";
+            yield return p.DualAppliedLastCycle == true ? "reapply.backup-again" : "reapply.backup";
         }
 
-        if (r.WeaknessKeys.Count > 0 || p.HasGraduationGap)
+        if (p.HasFewUsClinicalExperiences || !p.UsRadiologyExperience || p.LacksRadiologyLetter || p.HasGraduationGap)
         {
             yield return "reapply.profile";
         }

@@ -74,6 +74,7 @@ public sealed class Answers
     public bool? UsRadiologyExperience { get => YesNo(Step.UsRadiologyExperience); set => SetYesNo(Step.UsRadiologyExperience, value); }
     public int? RadiologyLetters { get => Number(Step.RadiologyLetters); set => SetNumber(Step.RadiologyLetters, value); }
     public bool? Reapplicant { get => YesNo(Step.Reapplicant); set => SetYesNo(Step.Reapplicant, value); }
+    public bool? DualAppliedLastCycle { get => YesNo(Step.DualAppliedLastCycle); set => SetYesNo(Step.DualAppliedLastCycle, value); }
     public int? YearsSinceGraduation { get => Number(Step.YearsSinceGraduation); set => SetNumber(Step.YearsSinceGraduation, value); }
     public bool? ContinuousClinicalWork { get => YesNo(Step.ContinuousClinicalWork); set => SetYesNo(Step.ContinuousClinicalWork, value); }
 

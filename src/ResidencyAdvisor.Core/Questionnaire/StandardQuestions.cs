@@ -33,6 +33,11 @@ public static class StandardQuestions
         new YesNoQuestion(Step.UsRadiologyExperience, "radx"),
         Count(Step.RadiologyLetters, "lett", 20),
         new YesNoQuestion(Step.Reapplicant, "reap"),
+        new YesNoQuestion(Step.DualAppliedLastCycle, "dual")
+        {
+            // What a reapplicant should change depends on whether last cycle already had a backup.
+            AppliesWhen = a => a.Reapplicant == true,
+        },
         Count(Step.YearsSinceGraduation, "yrs", 50),
         new YesNoQuestion(Step.ContinuousClinicalWork, "cont")
         {

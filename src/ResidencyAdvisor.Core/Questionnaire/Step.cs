@@ -26,6 +26,7 @@ public readonly record struct Step
     public static Step UsRadiologyExperience { get; } = new("us-radiology-experience");
     public static Step RadiologyLetters { get; } = new("radiology-letters");
     public static Step Reapplicant { get; } = new("reapplicant");
+    public static Step DualAppliedLastCycle { get; } = new("dual-applied-last-cycle");
     public static Step YearsSinceGraduation { get; } = new("years-since-graduation");
     public static Step ContinuousClinicalWork { get; } = new("continuous-clinical-work");
     public static Step Geography { get; } = new("geography");

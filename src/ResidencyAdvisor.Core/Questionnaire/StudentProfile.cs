@@ -9,6 +9,7 @@ public sealed record StudentProfile(
     bool UsRadiologyExperience,
     int RadiologyLetters,
     bool Reapplicant,
+    bool? DualAppliedLastCycle,
     int YearsSinceGraduation,
     bool ContinuousClinicalWork,
     GeographyPreference Geography,
@@ -67,9 +68,20 @@ public sealed record StudentProfile(
             continuous = true;
         }
 
+        bool? dualLastCycle = null;
+        if (reapplicant)
+        {
+            if (a.DualAppliedLastCycle is not { } dual)
+            {
+                return null;
+            }
+
+            dualLastCycle = dual;
+        }
+
         Step[] counts = [Step.ExamFailures, Step.UsClinicalExperiences, Step.RadiologyLetters, Step.YearsSinceGraduation];
         var orMore = counts.Where(s => a[s]?.IsOrMore == true).ToHashSet();
-        return new StudentProfile(exam, a.Step2Score, failures, clinical, radiology, letters, reapplicant, years,
+        return new StudentProfile(exam, a.Step2Score, failures, clinical, radiology, letters, reapplicant, dualLastCycle, years,
             continuous, geography, community, risk, extraYear, interests, excluded)
         {
             OrMoreCounts = orMore.Count == 0 ? NoCounts : orMore,

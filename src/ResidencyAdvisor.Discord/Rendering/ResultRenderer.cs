@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core.Advice;
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
@@ -10,22 +11,22 @@ internal static class ResultRenderer
 {
     public static IEnumerable<EmbedBlock> Result(AdviceReport report)
     {
-        var reasons = string.Join("\n", report.Reasons.Select(r => "- " + r));
+        var r = report.Recommendation;
+        var badges = $"**Backup specialty:** {r.BackupNeed.Words()} · **Score band:** {r.ScoreBand.Words()}";
+        var checklists = string.Join("\n", report.Checklists.Select(c => $"**{c.Title}: {c.Tally}**\n" + string.Join("\n", c.Compact)));
+        var reasons = string.Join("\n", report.Reasons.Select(x => "- " + x));
         // What would change this shares the recommendation's embed: a message holds at most ten embeds.
         var changes = $"**{ChangeAdvice.Title}**\n" + string.Join("\n", report.WhatWouldChange.Lines.Select(l => "- " + l));
-        yield return new EmbedBlock("Your recommendation", report.Headline + (reasons.Length > 0 ? "\n\n" + reasons : "") + "\n\n" + changes);
+        yield return new EmbedBlock("Your recommendation", $"{report.Headline}\n{badges}\n\n{checklists}\n\n**Why**\n{reasons}\n\n{changes}");
+        yield return new EmbedBlock("Your plan", string.Join("\n\n", report.Plan) + "\n\n" + report.ContingencyLine);
         foreach (var backup in report.Backups)
         {
             var title = backup.Interested ? $"{report.BackupLabel}: {backup.Name} (you're interested)" : $"{report.BackupLabel}: {backup.Name}";
             yield return new EmbedBlock(title, $"{backup.Why}\n\n**Challenges:** {backup.Challenges}\n\n**Who should consider it:** {backup.WhoShouldConsider}");
         }
 
-        foreach (var contingency in report.Contingencies)
-        {
-            yield return new EmbedBlock(contingency.Title, contingency.Text);
-        }
-
-        yield return new EmbedBlock(null, "Open a section below for tailored guidance, including your answer to \"Are you dual applying?\".");
+        var others = report.OtherBackupsLine.Length > 0 ? report.OtherBackupsLine + "\n\n" : "";
+        yield return new EmbedBlock(null, others + "Open a section below for tailored guidance, including your answer to \"Are you dual applying?\".");
     }
 
     public static IEnumerable<EmbedBlock> Section(GuidanceSection section)

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ResidencyAdvisor.Core.Advice;
 using ResidencyAdvisor.Core.Guidance;
+using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Host.Cli;
 
@@ -28,6 +29,21 @@ internal static class AdviceJsonWriter
             json.WriteString("challenges", b.Challenges);
             json.WriteString("whoShouldConsider", b.WhoShouldConsider);
             json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("otherBackups");
+        foreach (var s in report.OtherBackups)
+        {
+            json.WriteStringValue(s.Id());
+        }
+
+        json.WriteEndArray();
+        Checklists(json, report);
+        json.WriteStartArray("plan");
+        foreach (var paragraph in report.Plan)
+        {
+            json.WriteStringValue(paragraph);
         }
 
         json.WriteEndArray();
@@ -66,6 +82,32 @@ internal static class AdviceJsonWriter
 
         json.WriteEndObject();
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>"checklists": {"radiologyOnly": {"title", "items": [{"id", "text", "holds"}]}, "dualApply": {…}}.</summary>
+    private static void Checklists(Utf8JsonWriter json, AdviceReport report)
+    {
+        json.WriteStartObject("checklists");
+        string[] names = ["radiologyOnly", "dualApply"];
+        for (var i = 0; i < report.Checklists.Count; i++)
+        {
+            json.WriteStartObject(names[i]);
+            json.WriteString("title", report.Checklists[i].Title);
+            json.WriteStartArray("items");
+            foreach (var line in report.Checklists[i].Lines)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", line.Id);
+                json.WriteString("text", line.Text);
+                json.WriteBoolean("holds", line.Holds);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 
@@ -112,12 +154,12 @@ internal static class AdviceJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteIds(Utf8JsonWriter json, string name, IReadOnlyList<FixedFactor> factors)
+    private static void WriteIds(Utf8JsonWriter json, string name, IReadOnlyList<string> ruleIds)
     {
         json.WriteStartArray(name);
-        foreach (var factor in factors)
+        foreach (var id in ruleIds)
         {
-            json.WriteStringValue(factor.Id());
+            json.WriteStringValue(id);
         }
 
         json.WriteEndArray();

@@ -14,8 +14,19 @@ internal static class AdviceMarkdownWriter
         md.Append("# ").AppendLine(report.Headline).AppendLine()
             .Append("- **Path:** ").AppendLine(r.Path.Id())
             .Append("- **Backup specialty:** ").AppendLine(r.BackupNeed.Words())
-            .Append("- **Score band:** ").AppendLine(r.ScoreBand.Words()).AppendLine()
-            .AppendLine("## Why").AppendLine();
+            .Append("- **Score band:** ").AppendLine(r.ScoreBand.Words()).AppendLine();
+        foreach (var checklist in report.Checklists)
+        {
+            md.Append("**").Append(checklist.Title).Append(":** ").Append(checklist.Tally).AppendLine().AppendLine();
+            foreach (var line in checklist.Compact)
+            {
+                md.Append("- ").AppendLine(line);
+            }
+
+            md.AppendLine();
+        }
+
+        md.AppendLine("## Why").AppendLine();
         foreach (var reason in report.Reasons)
         {
             md.Append("- ").AppendLine(reason);
@@ -27,7 +38,13 @@ internal static class AdviceMarkdownWriter
             md.Append("- ").AppendLine(line);
         }
 
-        if (report.Backups.Count > 0)
+        md.AppendLine().AppendLine("## Your plan");
+        foreach (var paragraph in report.Plan)
+        {
+            md.AppendLine().AppendLine(paragraph);
+        }
+
+        if (report.Backups.Count > 0 || report.OtherBackups.Count > 0)
         {
             md.AppendLine().Append("## ").AppendLine(report.BackupsHeading);
             foreach (var b in report.Backups)
@@ -37,12 +54,11 @@ internal static class AdviceMarkdownWriter
                     .Append("**Challenges.** ").AppendLine(b.Challenges).AppendLine()
                     .Append("**Who should consider it.** ").AppendLine(b.WhoShouldConsider);
             }
-        }
 
-        md.AppendLine().AppendLine("## Contingency plan");
-        foreach (var c in report.Contingencies)
-        {
-            md.AppendLine().Append("**").Append(c.Title).Append(".** ").AppendLine(c.Text);
+            if (report.OtherBackupsLine.Length > 0)
+            {
+                md.AppendLine().AppendLine(report.OtherBackupsLine);
+            }
         }
 
         foreach (var section in report.Sections)

@@ -55,7 +55,15 @@ internal static class AnswersFileReader
         var answers = new Answers();
         foreach (var question in table.Questions)
         {
-            answers[question.Step] = reader.Read(question, answers);
+            // A question the earlier answers make irrelevant may be left out; given anyway, it is checked and then dropped.
+            var applies = question.Applies(answers);
+            if (!applies && !root.TryGetProperty(question.FieldName, out _))
+            {
+                continue;
+            }
+
+            var value = reader.Read(question, answers);
+            answers[question.Step] = applies ? value : null;
         }
 
         foreach (var multi in table.Questions.OfType<MultiChoiceQuestion>())

@@ -103,8 +103,17 @@ internal static class ConsoleRenderer
     {
         var r = report.Recommendation;
         text.AppendLine().AppendLine(Rule).AppendLine(report.Headline.ToUpperInvariant()).AppendLine(Rule)
-            .Append("Backup specialty: ").Append(r.BackupNeed.Words()).Append(" · Score band: ").AppendLine(r.ScoreBand.Words())
-            .AppendLine().AppendLine("Why:");
+            .Append("Backup specialty: ").Append(r.BackupNeed.Words()).Append(" · Score band: ").AppendLine(r.ScoreBand.Words());
+        foreach (var checklist in report.Checklists)
+        {
+            text.AppendLine().Append(checklist.Title).Append(": ").AppendLine(checklist.Tally);
+            foreach (var line in checklist.Compact)
+            {
+                text.Append("  ").AppendLine(line);
+            }
+        }
+
+        text.AppendLine().AppendLine("Why:");
         foreach (var reason in report.Reasons)
         {
             text.Append("  • ").AppendLine(reason);
@@ -116,7 +125,13 @@ internal static class ConsoleRenderer
             text.Append("  • ").AppendLine(line);
         }
 
-        if (report.Backups.Count > 0)
+        text.AppendLine().AppendLine("Your plan:");
+        foreach (var paragraph in report.Plan)
+        {
+            text.Append("  ").AppendLine(Flatten(paragraph));
+        }
+
+        if (report.Backups.Count > 0 || report.OtherBackups.Count > 0)
         {
             text.AppendLine().Append(report.BackupsHeading).AppendLine(":");
             foreach (var backup in report.Backups)
@@ -126,14 +141,14 @@ internal static class ConsoleRenderer
                     .Append("    Challenges: ").AppendLine(Flatten(backup.Challenges))
                     .Append("    Who should consider it: ").AppendLine(Flatten(backup.WhoShouldConsider));
             }
+
+            if (report.OtherBackupsLine.Length > 0)
+            {
+                text.Append("  ").AppendLine(report.OtherBackupsLine);
+            }
         }
 
-        text.AppendLine().AppendLine("Your contingency plan:");
-        foreach (var contingency in report.Contingencies)
-        {
-            text.Append("  ").Append(contingency.Title).Append(": ").AppendLine(Flatten(contingency.Text));
-        }
-
+        text.AppendLine().AppendLine(report.ContingencyLine);
         Menu(text, report);
     }
 

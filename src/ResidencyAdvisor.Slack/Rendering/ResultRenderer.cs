@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core.Advice;
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Slack.BlockKit;
 
@@ -13,6 +14,10 @@ internal static class ResultRenderer
             Blocks.Header("Your recommendation", "title"),
             .. Blocks.Sections(Mrkdwn.Bold(report.Headline), "headline"),
         ];
+        var r = report.Recommendation;
+        body.AddRange(Blocks.Sections($"*Backup specialty:* {r.BackupNeed.Words()} · *Score band:* {r.ScoreBand.Words()}", "badges"));
+        body.AddRange(Blocks.Sections(string.Join("\n\n", report.Checklists.Select(c =>
+            $"*{Mrkdwn.Escape(c.Title)}: {c.Tally}*\n" + string.Join("\n", c.Compact.Select(Mrkdwn.Escape)))), "checklists"));
         if (report.Reasons.Count > 0)
         {
             body.AddRange(Blocks.Sections("*Why*\n" + string.Join("\n\n", report.Reasons.Select(r => "• " + Mrkdwn.Escape(r))), "reasons"));
@@ -28,10 +33,13 @@ internal static class ResultRenderer
             body.AddRange(Blocks.Sections(text, "backup-" + backup.Id));
         }
 
-        foreach (var contingency in report.Contingencies)
+        if (report.OtherBackupsLine.Length > 0)
         {
-            body.AddRange(Blocks.Sections($"{Mrkdwn.Bold(contingency.Title)}\n{Mrkdwn.FromGuidance(contingency.Text)}", "contingency-" + contingency.Id));
+            body.AddRange(Blocks.Sections(Mrkdwn.Escape(report.OtherBackupsLine), "other-backups"));
         }
+
+        body.AddRange(Blocks.Sections("*Your plan*\n" + string.Join("\n\n", report.Plan.Select(Mrkdwn.FromGuidance))
+            + "\n\n" + Mrkdwn.Escape(report.ContingencyLine), "plan"));
 
         List<Block> tail =
         [

@@ -6,7 +6,7 @@ namespace ResidencyAdvisor.Core.Conversations.Persistence;
 public sealed class ConversationState
 {
     /// <summary>Bumped whenever the questions change in a way saved conversations must know about.</summary>
-    public const int CurrentQuestionnaireVersion = 1;
+    public const int CurrentQuestionnaireVersion = 2;
 
     public int QuestionnaireVersion { get; set; } = CurrentQuestionnaireVersion;
 

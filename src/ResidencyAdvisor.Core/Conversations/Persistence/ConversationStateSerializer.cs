@@ -49,7 +49,8 @@ public static class ConversationStateSerializer
 
         // Valid JSON can still describe an impossible conversation (a result without answers, a negative count):
         // treat it as corrupt so the student restarts with an explanation instead of meeting an error every turn.
-        if (!step.IsQuestion && StudentProfile.From(state.Answers) is null)
+        // An older questionnaire's conversation may lack a question added since; its migration sends the student to it.
+        if (!step.IsQuestion && saved.QuestionnaireVersion >= ConversationState.CurrentQuestionnaireVersion && StudentProfile.From(state.Answers) is null)
         {
             throw new CorruptConversationException("The saved conversation's answers do not fit its step.");
         }

@@ -1,3 +1,5 @@
+using ResidencyAdvisor.Core.Questionnaire;
+
 namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>
@@ -14,6 +16,18 @@ public sealed class QuestionnaireMigrations
     }
 
     public int CurrentVersion { get; }
+
+    /// <summary>The released questionnaire's upgrades.</summary>
+    public static QuestionnaireMigrations Standard() => new QuestionnaireMigrations()
+        // Version 2 asks reapplicants whether their last cycle had a backup: one who is past the questions answers it next.
+        .Add(1, state =>
+        {
+            if (state.Answers.Reapplicant == true && !state.Answers.IsAnswered(Step.DualAppliedLastCycle) && !state.Step.IsQuestion)
+            {
+                state.Step = Step.DualAppliedLastCycle;
+                state.Editing = true;
+            }
+        });
 
     /// <summary>Registers how to move a conversation from <paramref name="fromVersion"/> to the next version.</summary>
     public QuestionnaireMigrations Add(int fromVersion, Action<ConversationState> upgrade)
