@@ -31,7 +31,7 @@ public class AdvisorBenchmarks
         _savedAtQuestion5 = ConversationStateSerializer.Serialize(state);
         _answer = UserInput.Answer(Step.UsRadiologyExperience, ["yes"], state.SessionId, state.Turn);
         _composer = new AdviceComposer(_content.Guidance);
-        _profile = new StudentProfile(ExamKind.Usmle, 241, 0, 3, true, 1, false, 1, true, GeographyPreference.Anywhere,
+        _profile = new StudentProfile(ExamKind.Usmle, 241, 0, 3, true, 1, false, null, 1, true, GeographyPreference.Anywhere,
             true, false, true, [SpecialtyId.Psychiatry], []);
     }
 

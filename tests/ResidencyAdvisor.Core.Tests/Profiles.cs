@@ -13,6 +13,7 @@ internal static class Profiles
         UsRadiologyExperience: true,
         RadiologyLetters: 2,
         Reapplicant: false,
+        DualAppliedLastCycle: null,
         YearsSinceGraduation: 1,
         ContinuousClinicalWork: true,
         Geography: GeographyPreference.Anywhere,

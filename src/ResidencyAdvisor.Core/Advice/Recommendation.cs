@@ -15,6 +15,9 @@ public sealed record Recommendation(
     IReadOnlyList<ChecklistResult> PathB,
     ChangeAnalysis Changes)
 {
+    /// <summary>The reasons' keys in order (reasons.md).</summary>
+    public IReadOnlyList<string> ReasonKeys => [.. Reasons.Select(r => r.Key)];
+
     public SpecialtyId? TopBackup => BackupSpecialties.Count > 0 ? BackupSpecialties[0] : null;
 
     /// <summary>Radiology only because the student would practice none of the backups, not because they meet every condition.</summary>

@@ -200,6 +200,16 @@ public sealed class ConversationService
             return (fresh, notices, true, true);
         }
 
+        // A result or summary must rest on a complete profile; one that does not (damaged, or beyond what a migration repairs) restarts.
+        if (!state.Step.IsQuestion && StudentProfile.From(state.Answers) is null)
+        {
+            _logger.CorruptConversation(key.Platform, new CorruptConversationException("The saved conversation's answers do not fit its step."));
+            notices.Add(NoticeTexts.ConversationLost);
+            var fresh = Fresh();
+            fresh.Version = state.Version;
+            return (fresh, notices, true, true);
+        }
+
         return (state, notices, false, state.QuestionnaireVersion != version);
     }
 

@@ -14,7 +14,7 @@ public class ApplicationPathTests
     {
         var r = RecommendationEngine.Recommend(Strong);
         Assert.Equal(ApplicationPath.RadiologyOnly, r.Path);
-        Assert.Contains(ReasonKey.RadiologyOnly, r.ReasonKeys);
+        Assert.Contains("radiology-only", r.ReasonKeys);
     }
 
     [Theory]
@@ -35,23 +35,23 @@ public class ApplicationPathTests
     public void A_score_of_244_names_the_score_and_the_threshold()
     {
         var r = RecommendationEngine.Recommend(Strong with { Step2Score = 244 });
-        Assert.Contains(ReasonKey.ScoreBelowThreshold, r.ReasonKeys);
+        Assert.Contains("score-below-bar", r.ReasonKeys);
     }
 
     public static TheoryData<string, StudentProfile, string> Disqualifiers => new()
     {
-        { "an exam failure", Strong with { ExamFailures = 1 }, ReasonKey.ExamFailure },
-        { "no score yet", Strong with { Step2Score = null }, ReasonKey.ScoreNotTaken },
-        { "one US clinical experience", Strong with { UsClinicalExperiences = 1 }, ReasonKey.WeakerProfile },
-        { "no US radiology experience", Strong with { UsRadiologyExperience = false }, ReasonKey.WeakerProfile },
-        { "no radiology letter", Strong with { RadiologyLetters = 0 }, ReasonKey.WeakerProfile },
-        { "preferred regions", Strong with { Geography = GeographyPreference.PreferredRegions }, ReasonKey.PreferredRegions },
-        { "a specific area", Strong with { Geography = GeographyPreference.SpecificArea }, ReasonKey.SpecificArea },
-        { "academic programs only", Strong with { OpenToCommunityPrograms = false }, ReasonKey.AcademicOnly },
-        { "no extra year", Strong with { WillingToDoExtraYear = false }, ReasonKey.NotWillingExtraYear },
-        { "uneasy about going unmatched", Strong with { ComfortableWithUnmatchedRisk = false }, ReasonKey.NotComfortableWithRisk },
-        { "a reapplicant", Strong with { Reapplicant = true }, ReasonKey.Reapplicant },
-        { "a gap without clinical work", Strong with { YearsSinceGraduation = 4, ContinuousClinicalWork = false }, ReasonKey.GraduationGap },
+        { "an exam failure", Strong with { ExamFailures = 1 }, "exam-failure" },
+        { "no score yet", Strong with { Step2Score = null }, "score-not-taken" },
+        { "one US clinical experience", Strong with { UsClinicalExperiences = 1 }, "weaker-profile" },
+        { "no US radiology experience", Strong with { UsRadiologyExperience = false }, "weaker-profile" },
+        { "no radiology letter", Strong with { RadiologyLetters = 0 }, "weaker-profile" },
+        { "preferred regions", Strong with { Geography = GeographyPreference.PreferredRegions }, "preferred-regions" },
+        { "a specific area", Strong with { Geography = GeographyPreference.SpecificArea }, "narrowed-search" },
+        { "academic programs only", Strong with { OpenToCommunityPrograms = false }, "narrowed-search" },
+        { "no extra year", Strong with { WillingToDoExtraYear = false }, "no-extra-year" },
+        { "uneasy about going unmatched", Strong with { ComfortableWithUnmatchedRisk = false }, "not-comfortable-with-risk" },
+        { "a reapplicant", Strong with { Reapplicant = true }, "reapplicant" },
+        { "a gap without clinical work", Strong with { YearsSinceGraduation = 4, ContinuousClinicalWork = false }, "graduation-gap" },
     };
 
     [Theory]
@@ -61,7 +61,7 @@ public class ApplicationPathTests
         var r = RecommendationEngine.Recommend(profile);
         Assert.True(r.Path == ApplicationPath.DualApply, because);
         Assert.Contains(reason, r.ReasonKeys);
-        Assert.DoesNotContain(ReasonKey.RadiologyOnly, r.ReasonKeys);
+        Assert.DoesNotContain("radiology-only", r.ReasonKeys);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class ApplicationPathTests
     {
         var r = RecommendationEngine.Recommend(Strong with { Step2Score = 230, WouldNotPractice = SpecialtyIds.All });
         Assert.Equal(ApplicationPath.RadiologyOnly, r.Path);
-        Assert.Equal(ReasonKey.NoAcceptableBackup, r.ReasonKeys[0]);
+        Assert.Equal("no-acceptable-backup", r.ReasonKeys[0]);
         Assert.Empty(r.BackupSpecialties);
         Assert.Equal(
             [Contingency.TransitionalOrPreliminaryYear, Contingency.ResearchYear, Contingency.ReapplicationPlan],

@@ -77,8 +77,12 @@ public class BackupNeedTests
         Assert.Equal(BackupNeed.Recommended, NeedOf(Strong with { Geography = GeographyPreference.SpecificArea, OpenToCommunityPrograms = false }));
 
     [Fact]
-    public void Preferred_regions_alone_do_not_raise_the_need() =>
-        Assert.Equal(BackupNeed.Optional, NeedOf(Strong with { Geography = GeographyPreference.PreferredRegions }));
+    public void Preferred_regions_lift_an_otherwise_optional_need_to_recommended() =>
+        Assert.Equal(BackupNeed.Recommended, NeedOf(Strong with { Geography = GeographyPreference.PreferredRegions }));
+
+    [Fact]
+    public void Preferred_regions_add_nothing_to_a_need_already_raised() =>
+        Assert.Equal(BackupNeed.Recommended, NeedOf(Strong with { Geography = GeographyPreference.PreferredRegions, RadiologyLetters = 0 }));
 
     [Fact]
     public void Three_years_out_with_continuous_clinical_work_is_no_gap() =>

@@ -25,9 +25,9 @@ public class ChangeAnalyzerTests
     {
         var changes = Analyze(Strong with { Step2Score = 228, ExamFailures = 1, UsClinicalExperiences = 0 });
         Assert.DoesNotContain(changes.Options, o => o.Goal == ChangeGoal.RadiologyOnly);
-        Assert.Equal([FixedFactor.ExamFailure, FixedFactor.ScoreBelowBar], changes.PathHeldBy);
-        Assert.Equal([FixedFactor.ExamFailure], changes.NeedHeldBy);
-        Assert.Contains(ChangeAnalyzer.StepFewClinical, changes.StepKeys);
+        Assert.Equal(["exam-failure", "score-lower"], changes.PathHeldBy);
+        Assert.Equal(["exam-failure", "score-lower"], changes.NeedHeldBy);
+        Assert.Contains("few-clinical", changes.Steps.Select(s => s.RuleId));
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public class ChangeAnalyzerTests
     {
         var changes = Analyze(Strong with { Reapplicant = true });
         Assert.Empty(changes.Options);
-        Assert.Equal([FixedFactor.Reapplicant], changes.PathHeldBy);
-        Assert.Contains(ChangeAnalyzer.StepReapplicant, changes.StepKeys);
+        Assert.Equal(["reapplicant"], changes.PathHeldBy);
+        Assert.Contains("reapplicant", changes.Steps.Select(s => s.RuleId));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class ChangeAnalyzerTests
         var lower = Assert.Single(changes.Options, o => o.Goal == ChangeGoal.LowerNeed);
         Assert.Equal([Lever.UsRadiologyExperience, Lever.GeographyWiden], lower.Changes);
         Assert.Equal(BackupNeed.Recommended, lower.BackupNeed);
-        Assert.Equal([FixedFactor.ScoreBelowBar], changes.PathHeldBy);
+        Assert.Equal(["score-below-bar"], changes.PathHeldBy);
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public class ChangeAnalyzerTests
     {
         var changes = Analyze(Strong with { Step2Score = 230, ExamFailures = 2, Reapplicant = true, YearsSinceGraduation = 6, ContinuousClinicalWork = false });
         Assert.Empty(changes.Options);
-        Assert.Equal([FixedFactor.ExamFailure, FixedFactor.ScoreBelowBar, FixedFactor.Reapplicant, FixedFactor.GraduationGap], changes.PathHeldBy);
-        Assert.Contains(ChangeAnalyzer.StepGraduationGap, changes.StepKeys);
+        Assert.Equal(["exam-failure", "score-lower", "reapplicant", "graduation-gap"], changes.PathHeldBy);
+        Assert.Contains("graduation-gap", changes.Steps.Select(s => s.RuleId));
     }
 
     [Fact]

@@ -121,7 +121,7 @@ public class PersistenceTests
     public async Task A_conversation_saved_by_a_newer_questionnaire_is_left_untouched_during_a_rolling_upgrade()
     {
         var store = new InMemoryConversationStore();
-        var newer = new TestChat(store, new QuestionnaireMigrations(currentVersion: 2));
+        var newer = new TestChat(store, new QuestionnaireMigrations(currentVersion: ConversationState.CurrentQuestionnaireVersion + 1));
         await newer.StartAsync();
         await newer.TypeAllAsync(["usmle", "241"]);
 
@@ -129,7 +129,7 @@ public class PersistenceTests
         await older.TypeAsync("0");
         Assert.True(older.Last.Has(NoticeKind.TryAgainShortly));
         var saved = await store.LoadAsync(older.Key, default);
-        Assert.Equal(2, saved!.QuestionnaireVersion);
+        Assert.Equal(ConversationState.CurrentQuestionnaireVersion + 1, saved!.QuestionnaireVersion);
         Assert.Equal(Step.ExamFailures, saved.Step);
         Assert.Equal(241, saved.Answers.Step2Score);
     }
@@ -143,11 +143,11 @@ public class PersistenceTests
         await v1.TypeAllAsync(["usmle", "241"]);
 
         var migrated = false;
-        var v2 = new TestChat(store, new QuestionnaireMigrations(currentVersion: 2).Add(1, _ => migrated = true));
+        var v2 = new TestChat(store, new QuestionnaireMigrations(currentVersion: ConversationState.CurrentQuestionnaireVersion + 1).Add(ConversationState.CurrentQuestionnaireVersion, _ => migrated = true));
         await v2.StartAsync();
         Assert.True(migrated);
         Assert.Equal(Step.ExamFailures, v2.Prompt.Step);
-        Assert.Equal(2, (await store.LoadAsync(v2.Key, default))!.QuestionnaireVersion);
+        Assert.Equal(ConversationState.CurrentQuestionnaireVersion + 1, (await store.LoadAsync(v2.Key, default))!.QuestionnaireVersion);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public class PersistenceTests
         await v1.StartAsync();
         await v1.TypeAllAsync(["usmle", "241"]);
 
-        var v2 = new TestChat(store, new QuestionnaireMigrations(currentVersion: 2));
+        var v2 = new TestChat(store, new QuestionnaireMigrations(currentVersion: ConversationState.CurrentQuestionnaireVersion + 1));
         await v2.StartAsync();
         Assert.True(v2.Last.Has(NoticeKind.QuestionnaireChanged));
         Assert.Equal(Step.Exam, v2.Prompt.Step);

@@ -34,8 +34,12 @@ public class SummaryAndResultTests
         Assert.Equal(Step.Reapplicant, chat.Prompt.Step);
         Assert.Equal("No, this is my first time", chat.Prompt.CurrentAnswer);
         await chat.ClickAsync("yes");
+        // Becoming a reapplicant opens the one question asked only of reapplicants before the summary comes back.
+        Assert.Equal(Step.DualAppliedLastCycle, chat.Prompt.Step);
+        await chat.ClickAsync("no");
         var summary = Assert.IsType<SummaryView>(chat.Last.View);
         Assert.Contains(summary.Lines, l => l.Step == Step.Reapplicant && l.Answer == "Yes, I'm reapplying");
+        Assert.Contains(summary.Lines, l => l.Step == Step.DualAppliedLastCycle && l.Answer == "No, radiology only");
         Assert.Contains(summary.Lines, l => l.Step == Step.Step2Score && l.Answer == "241");
     }
 

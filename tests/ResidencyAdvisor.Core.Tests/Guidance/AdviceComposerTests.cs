@@ -35,7 +35,7 @@ public class AdviceComposerTests
         var report = Composer.Compose(Strong with { Step2Score = 233, ExamFailures = 2, Reapplicant = true, YearsSinceGraduation = 5, ContinuousClinicalWork = false, UsClinicalExperiences = 1 });
         Assert.Contains(report.Reasons, r => r.Contains("233") && r.Contains("USMLE Step 2 CK"));
         Assert.Contains(report.Reasons, r => r.Contains("2 exam failure"));
-        Assert.Contains(report.Reasons, r => r.Contains("reapplying"));
+        Assert.Contains(report.Reasons, r => r.Contains("applying again"));
         Assert.Contains(report.Reasons, r => r.Contains("5 years"));
         Assert.Contains(report.Reasons, r => r.Contains("only 1 US clinical experience"));
     }
@@ -44,7 +44,7 @@ public class AdviceComposerTests
     public void A_student_who_excludes_every_backup_is_told_why_dual_applying_makes_no_sense()
     {
         var report = Composer.Compose(Strong with { Step2Score = 230, WouldNotPractice = SpecialtyIds.All });
-        Assert.StartsWith("You said you would not practice internal medicine, family medicine, psychiatry and neurology", report.Reasons[0]);
+        Assert.StartsWith("You would not practice internal medicine, family medicine, psychiatry or neurology", report.Reasons[0]);
         Assert.Empty(report.Backups);
         Assert.Equal("transitional-or-preliminary-year", report.Contingencies[0].Id);
     }

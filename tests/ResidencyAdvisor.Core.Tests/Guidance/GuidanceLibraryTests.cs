@@ -40,9 +40,9 @@ public sealed class GuidanceLibraryTests : IDisposable
     [Fact]
     public void A_placeholder_not_allowed_for_its_key_is_named_with_the_allowed_ones()
     {
-        Rewrite("cv.md", text => text.Replace("## honesty\n", "## honesty\nUse {topBackup} here.\n", StringComparison.Ordinal));
+        Rewrite("cv.md", text => text.Replace("## honesty\n", "## honesty\nUse {changes} here.\n", StringComparison.Ordinal));
         var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts));
-        Assert.Contains("'## honesty' uses {topBackup}; allowed here: none", ex.Message);
+        Assert.Contains("'## honesty' uses {changes}; allowed here: {examName}", ex.Message);
     }
 
     [Fact]

@@ -51,13 +51,21 @@ public partial class StatisticsTests
     {
         var report = Composer.Compose(Profiles.RadiologyOnlyCandidate(240));
         var text = string.Join("\n", AllText(report));
-        Assert.Contains("67.8% of US-citizen IMGs matched", text);
+        // The all-specialty PGY-1 rate measures nothing about a radiology plan, so it is never offered as if it did.
+        Assert.DoesNotContain("67.8%", text);
         Assert.Contains("1,145 (10.8%)", report.Backups.Single(b => b.Specialty == SpecialtyId.InternalMedicine).Why);
         Assert.Contains("594 of the 636", report.Contingencies.Single(c => c.Contingency == Contingency.Soap).Text);
     }
 
+    [Fact]
+    public void The_family_medicine_SOAP_figure_is_not_shown_to_a_student_who_ruled_family_medicine_out()
+    {
+        var report = Composer.Compose(Profiles.RadiologyOnlyCandidate(240) with { WouldNotPractice = [SpecialtyId.FamilyMedicine] });
+        Assert.DoesNotContain("594 of the 636", string.Join("\n", AllText(report)));
+    }
+
     internal static IEnumerable<string> AllText(AdviceReport report) =>
-        report.Reasons.Append(report.Headline)
+        report.Reasons.Append(report.Headline).Concat(report.Plan)
             .Concat(report.Backups.SelectMany(b => new[] { b.Why, b.Challenges, b.WhoShouldConsider }))
             .Concat(report.Contingencies.Select(c => c.Text))
             .Concat(report.Sections.SelectMany(s => s.Items.Select(i => i.Heading + "\n" + i.Text)))

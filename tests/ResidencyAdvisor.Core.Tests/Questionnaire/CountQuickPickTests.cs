@@ -87,7 +87,7 @@ public class CountQuickPickTests
 
         var reasons = string.Join("\n", Assert.IsType<ResultView>(chat.Last.View).Report.Reasons);
         Assert.Contains("You reported 3 or more exam failures", reasons, StringComparison.Ordinal);
-        Assert.Contains("It has been 3 or more years since you graduated", reasons, StringComparison.Ordinal);
+        Assert.Contains("You graduated 3 or more years ago", reasons, StringComparison.Ordinal);
         Assert.DoesNotContain("(s)", reasons, StringComparison.Ordinal);
     }
 
@@ -100,7 +100,7 @@ public class CountQuickPickTests
         await chat.CommandAsync(InputKind.Confirm);
 
         var reasons = string.Join("\n", Assert.IsType<ResultView>(chat.Last.View).Report.Reasons);
-        Assert.Contains("You reported 1 exam failure,", reasons, StringComparison.Ordinal);
+        Assert.Contains("You reported 1 exam failure.", reasons, StringComparison.Ordinal);
     }
 
     [Fact]
