@@ -103,7 +103,7 @@ public class QuestionnaireFlowTests
         await older.StartAsync();
         await older.TypeAllAsync(["usmle", "241", "0", "3", "yes", "1", "no", "3"]);
         Assert.Equal(Step.ContinuousClinicalWork, older.Prompt.Step);
-        Assert.Equal("Question 9 of 15", older.Prompt.Progress);
+        Assert.Equal("Question 8a of 14", older.Prompt.Progress);
     }
 
     [Fact]
