@@ -76,7 +76,7 @@ public class QuestionnaireFlowTests
         await chat.TypeAllAsync(["usmle", "241"]);
         await chat.TypeAsync(input);
         Assert.Equal(Step.ExamFailures, chat.Prompt.Step);
-        Assert.Contains(chat.Last.Notices, n => n.Text == "Please enter a whole number from 0 to 10.");
+        Assert.Contains(chat.Last.Notices, n => n.Text == "Please enter a whole number from 0 to 10, or \"3 or more\".");
     }
 
     [Fact]
