@@ -33,6 +33,13 @@ public sealed record Prompt(
     /// </summary>
     public IReadOnlyList<Choice> Picks { get; init; } = [];
 
+    /// <summary>
+    /// For a choice question: every choice the question has, in its fixed order, including those an earlier answer
+    /// took away (each saying why). A typed number counts in this list, so a text channel that numbers choices numbers
+    /// this list to keep a choice's number from one question to the next. Buttons and selects use <see cref="Choices"/>.
+    /// </summary>
+    public IReadOnlyList<ListedChoice> Listed { get; init; } = [];
+
     /// <summary>0 for a numbered question; 1, 2… for a follow-up asked after question <see cref="Number"/> ("8a").</summary>
     public int FollowUp { get; init; }
 

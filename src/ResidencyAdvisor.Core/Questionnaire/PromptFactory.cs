@@ -18,6 +18,8 @@ public sealed class PromptFactory(QuestionCatalog catalog)
         {
             Picks = (question as NumberQuestion)?.Picks(answers) ?? [],
             FollowUp = position.FollowUp,
+            Listed = question is NumberQuestion ? [] :
+                [.. question.ChoiceIds.Select(id => new ListedChoice(catalog.Choice(step, id), catalog.NotOfferedBecause(step, id, answers)))],
         };
     }
 
