@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ResidencyAdvisor.Core.Questionnaire;
 
 /// <summary>Where a question stands in the conversation, as the progress line shows it ("8 of 14", "8a of 14").</summary>
@@ -7,6 +9,5 @@ namespace ResidencyAdvisor.Core.Questionnaire;
 public readonly record struct QuestionPosition(int Number, int Total, int FollowUp)
 {
     /// <summary>"8" or, for a follow-up, "8a".</summary>
-    public string Label => FollowUp == 0 ? Number.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        : Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + (char)('a' + FollowUp - 1);
+    public string Label => Number.ToString(CultureInfo.InvariantCulture) + (FollowUp == 0 ? "" : ((char)('a' + FollowUp - 1)).ToString());
 }
