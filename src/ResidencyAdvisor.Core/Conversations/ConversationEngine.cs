@@ -234,6 +234,6 @@ public sealed class ConversationEngine
     {
         var step when step == Step.Summary => "the summary of your answers",
         var step when step == Step.Done => "your recommendation",
-        _ => $"question {_table.Position(state.Step, state.Answers).Number}",
+        _ => $"question {_table.Position(state.Step, state.Answers).Label}",
     };
 }

@@ -59,9 +59,10 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
     private (AnswerValue?, string?) ReadSingle(Question question, Answers answers, IReadOnlyList<string> values)
     {
         var offered = question.OfferedChoiceIds(answers);
-        return values.Count == 1 && Resolve(question, offered, values[0]) is { } id
+        var (id, notOffered) = values.Count == 1 ? Resolve(question, offered, answers, values[0]) : (null, null);
+        return id is not null
             ? (AnswerValue.Choice(id), null)
-            : (null, $"Please choose one of: {string.Join(", ", offered.Select(o => catalog.Label(question.Step, o)))}.");
+            : (null, $"{notOffered}Please choose {Either(question.Step, offered)}.");
     }
 
     private (AnswerValue?, string?) ReadMulti(MultiChoiceQuestion question, Answers answers, IReadOnlyList<string> values)
@@ -73,9 +74,13 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
         {
             foreach (var part in parts)
             {
-                if (Resolve(question, offered, part) is not { } id)
+                var (id, notOffered) = Resolve(question, offered, answers, part);
+                if (id is null)
                 {
-                    return (null, $"I didn't recognise \"{Shorten(part)}\". Choose any of: {string.Join(", ", offered.Select(o => catalog.Label(question.Step, o)))} (separate them with commas), or \"none\".");
+                    var start = notOffered ?? $"I didn't recognise \"{Shorten(part)}\". ";
+                    return (null, offered.Count == 0
+                        ? $"{start}Nothing else is left to choose here: type \"none\"."
+                        : $"{start}Choose any of: {Quoted(question.Step, offered)} (separate them with commas), or \"none\".");
                 }
 
                 chosen.Add(id);
@@ -85,37 +90,50 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
         return (question.Canonical(chosen), null);
     }
 
-    private string? Resolve(Question question, IReadOnlyList<string> offered, string raw)
+    /// <summary>
+    /// The choice a typed number, id or label names, or why it is not offered now. A number counts in the question's
+    /// full list, not in what is offered now, so a choice keeps its number when an earlier answer takes another away
+    /// (the console shows that one as unavailable in its place).
+    /// </summary>
+    private (string? Id, string? NotOffered) Resolve(Question question, IReadOnlyList<string> offered, Answers answers, string raw)
     {
-        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && index >= 1 && index <= offered.Count)
+        var all = question.ChoiceIds;
+        var named = int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            ? (index >= 1 && index <= all.Count ? all[index - 1] : null)
+            : all.FirstOrDefault(id => Same(raw, id) || Same(raw, catalog.Label(question.Step, id)));
+        if (named is not null)
         {
-            return offered[index - 1];
-        }
-
-        foreach (var id in offered)
-        {
-            if (Same(raw, id) || Same(raw, catalog.Label(question.Step, id)))
-            {
-                return id;
-            }
+            return offered.Contains(named)
+                ? (named, null)
+                : (null, $"{catalog.Label(question.Step, named)} is {catalog.NotOfferedBecause(question.Step, named, answers)}, so it is not offered here. ");
         }
 
         if (question is YesNoQuestion)
         {
             if (Matches(raw, YesWords))
             {
-                return YesNoQuestion.Yes;
+                return (YesNoQuestion.Yes, null);
             }
 
             if (Matches(raw, NoWords))
             {
-                return YesNoQuestion.No;
+                return (YesNoQuestion.No, null);
             }
         }
 
-        return null;
+        return (null, null);
     }
+
+    /// <summary>
+    /// Every label in quotes: a label may hold a comma ("Yes, I can accept that risk") or an "or", and a bare list of
+    /// such labels cannot be told apart.
+    /// </summary>
+    private string Quoted(Step step, IReadOnlyList<string> ids) => string.Join(", ", ids.Select(id => $"\"{catalog.Label(step, id)}\""));
+
+    /// <summary>"A" or "B"; "A", "B" or "C".</summary>
+    private string Either(Step step, IReadOnlyList<string> ids) => ids.Count <= 1
+        ? Quoted(step, ids)
+        : $"{Quoted(step, ids.Take(ids.Count - 1).ToArray())} or \"{catalog.Label(step, ids[^1])}\"";
 
     private static bool Matches(string raw, IEnumerable<string> candidates) => candidates.Any(c => Same(raw, c));
 

@@ -65,13 +65,17 @@ public sealed class NumberQuestion : Question
     public NumberRange FileRange(Answers answers) =>
         OpenEndedInFiles ? new NumberRange(Range(answers).Min, int.MaxValue) : Range(answers);
 
-    /// <summary>The one message for a number that is not allowed, naming the range and the shortcut's label.</summary>
+    /// <summary>
+    /// The one message for a number that is not allowed, naming the range, the shortcut's label and the "or more" pick:
+    /// a student who tried "3 or more" in some other words needs to read that the pick exists.
+    /// </summary>
     public string Problem(Answers answers, string? shortcutLabel)
     {
         var range = Range(answers);
         var subject = Subject is null ? "" : Subject(answers) + " as ";
         var shortcut = Shortcut is null || shortcutLabel is null ? "" : $", or choose \"{shortcutLabel}\"";
-        return $"Please enter {subject}a whole number from {range.Min} to {range.Max}{shortcut}.";
+        var orMore = OrMoreFrom is { } open ? $", or \"{OrMoreLabel(open)}\"" : "";
+        return $"Please enter {subject}a whole number from {range.Min} to {range.Max}{shortcut}{orMore}.";
     }
 
     public override bool Accepts(AnswerValue value, Answers answers) => value.Number is { } n

@@ -10,13 +10,16 @@ public sealed class PromptFactory(QuestionCatalog catalog)
         var question = catalog.Table[step];
         var text = catalog.TextFor(step);
         var range = (question as NumberQuestion)?.Range(answers);
-        var (number, total) = catalog.Table.Position(step, answers);
+        var position = catalog.Table.Position(step, answers);
         var choices = question.OfferedChoiceIds(answers).Select(id => catalog.Choice(step, id)).ToArray();
         var current = answers.IsAnswered(step) ? AnswerFormatter.Display(step, answers, catalog) : null;
         return new Prompt(step, step.Id(), text.Title, Fill(text.Text, answers, range), Fill(text.Help, answers, range),
-            number, total, question.Kind, choices, range, current, canGoBack)
+            position.Number, position.Total, question.Kind, choices, range, current, canGoBack)
         {
             Picks = (question as NumberQuestion)?.Picks(answers) ?? [],
+            FollowUp = position.FollowUp,
+            Listed = question is NumberQuestion ? [] :
+                [.. question.ChoiceIds.Select(id => new ListedChoice(catalog.Choice(step, id), catalog.NotOfferedBecause(step, id, answers)))],
         };
     }
 

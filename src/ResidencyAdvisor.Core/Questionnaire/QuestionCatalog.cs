@@ -77,6 +77,23 @@ public sealed class QuestionCatalog
         return new Choice(choiceId, Label(step, choiceId), text?.Description);
     }
 
+    /// <summary>
+    /// Why a choice the question lists is not offered now, in words that follow its label ("already chosen in question
+    /// 13 (Backup interests)"); null when it is offered.
+    /// </summary>
+    public string? NotOfferedBecause(Step step, string choiceId, Answers answers)
+    {
+        var question = Table[step];
+        if (question.OfferedChoiceIds(answers).Contains(choiceId))
+        {
+            return null;
+        }
+
+        return question is MultiChoiceQuestion { ExcludesChosenIn: { } other } && answers[other] is { } chosen && chosen.Ids.Contains(choiceId)
+            ? $"already chosen in question {Table.Position(other, answers).Label} ({_texts[other].Title})"
+            : "not available for your answers so far";
+    }
+
     private static void Check(Question question, QuestionText text, List<string> problems)
     {
         var id = question.Step.Id();

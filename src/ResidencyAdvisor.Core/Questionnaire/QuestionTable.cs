@@ -83,26 +83,42 @@ public sealed class QuestionTable
         return null;
     }
 
-    /// <summary>1-based position of a question and how many this student will be asked.</summary>
-    public (int Number, int Total) Position(Step step, Answers answers)
+    /// <summary>
+    /// The progress of a question. Only questions asked of everyone are numbered and counted; a question asked only
+    /// when an earlier answer calls for it (<see cref="Question.AppliesWhen"/>) is a follow-up lettered after the
+    /// numbered question before it ("8a"). A student reads one total from the first question to the last: it does not
+    /// grow when a follow-up appears, no number is skipped for a student who is not asked one, and a follow-up reads
+    /// as part of the answer that led to it rather than as a question the total forgot.
+    /// </summary>
+    public QuestionPosition Position(Step step, Answers answers)
     {
         var at = IsQuestion(step) ? IndexOf(step) : Questions.Count;
-        int number = 0, total = 0;
+        int number = 0, total = 0, followUp = 0;
         for (var i = 0; i < Questions.Count; i++)
         {
-            if (!Questions[i].Applies(answers))
+            var asked = Questions[i].AppliesWhen is null;
+            if (asked)
+            {
+                total++;
+            }
+
+            if (i > at)
             {
                 continue;
             }
 
-            total++;
-            if (i <= at)
+            if (asked)
             {
-                number = total;
+                (number, followUp) = (total, 0);
+            }
+            else if (Questions[i].Applies(answers))
+            {
+                followUp++;
             }
         }
 
-        return (number, total);
+        // A table that opened with a follow-up would have nothing to letter it after; none does, but "1a" beats "0a".
+        return new QuestionPosition(Math.Max(number, 1), total, followUp);
     }
 
     /// <summary>

@@ -62,11 +62,16 @@ internal static class ConsoleRenderer
                 text.AppendLine(".");
                 break;
             case PromptKind.MultiChoice:
-                Numbered(text, p.Choices);
-                text.AppendLine("  0) None of these").AppendLine("Type one or more numbers separated by commas (for example 1,3), or 0.");
+                var offered = Numbered(text, p);
+                text.AppendLine("  0) None of these").AppendLine(offered.Count switch
+                {
+                    0 => "Type 0.",
+                    1 => $"Type {offered[0]}, or 0.",
+                    _ => $"Type one or more numbers separated by commas (for example {offered[0]},{offered[Math.Min(2, offered.Count - 1)]}), or 0.",
+                });
                 break;
             default:
-                Numbered(text, p.Choices);
+                Numbered(text, p);
                 text.AppendLine("Type a number.");
                 break;
         }
@@ -74,18 +79,33 @@ internal static class ConsoleRenderer
         text.Append("Or type: ").Append(p.CanGoBack ? "back · " : "").AppendLine("restart · pause · forget · quit");
     }
 
-    private static void Numbered(StringBuilder text, IReadOnlyList<Choice> choices)
+    /// <summary>
+    /// Numbers the question's full list, so a choice keeps its number when an earlier answer takes another away
+    /// ("would not practice" after "backup interests"): a habitual "1" then never lands on a different field. One not
+    /// offered stays in its place, saying why, and typing its number is refused by Core with the same reason.
+    /// Returns the numbers that can be typed.
+    /// </summary>
+    private static List<int> Numbered(StringBuilder text, Prompt p)
     {
-        for (var i = 0; i < choices.Count; i++)
+        var listed = p.Listed.Count > 0 ? p.Listed : [.. p.Choices.Select(c => new ListedChoice(c, null))];
+        var offered = new List<int>();
+        for (var i = 0; i < listed.Count; i++)
         {
-            text.Append("  ").Append(i + 1).Append(") ").Append(choices[i].Label);
-            if (choices[i].Description is { } description)
+            var (choice, notOffered) = (listed[i].Choice, listed[i].NotOfferedBecause);
+            text.Append("  ").Append(i + 1).Append(") ").Append(choice.Label);
+            if ((notOffered ?? choice.Description) is { } note)
             {
-                text.Append(" — ").Append(description);
+                text.Append(" — ").Append(note);
             }
 
             text.AppendLine();
+            if (notOffered is null)
+            {
+                offered.Add(i + 1);
+            }
         }
+
+        return offered;
     }
 
     private static void Summary(StringBuilder text, SummaryView summary)

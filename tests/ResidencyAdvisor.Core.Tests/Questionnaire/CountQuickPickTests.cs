@@ -71,7 +71,21 @@ public class CountQuickPickTests
         await chat.ClickAsync("11");
 
         Assert.Equal(Step.ExamFailures, chat.Prompt.Step);
-        Assert.Equal("Please enter a whole number from 0 to 10.", Assert.Single(chat.Last.Notices).Text);
+        Assert.Equal("Please enter a whole number from 0 to 10, or \"3 or more\".", Assert.Single(chat.Last.Notices).Text);
+    }
+
+    [Fact]
+    public async Task A_count_typed_in_other_words_is_re_asked_naming_the_3_or_more_pick_which_the_score_does_not_offer()
+    {
+        var chat = await AtFailuresAsync();
+
+        await chat.TypeAsync("three or more");
+        var countProblem = Assert.Single(chat.Last.Notices).Text;
+        await chat.CommandAsync(InputKind.Back);
+        await chat.TypeAsync("320");
+
+        Assert.Equal("Please enter a whole number from 0 to 10, or \"3 or more\".", countProblem);
+        Assert.DoesNotContain("or more", Assert.Single(chat.Last.Notices).Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public class CountQuickPickTests
         await student.ClickAsync("Exact number");
         var refused = await student.SubmitModalAsync("11");
 
-        Assert.Equal("**Please enter a whole number from 0 to 10.**", (string?)refused.Message!["content"]);
+        Assert.Equal("**Please enter a whole number from 0 to 10, or \"3 or more\".**", (string?)refused.Message!["content"]);
         Assert.Contains(student.Buttons(), b => (string?)b["label"] == "Enter again");
         Assert.Contains(student.Buttons(), b => (string?)b["label"] == "3 or more");
     }

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.Hosting;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Host.Cli;
@@ -67,26 +66,6 @@ public class NewQuestionTests
         Assert.Contains(problems, p => p.StartsWith("unknown field 'researchPublications'", StringComparison.Ordinal));
     }
 
-    private static async Task<string> ChatAsync(IConversationStore store, params string[] lines)
-    {
-        var service = new ConversationService(store, new ConversationEngine(ResearchQuestion.Content), TimeProvider.System);
-        var output = new StringWriter();
-        var chat = new ConsoleChatService(service, new ConsoleChannel(new StringReader(string.Join('\n', lines) + "\n"), output), new Lifetime());
-        await chat.StartAsync(default);
-        await chat.ExecuteTask!;
-        return output.ToString();
-    }
-
-    private sealed class Lifetime : IHostApplicationLifetime
-    {
-        public CancellationToken ApplicationStarted => CancellationToken.None;
-
-        public CancellationToken ApplicationStopping => CancellationToken.None;
-
-        public CancellationToken ApplicationStopped => CancellationToken.None;
-
-        public void StopApplication()
-        {
-        }
-    }
+    private static Task<string> ChatAsync(IConversationStore store, params string[] lines) =>
+        ConsoleTranscript.ChatAsync(ResearchQuestion.Content, store, lines);
 }

@@ -64,7 +64,7 @@ public class CountQuickPickTests : SlackTestBed
 
         Assert.Equal(5, metadata.Length); // session, turn, step, and the DM message to retire
         Assert.Equal("exam-failures", metadata[2]);
-        Assert.Equal("Please enter a whole number from 0 to 10.", (string?)refused?["errors"]?["number"]);
+        Assert.Equal("Please enter a whole number from 0 to 10, or \"3 or more\".", (string?)refused?["errors"]?["number"]);
         Assert.Null(accepted);
         Assert.Equal("US clinical experiences", next.Header);
     }
