@@ -10,8 +10,9 @@ public sealed class AdviceComposer(GuidanceLibrary library)
     {
         var r = RecommendationEngine.Recommend(profile);
         var values = TemplateValues.For(library, profile, r);
-        // Full profiles only for the fields the student applies to or named; the rest of the ranking is listed by name.
-        var profiled = r.BackupSpecialties.Where(s => r.AppliedBackups.Contains(s) || profile.BackupInterests.Contains(s)).ToList();
+        // Full profiles for the fields the student applies to (a radiology-only student: the plan B fields they named);
+        // the rest of the ranking is listed by name.
+        var profiled = r.BackupSpecialties.Where(s => r.Path == ApplicationPath.DualApply ? r.AppliedBackups.Contains(s) : profile.BackupInterests.Contains(s)).ToList();
         return new AdviceReport(
             profile,
             r,

@@ -32,7 +32,8 @@ public sealed record AdviceReport(
 
     /// <summary>The ranked fields with no profile shown ("Also open to you: neurology"), or empty.</summary>
     public string OtherBackupsLine => OtherBackups.Count == 0 ? ""
-        : (Dual ? "Also open to you, in order of fit: " : "Other fields you left open: ") + AdviceComposer.JoinWords([.. OtherBackups.Select(s => s.Name())]) + ".";
+        : (Dual ? "Also open to you, in order of fit: " : "Other fields you left open: ")
+            + AdviceComposer.JoinWords([.. OtherBackups.Select(s => Profile.BackupInterests.Contains(s) ? s.Name() + " (you're interested)" : s.Name())]) + ".";
 
     /// <summary>The contingencies in one line for the chat; their text is under "A plan for every Match outcome".</summary>
     public string ContingencyLine => "Contingency plan: " + string.Join(" · ", Contingencies.Select(c => c.Title))

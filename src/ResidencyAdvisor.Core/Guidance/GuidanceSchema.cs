@@ -40,9 +40,9 @@ public static class GuidanceSchema
             ["cv.md"] = Keys(["radiology", "backup.dual", "honesty"]),
             ["match-outcomes.md"] = Keys(
                 ["matched-radiology", "matched-radiology.thank-backup", "matched-backup.dual", "plan-b.radiology-only", "plan-b.fields",
-                 "plan-b.none", "unmatched.next-cycle.extra-year", "unmatched.next-cycle.no-extra-year"]),
+                 "plan-b.none"]),
             ["common-questions.md"] = Keys(
-                [.. Bands.Select(b => "is-radiology-realistic." + b), "best-backup", "does-dual-applying-hurt", "switching-later", "transitional-year"]),
+                [.. Bands.Select(b => "is-radiology-realistic." + b), "best-backup", "does-dual-applying-hurt", "switching-later"]),
         };
 
     /// <summary>One reason per rule (its group's for a grouped rule, with a fragment per member), then the notes.</summary>

@@ -91,13 +91,11 @@ internal sealed class GuidanceSections(GuidanceLibrary library, IReadOnlyDiction
                 Contingency.Soap => ("unmatchedSoap", "You do not match: SOAP"),
                 Contingency.TransitionalOrPreliminaryYear => ("extraPrelimYear", "An extra transitional or preliminary year"),
                 Contingency.ResearchYear => ("researchYear", "A research year"),
-                _ => ("reapplicationPlan", "Your reapplication plan"),
+                _ => ("reapplicationPlan", "You do not match: the next cycle"),
             };
             yield return Item(key, heading, "contingencies.md", c.Id());
         }
 
-        yield return Item("unmatchedNextCycle", "You do not match: the next cycle", "match-outcomes.md",
-            profile.WillingToDoExtraYear ? "unmatched.next-cycle.extra-year" : "unmatched.next-cycle.no-extra-year");
     }
 
     /// <summary>Only the questions this student would ask: the realistic one in their band's words, the rest where they apply.</summary>
@@ -113,11 +111,6 @@ internal sealed class GuidanceSections(GuidanceLibrary library, IReadOnlyDiction
         {
             yield return Question("doesDualApplyingHurt", "does-dual-applying-hurt");
             yield return Question("switchingLater", "switching-later");
-        }
-
-        if (profile.WillingToDoExtraYear)
-        {
-            yield return Question("transitionalYear", "transitional-year");
         }
     }
 

@@ -42,7 +42,8 @@ internal static class TemplateValues
         values["fallbackPlan"] = library.Render("interview.md", p.WillingToDoExtraYear ? "fallback.extra-year" : "fallback.no-extra-year", values);
         values["reapplicantDetail"] = p.DualAppliedLastCycle is { } dual
             ? library.Render("reasons.md", dual ? "reapplicant.had-backup" : "reapplicant.radiology-only", values) : "";
-        values["reapplicantChanges"] = AdviceComposer.JoinWords([.. ReapplicantChanges(p).Select(k => library.Render("changes.md", k, values))]);
+        // Semicolons, because a change may hold a comma of its own.
+        values["reapplicantChanges"] = string.Join("; ", ReapplicantChanges(p).Select(k => library.Render("changes.md", k, values)));
         values["bandFacts"] = AdviceComposer.JoinWords(BandFacts(p, values));
         values["waysForward"] = WaysForward(library, p, values);
         return values;

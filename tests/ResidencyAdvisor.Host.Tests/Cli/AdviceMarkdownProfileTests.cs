@@ -13,7 +13,7 @@ public class AdviceMarkdownProfileTests
 {
     private static readonly Lazy<AdvisorContent> Content = new(() => AdvisorContent.Load(Path.Combine(AppContext.BaseDirectory, "config")));
 
-    private const string ExtraYearOffer = "Transitional or preliminary year.";
+    private const string ExtraYearOffer = "An extra transitional or preliminary year";
     private static readonly string[] AssumesAnObservership = ["During my time in a US reading room", "your own radiology observership"];
     private static readonly string[] BackupProgramWording = ["your backup programs", "your backup field", "backup programs that interviewed you", "Backup specialties, best fit first"];
     private static readonly string[] CountsWrong = ["(s)", "only 0 ", "applied in "];
@@ -24,11 +24,11 @@ public class AdviceMarkdownProfileTests
         var md = Advise(new { });
         Assert.StartsWith("# Apply to diagnostic radiology only, with a long-term plan B ready", md);
         Assert.Contains("- **Backup specialty:** optional", md);
-        Assert.Contains("You already meet every condition for a radiology-only application", md);
+        Assert.Contains("You already meet every condition for applying to radiology alone", md);
         Assert.Contains("### Your long-term plan B", md);
-        Assert.Contains("You already have 2 letters from radiologists", md);
+        Assert.Contains("You have 2 letters from radiologists", md);
         AssertNone(md, BackupProgramWording);
-        AssertNone(md, ["If you have none yet", "You do not have a letter from a radiologist yet", "dual applying because"]);
+        AssertNone(md, ["If you have none yet", "You have no letter from a radiologist yet", "a second from another US radiologist"]);
         AssertCommon(md);
     }
 
@@ -36,10 +36,11 @@ public class AdviceMarkdownProfileTests
     public void A_247_reads_why_radiology_only_and_a_recommended_backup_go_together()
     {
         var md = Advise(new { step2Score = 247 });
-        Assert.StartsWith("# Apply to diagnostic radiology only", md);
+        Assert.StartsWith("# Radiology only is reasonable for you, though at your score a backup is still recommended", md);
         Assert.Contains("- **Backup specialty:** recommended", md);
-        Assert.Contains("score of 247 sits at the low edge of the 245 to 250 range", md);
-        Assert.Contains("No change within your control would lower your backup need below recommended", md);
+        Assert.Contains("score of 247 is at the top of the mid-range", md);
+        Assert.Contains("Nothing you can change before this cycle brings your backup need below recommended", md);
+        AssertNone(md, ["low edge"]);
         AssertNone(md, BackupProgramWording);
         AssertCommon(md);
     }
@@ -49,9 +50,9 @@ public class AdviceMarkdownProfileTests
     {
         var md = Advise(new { step2Score = 241 });
         Assert.StartsWith("# Dual apply: diagnostic radiology plus internal medicine", md);
-        Assert.Contains("score of 241 is below 245, the low end of the 245 to 250 range", md);
-        Assert.Contains("No change within your control would make radiology-only a reasonable plan for you this cycle: that rests on your USMLE Step 2 CK score of 241, below the 245 bar", md);
-        Assert.Contains("Dual applying costs more: two statements, two sets of letters", md);
+        Assert.Contains("score of 241 is mid-range for radiology applicants, where a backup is recommended for many, and below 245", md);
+        Assert.Contains("Nothing you can change before this cycle makes radiology alone reasonable or brings your backup need below recommended: both rest on your USMLE Step 2 CK score of 241, below the 245 bar", md);
+        Assert.Contains("Dual applying means two applications in one cycle", md);
         AssertNone(md, ["that a radiology-only application needs", "on its own it makes a backup optional", "Mid-range scores"]);
         Assert.Contains("With a mid-range score you are the applicant this backup is most often suggested for", md);
         AssertCommon(md);
@@ -62,12 +63,12 @@ public class AdviceMarkdownProfileTests
     {
         var md = Advise(new { step2Score = 228, examFailures = 1, usClinicalExperiences = 0, usRadiologyExperience = false, radiologyLetters = 0 });
         Assert.Contains("- **Backup specialty:** strongly recommended", md);
-        Assert.Contains("You reported 1 exam failure,", md);
-        Assert.Contains("no US clinical experiences, fewer than the two", md);
-        Assert.Contains("rests on your 1 exam failure and your USMLE Step 2 CK score of 228", md);
+        Assert.Contains("You reported 1 exam failure.", md);
+        Assert.Contains("no US clinical experiences, where programs tend to look for two or more", md);
+        Assert.Contains("rest on your 1 exam failure and your USMLE Step 2 CK score of 228", md);
         Assert.Contains("Arrange a radiology observership or elective in a US hospital", md);
         Assert.Contains("Ask one or two US radiologists who have seen you work for a letter", md);
-        Assert.Contains("on my clinical rotations", md, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("on my rotations", md, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("With a score below the mid-range", md);
         AssertNone(md, AssumesAnObservership);
         AssertNone(md, ["You already have", "With a mid-range score"]);
@@ -81,8 +82,8 @@ public class AdviceMarkdownProfileTests
     {
         var md = Advise(new { exam = "comlex", step2Score = score });
         Assert.StartsWith("# Dual apply", md);
-        Assert.Contains($"Your COMLEX Level 2-CE score of {score} is below 640: the usual radiology-only guidance gives a score only for Step 2 CK", md);
-        Assert.Contains("start of the very strong band as the bar", md);
+        Assert.Contains($"Your COMLEX Level 2-CE score of {score} is mid-range for radiology applicants, where a backup is recommended for many, and below 640", md);
+        Assert.Contains("for COMLEX this advice uses 640, where the very strong Level 2-CE band starts", md);
         AssertNone(md, ["below 245", "the 245"]);
         AssertCommon(md);
     }
@@ -90,11 +91,11 @@ public class AdviceMarkdownProfileTests
     [Fact]
     public void A_reapplicant_four_years_out_without_clinical_work_reads_what_to_change()
     {
-        var md = Advise(new { step2Score = 252, reapplicant = true, yearsSinceGraduation = 4, continuousClinicalWork = false, openToCommunityPrograms = false });
-        Assert.Contains("It has been 4 years since you graduated without continuous clinical work", md);
-        Assert.Contains("As a reapplicant, show programs what is different this time: ask whether your last radiology list aimed too high, add community programs, apply with a backup specialty this time and close the gaps named above", md);
-        Assert.Contains("Get back into clinical work before you apply", md);
-        Assert.Contains("rests on being a reapplicant and 4 years since graduation without continuous clinical work", md);
+        var md = Advise(new { step2Score = 252, reapplicant = true, dualAppliedLastCycle = false, yearsSinceGraduation = 4, continuousClinicalWork = false, openToCommunityPrograms = false });
+        Assert.Contains("You graduated 4 years ago and have not worked clinically without a break since", md);
+        Assert.Contains("As a reapplicant, show programs what is different this time: ask whether your last radiology list aimed too high; add community programs; add a backup specialty this time; close the gaps named above", md);
+        Assert.Contains("It will not change this cycle's plan, but recent clinical work", md);
+        Assert.Contains("rest on being a reapplicant and 4 years since graduation without continuous clinical work", md);
         Assert.DoesNotContain("# Radiology only", md, StringComparison.Ordinal);
         Assert.DoesNotContain("**Backup specialty:** optional", md, StringComparison.Ordinal);
         AssertCommon(md);
@@ -107,7 +108,7 @@ public class AdviceMarkdownProfileTests
         Assert.StartsWith("# Radiology only, by your choice, although a backup is strongly recommended for you", md);
         Assert.Contains("- **Backup specialty:** strongly recommended", md);
         Assert.Contains("no second specialty will catch you", md);
-        Assert.Contains("Ways to lower that risk: strengthen your application first (add two US clinical experiences, complete a radiology observership or elective in a US hospital and get a letter from a US radiologist); widen your geography or accept community programs; or look beyond the four common backups", md);
+        Assert.Contains("Ways to lower that risk: strengthen your application first (add two US clinical experiences, complete a radiology observership or elective in a US hospital and get a letter from a US radiologist); widen your geography or accept community programs, if your circumstances allow; or look beyond the four common backups", md);
         Assert.Contains("not the only ones", md);
         Assert.Contains(ExtraYearOffer, md);
         AssertNone(md, ["Apply to diagnostic radiology only", "lead with"]);
@@ -120,8 +121,7 @@ public class AdviceMarkdownProfileTests
     {
         var md = Advise(RuledOut(extraYear: false));
         Assert.StartsWith("# Radiology only, by your choice", md);
-        AssertNone(md, [ExtraYearOffer, "**Research year.**", "a preliminary year", "I would take a preliminary or transitional year",
-            "You end up with only a preliminary or transitional year", "Options include a research year", "Is a transitional or preliminary year a backup specialty?"]);
+        AssertNone(md, [ExtraYearOffer, "### A research year", "a preliminary year", "I would do a preliminary, transitional or research year"]);
         Assert.Contains("I have already thought through my long-term plan B", md);
         Assert.Contains("since you ruled out the common backups", md);
         AssertNone(md, ["internal medicine, family medicine and preliminary", "Many internal medicine"]);
@@ -141,13 +141,14 @@ public class AdviceMarkdownProfileTests
     }
 
     [Fact]
-    public void A_very_strong_student_who_prefers_regions_reads_why_a_backup_is_optional_yet_they_dual_apply()
+    public void A_very_strong_student_who_prefers_regions_reads_that_the_limit_makes_a_backup_recommended()
     {
         var md = Advise(new { geography = "preferred-regions" });
         Assert.StartsWith("# Dual apply", md);
-        Assert.Contains("- **Backup specialty:** optional", md);
-        Assert.Contains("Your scores and US profile alone would make a backup optional; you are dual applying because you prefer to stay within certain regions.", md);
-        Assert.Contains("If you open your search to the whole country, you would meet every condition for applying to radiology only", md);
+        Assert.Contains("- **Backup specialty:** recommended", md);
+        Assert.Contains("You would rather stay within certain regions. That is a fair choice", md);
+        Assert.Contains("That raises your backup need to recommended.", md);
+        Assert.Contains("If you open your search to the whole country (if your ties allow it), applying to radiology alone would become reasonable, with a backup optional.", md);
         Assert.Contains("With a very strong score you would be a competitive internal medicine applicant", md);
         AssertNone(md, ["With a mid-range score"]);
         AssertCommon(md);
@@ -157,12 +158,12 @@ public class AdviceMarkdownProfileTests
     public void A_student_interested_in_two_backups_gets_a_statement_and_letters_for_each()
     {
         var md = Advise(new { step2Score = 240, backupInterests = new[] { "neurology", "psychiatry" } });
-        Assert.StartsWith("# Dual apply: diagnostic radiology plus psychiatry", md);
+        Assert.StartsWith("# Dual apply: diagnostic radiology plus psychiatry and neurology", md);
         Assert.Contains("### Your psychiatry statement", md);
         Assert.Contains("### Your neurology statement", md);
         Assert.Contains("### Letters for psychiatry", md);
         Assert.Contains("### Letters for neurology", md);
-        Assert.Contains("while your psychiatry and neurology programs get the ones written for that specialty", md);
+        Assert.Contains("each backup letter (psychiatry and neurology) only to programs in its field", md);
         foreach (var other in new[] { "internal medicine", "family medicine" })
         {
             // Ranked among the fits, but the student named only two backups: no documents for the others.
@@ -180,7 +181,7 @@ public class AdviceMarkdownProfileTests
         var md = Advise(new { usRadiologyExperience = false });
         AssertNone(md, AssumesAnObservership);
         Assert.Contains("with a real case from your own clinical work", md);
-        Assert.Contains("If you complete a radiology observership or elective in a US hospital, you would meet every condition for applying to radiology only", md);
+        Assert.Contains("If you complete a radiology observership or elective in a US hospital, applying to radiology alone would become reasonable, with a backup optional.", md);
         AssertCommon(md);
     }
 
@@ -250,8 +251,8 @@ public class AdviceMarkdownProfileTests
         using var json = System.Text.Json.JsonDocument.Parse(Advise(new { step2Score = 230, examFailures = 1 }, "json"));
         var change = json.RootElement.GetProperty("whatWouldChange");
         Assert.Empty(change.GetProperty("options").EnumerateArray());
-        Assert.Equal(["exam-failure", "score-below-bar"], change.GetProperty("pathHeldBy").EnumerateArray().Select(c => c.GetString()));
-        Assert.Equal(["exam-failure"], change.GetProperty("needHeldBy").EnumerateArray().Select(c => c.GetString()));
-        Assert.Contains(change.GetProperty("held").EnumerateArray(), h => h.GetString()!.StartsWith("No change within your control", StringComparison.Ordinal));
+        Assert.Equal(["exam-failure", "score-lower"], change.GetProperty("pathHeldBy").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["exam-failure", "score-lower"], change.GetProperty("needHeldBy").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains(change.GetProperty("held").EnumerateArray(), h => h.GetString()!.StartsWith("Nothing you can change before this cycle", StringComparison.Ordinal));
     }
 }

@@ -21,8 +21,9 @@ public class AdviseCommandTests
         Assert.Equal("dual-apply", root.GetProperty("path").GetString());
         Assert.Equal("recommended", root.GetProperty("backupNeed").GetString());
         Assert.Equal("mid-range", root.GetProperty("scoreBand").GetString());
-        Assert.Equal(["psychiatry", "internal-medicine", "neurology"],
-            root.GetProperty("backupSpecialties").EnumerateArray().Select(b => b.GetProperty("id").GetString()));
+        // The backup applied to carries its profile; the rest of the ranking is named only.
+        Assert.Equal(["psychiatry"], root.GetProperty("backupSpecialties").EnumerateArray().Select(b => b.GetProperty("id").GetString()));
+        Assert.Equal(["internal-medicine", "neurology"], root.GetProperty("otherBackups").EnumerateArray().Select(b => b.GetString()));
         Assert.Equal("soap", root.GetProperty("contingencies")[0].GetString());
         Assert.Contains(root.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("241"));
         Assert.Contains("psychiatry", root.GetProperty("guidance").GetProperty("interview").GetProperty("areYouDualApplying").GetString());
