@@ -11,29 +11,31 @@ public static class ChangeAnalyzer
     /// <summary>The step for a student who would practice none of the four common backups (not a rule of the need).</summary>
     public const string BeyondFour = "beyond-four";
 
-    public static ChangeAnalysis Analyze(StudentProfile p)
+    public static ChangeAnalysis Analyze(StudentProfile p, IReadOnlyList<AdviceRule> rules)
     {
-        var applying = AdviceRules.All.Where(r => r.Applies(p)).ToList();
-        var need = RecommendationEngine.Need(p);
-        var already = RecommendationEngine.MeetsRadiologyOnlyConditions(p);
+        var applying = rules.Where(r => r.Applies(p)).ToList();
+        BackupNeed NeedOf(StudentProfile q) => RecommendationEngine.Need(q, rules);
+        bool RadiologyOnly(StudentProfile q) => RecommendationEngine.MeetsRadiologyOnlyConditions(q, rules);
+        var need = NeedOf(p);
+        var already = RadiologyOnly(p);
         var blockers = applying.Where(r => r.BlocksRadiologyOnly).ToList();
         var options = new List<ChangeOption>();
         if (!already && blockers.All(r => !r.IsFixed))
         {
             List<Lever> levers = [.. blockers.Select(r => r.ClearedBy!.Value).Distinct()];
-            options.AddRange(Smallest(p, levers, RecommendationEngine.MeetsRadiologyOnlyConditions, minimalOnly: false)
-                .Select(set => new ChangeOption(ChangeGoal.RadiologyOnly, set, RecommendationEngine.Need(Apply(p, set)))));
+            options.AddRange(Smallest(p, levers, RadiologyOnly, minimalOnly: false)
+                .Select(set => new ChangeOption(ChangeGoal.RadiologyOnly, set, NeedOf(Apply(p, set)))));
         }
 
         List<Lever> needLevers = [.. applying.Where(r => r.Need != NeedEffect.None && !r.IsFixed).Select(r => (r.EasedBy ?? r.ClearedBy)!.Value).Distinct()];
         // A set that already opens radiology-only states its need there; it is not repeated as a need-only option.
-        options.AddRange(Smallest(p, needLevers, q => RecommendationEngine.Need(q) < need, minimalOnly: true)
+        options.AddRange(Smallest(p, needLevers, q => NeedOf(q) < need, minimalOnly: true)
             .Where(set => !options.Any(o => o.Changes.SequenceEqual(set)))
-            .Select(set => new ChangeOption(ChangeGoal.LowerNeed, set, RecommendationEngine.Need(Apply(p, set)))));
+            .Select(set => new ChangeOption(ChangeGoal.LowerNeed, set, NeedOf(Apply(p, set)))));
 
         // "Nothing would lower it" is said only when every change together leaves the need where it is.
         var everything = Apply(p, [.. applying.Where(r => !r.IsFixed).SelectMany(r => new[] { r.ClearedBy!.Value })]);
-        var needHeld = need != BackupNeed.Optional && RecommendationEngine.Need(everything) == need;
+        var needHeld = need != BackupNeed.Optional && NeedOf(everything) == need;
         var pathHeldBy = already || options.Any(o => o.Goal == ChangeGoal.RadiologyOnly) ? [] : blockers.Where(r => r.IsFixed).Select(r => r.Id).ToList();
         var needHeldBy = needHeld ? applying.Where(r => r.IsFixed && r.Need != NeedEffect.None).Select(r => r.Id).ToList() : [];
         var used = options.SelectMany(o => o.Changes).ToHashSet();

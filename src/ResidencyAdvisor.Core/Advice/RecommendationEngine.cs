@@ -8,9 +8,12 @@ public static class RecommendationEngine
     /// <summary>At most this many reasons are given, the strongest first.</summary>
     public const int MaxReasons = 6;
 
-    public static Recommendation Recommend(StudentProfile p)
+    public static Recommendation Recommend(StudentProfile p) => Recommend(p, AdviceRules.All);
+
+    /// <summary>The recommendation under <paramref name="rules"/> (a test's table, or the shipped <see cref="AdviceRules.All"/>).</summary>
+    public static Recommendation Recommend(StudentProfile p, IReadOnlyList<AdviceRule> rules)
     {
-        var findings = Findings(p);
+        var findings = Findings(p, rules);
         var need = NeedAfter(findings);
         var backups = Backups(p);
         var qualifies = !findings.Any(f => f.Rule.BlocksRadiologyOnly);
@@ -19,16 +22,16 @@ public static class RecommendationEngine
             Reasons(p, findings, qualifies, backups.Count == 0),
             [.. AdviceRules.PathA.Select(i => new ChecklistResult(i.Id, i.Holds(p)))],
             [.. AdviceRules.PathB.Select(i => new ChecklistResult(i.Id, i.Holds(p)))],
-            ChangeAnalyzer.Analyze(p));
+            ChangeAnalyzer.Analyze(p, rules));
     }
 
     /// <summary>Every rule that applies, in table order, with the need before and after it.</summary>
-    public static IReadOnlyList<RuleFinding> Findings(StudentProfile p)
+    public static IReadOnlyList<RuleFinding> Findings(StudentProfile p, IReadOnlyList<AdviceRule> rules)
     {
         var findings = new List<RuleFinding>();
         var need = BackupNeed.Optional;
         var raisedGroups = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var rule in AdviceRules.All)
+        foreach (var rule in rules)
         {
             if (!rule.Applies(p))
             {
@@ -49,10 +52,12 @@ public static class RecommendationEngine
         return findings;
     }
 
-    public static BackupNeed Need(StudentProfile p) => NeedAfter(Findings(p));
+    public static BackupNeed Need(StudentProfile p) => Need(p, AdviceRules.All);
+
+    public static BackupNeed Need(StudentProfile p, IReadOnlyList<AdviceRule> rules) => NeedAfter(Findings(p, rules));
 
     /// <summary>No rule that applies stands in the way of a radiology-only application.</summary>
-    public static bool MeetsRadiologyOnlyConditions(StudentProfile p) => !AdviceRules.All.Any(r => r.BlocksRadiologyOnly && r.Applies(p));
+    public static bool MeetsRadiologyOnlyConditions(StudentProfile p, IReadOnlyList<AdviceRule> rules) => !rules.Any(r => r.BlocksRadiologyOnly && r.Applies(p));
 
     private static BackupNeed NeedAfter(IReadOnlyList<RuleFinding> findings) => findings.Count > 0 ? findings[^1].After : BackupNeed.Optional;
 

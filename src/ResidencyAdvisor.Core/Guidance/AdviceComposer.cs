@@ -8,7 +8,7 @@ public sealed class AdviceComposer(GuidanceLibrary library)
 {
     public AdviceReport Compose(StudentProfile profile)
     {
-        var r = RecommendationEngine.Recommend(profile);
+        var r = RecommendationEngine.Recommend(profile, library.Rules);
         var values = TemplateValues.For(library, profile, r);
         // Full profiles for the fields the student applies to (a radiology-only student: the plan B fields they named);
         // the rest of the ranking is listed by name.

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core.Advice;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -8,21 +9,28 @@ public sealed partial class GuidanceLibrary
 {
     private readonly Dictionary<string, string> _templates;
 
-    private GuidanceLibrary(Dictionary<string, string> templates, FactBook facts)
+    private GuidanceLibrary(Dictionary<string, string> templates, FactBook facts, IReadOnlyList<AdviceRule> rules)
     {
         _templates = templates;
         Facts = facts;
+        Rules = rules;
     }
 
     /// <summary>The sourced figures that {fact:id} quotes.</summary>
     public FactBook Facts { get; }
 
+    /// <summary>The rule table the texts were checked against, and the advice applies.</summary>
+    public IReadOnlyList<AdviceRule> Rules { get; }
+
     /// <summary>Loads every file the schema names; throws <see cref="ContentException"/> listing every problem.</summary>
-    public static GuidanceLibrary Load(string directory, FactBook facts)
+    public static GuidanceLibrary Load(string directory, FactBook facts) => Load(directory, facts, AdviceRules.All);
+
+    /// <summary>Loads the files for <paramref name="rules"/>: each rule's reason, fixed fact and step must be there.</summary>
+    public static GuidanceLibrary Load(string directory, FactBook facts, IReadOnlyList<AdviceRule> rules)
     {
         var problems = new List<string>();
         var templates = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (file, keys) in GuidanceSchema.Files)
+        foreach (var (file, keys) in GuidanceSchema.For(rules))
         {
             var path = Path.Combine(directory, file);
             if (!File.Exists(path))
@@ -53,7 +61,7 @@ public sealed partial class GuidanceLibrary
             throw new ContentException(Path.Combine(directory), problems);
         }
 
-        return new GuidanceLibrary(templates, facts);
+        return new GuidanceLibrary(templates, facts, rules);
     }
 
     /// <summary>The template with its placeholders filled in.</summary>

@@ -14,7 +14,11 @@ public static class GuidanceSchema
     private static readonly string[] Bands = [.. new[] { ScoreBand.VeryStrong, ScoreBand.MidRange, ScoreBand.Lower, ScoreBand.NotTaken }.Select(b => b.Id())];
     private static readonly string[] Specialties = [.. SpecialtyIds.All.Select(s => s.Id())];
 
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> Files { get; } =
+    /// <summary>The files and keys of the shipped rule table.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> Files { get; } = For(AdviceRules.All);
+
+    /// <summary>The files and keys a rule table needs.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> For(IReadOnlyList<AdviceRule> rules) =>
         new Dictionary<string, IReadOnlyDictionary<string, string[]>>
         {
             ["specialties.md"] = Keys(
@@ -22,8 +26,8 @@ public static class GuidanceSchema
                  .. new[] { "internal-medicine", "family-medicine" }.SelectMany(s => Bands.Select(b => s + ".band." + b))]),
             ["contingencies.md"] = Keys(
                 ["transitional-or-preliminary-year", "research-year", "reapplication-plan", "soap", "soap.openings", "soap.openings.none"]),
-            ["reasons.md"] = Reasons(),
-            ["changes.md"] = Changes(),
+            ["reasons.md"] = Reasons(rules),
+            ["changes.md"] = Changes(rules),
             ["checklists.md"] = Keys(["path-a", "path-b", .. AdviceRules.PathA.Select(i => i.Id), .. AdviceRules.PathB.Select(i => i.Id)]),
             ["plan.md"] = Keys(["pgy1", "pgy1.unmatched", "dual.one", "dual.two"]),
             ["interview.md"] = Keys(
@@ -46,14 +50,14 @@ public static class GuidanceSchema
         };
 
     /// <summary>One reason per rule (its group's for a grouped rule, with a fragment per member), then the notes.</summary>
-    private static Dictionary<string, string[]> Reasons()
+    private static Dictionary<string, string[]> Reasons(IReadOnlyList<AdviceRule> rules)
     {
         var keys = Keys(
-            [.. AdviceRules.All.Select(r => r.ReasonKey).Distinct(), .. AdviceRules.All.Where(r => r.Group is not null).Select(r => "fragment." + r.Id),
+            [.. rules.Select(r => r.ReasonKey).Distinct(), .. rules.Where(r => r.Group is not null).Select(r => "fragment." + r.Id),
              "score-very-strong", "radiology-only", "comlex-bar", "reapplicant.had-backup", "reapplicant.radiology-only"]);
         keys["no-acceptable-backup"] = ["waysForward"];
         keys["raised"] = ["newNeed"];
-        foreach (var group in AdviceRules.All.Select(r => r.Group).OfType<string>().Distinct())
+        foreach (var group in rules.Select(r => r.Group).OfType<string>().Distinct())
         {
             keys[group] = [TemplateValues.GroupPlaceholder(group)];
         }
@@ -62,12 +66,12 @@ public static class GuidanceSchema
     }
 
     /// <summary>A lever per change, "fixed." per past fact, "step." per rule with a step, and the sentence frames.</summary>
-    private static Dictionary<string, string[]> Changes()
+    private static Dictionary<string, string[]> Changes(IReadOnlyList<AdviceRule> rules)
     {
         var keys = Keys(
             [.. Enum.GetValues<Lever>().Select(l => "lever." + l.Id()),
-             .. AdviceRules.All.Where(r => r.IsFixed).Select(r => "fixed." + r.Id),
-             .. AdviceRules.All.Where(r => r.HasStep).Select(r => "step." + r.Id),
+             .. rules.Where(r => r.IsFixed).Select(r => "fixed." + r.Id),
+             .. rules.Where(r => r.HasStep).Select(r => "step." + r.Id),
              "step." + ChangeAnalyzer.BeyondFour, "step.strength-only", "already.radiology-only",
              "way.widen", "way.beyond-four", "reapply.list", "reapply.community", "reapply.regions", "reapply.backup",
              "reapply.backup-again", "reapply.profile"]);

@@ -27,10 +27,10 @@ internal static class TemplateValues
         values["excludedList"] = AdviceComposer.JoinWords([.. p.WouldNotPractice.Select(s => s.Name())], "or");
         values["planBList"] = AdviceComposer.JoinWords([.. r.BackupSpecialties.Select(s => s.Name())]);
         values["planBFields"] = library.Render("match-outcomes.md", r.BackupSpecialties.Count > 0 ? "plan-b.fields" : "plan-b.none", values);
-        foreach (var group in AdviceRules.All.Select(x => x.Group).OfType<string>().Distinct())
+        foreach (var group in library.Rules.Select(x => x.Group).OfType<string>().Distinct())
         {
             values[GroupPlaceholder(group)] = AdviceComposer.JoinWords(
-                [.. AdviceRules.All.Where(x => x.Group == group && x.Applies(p)).Select(x => library.Render("reasons.md", "fragment." + x.Id, values))]);
+                [.. library.Rules.Where(x => x.Group == group && x.Applies(p)).Select(x => library.Render("reasons.md", "fragment." + x.Id, values))]);
         }
 
         var soap = SoapOptions(p);

@@ -28,7 +28,7 @@ internal static class ConversationWalker
         ["score to come, reapplicant, long out of school"] = new()
         {
             [Step.Exam] = ["usmle"], [Step.Step2Score] = ["not-taken"], [Step.ExamFailures] = ["2"], [Step.UsClinicalExperiences] = ["0"],
-            [Step.UsRadiologyExperience] = ["no"], [Step.RadiologyLetters] = ["0"], [Step.Reapplicant] = ["yes"],
+            [Step.UsRadiologyExperience] = ["no"], [Step.RadiologyLetters] = ["0"], [Step.Reapplicant] = ["yes"], [Step.DualAppliedLastCycle] = ["yes"],
             [Step.YearsSinceGraduation] = ["9"], [Step.ContinuousClinicalWork] = ["no"], [Step.Geography] = ["specific-area"],
             [Step.OpenToCommunityPrograms] = ["no"], [Step.ComfortableWithUnmatchedRisk] = ["no"], [Step.WillingToDoExtraYear] = ["no"],
             [Step.BackupInterests] = ["internal-medicine", "family-medicine", "psychiatry", "neurology"], [Step.WouldNotPractice] = [],

@@ -38,7 +38,8 @@ public class GuidanceLimitsTests
     {
         var (reply, report) = await ResultAsync("dual-apply");
         var longest = report.Sections.MaxBy(s => s.Items.Sum(i => i.Text.Length))!;
-        var padded = longest with { Items = [.. longest.Items.Select(i => i with { Text = string.Join(" ", Enumerable.Repeat(i.Text.Replace("\n\n", " ", StringComparison.Ordinal), 4)) })] };
+        // Twelve copies of each item: well past one section block's 3,000 characters, so the splitting is exercised.
+        var padded = longest with { Items = [.. longest.Items.Select(i => i with { Text = string.Join(" ", Enumerable.Repeat(i.Text.Replace("\n\n", " ", StringComparison.Ordinal), 12)) })] };
 
         var messages = ReplyRenderer.Render(new Reply(reply.SessionId, reply.Turn, [], new SectionView(padded, report)));
         var sections = messages.SelectMany(m => m.Blocks).OfType<SectionBlock>().ToList();
