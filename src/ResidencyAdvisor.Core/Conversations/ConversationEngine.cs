@@ -78,6 +78,8 @@ public sealed class ConversationEngine
                 }
 
                 return Result(state, notices, changed: false);
+            case InputKind.Answer when state.Step == Step.Done && input.Step == Step.BackupInterests:
+                return PickBackup(state, input.Values.Count == 1 ? input.Values[0] : "", notices);
             case InputKind.Answer when input.Step is { } step && step != state.Step:
                 return Result(state, [NoticeTexts.OutOfDate], changed: false);
             case InputKind.Answer when _table.IsQuestion(state.Step):
@@ -143,6 +145,11 @@ public sealed class ConversationEngine
                 return ShowSection(state, GuidanceSectionIds.All[number - 1], notices);
             }
 
+            if (Report(state).BackupToPrepare.Count > 0 && SpecialtyIds.TryParseName(word, out var named))
+            {
+                return PickBackup(state, named.Id(), notices);
+            }
+
             notices.Add(NoticeTexts.Invalid($"Type a number from 1 to {GuidanceSectionIds.All.Count} to open a section, or restart to start over."));
             return Result(state, notices, changed: false);
         }
@@ -164,6 +171,22 @@ public sealed class ConversationEngine
 
         notices.Add(NoticeTexts.Invalid("Type 0 to see your recommendation, or the number of an answer to change it."));
         return Result(state, notices, changed: false);
+    }
+
+    /// <summary>
+    /// A student who named no backup interest picks the backup the guidance should prepare them for: it becomes their
+    /// stated interest, so the samples may then speak of it in their name.
+    /// </summary>
+    private TurnResult PickBackup(ConversationState state, string specialtyId, List<Notice> notices)
+    {
+        if (!Report(state).BackupToPrepare.Any(s => s.Id() == specialtyId) || !SpecialtyIds.TryParse(specialtyId, out var chosen))
+        {
+            return Result(state, [NoticeTexts.OutOfDate], changed: false);
+        }
+
+        state.Answers.BackupInterests = [chosen];
+        state.Turn++;
+        return Result(state, notices, changed: true);
     }
 
     /// <summary>Forgetting works from any message, even an out-of-date one: the student asked, so erase.</summary>

@@ -35,6 +35,15 @@ public sealed record AdviceReport(
         : (Dual ? "Also open to you, in order of fit: " : "Other fields you left open: ")
             + AdviceComposer.JoinWords([.. OtherBackups.Select(s => Profile.BackupInterests.Contains(s) ? s.Name() + " (you're interested)" : s.Name())]) + ".";
 
+    /// <summary>
+    /// The ranked backups a dual applicant who named no interest may pick to prepare for; empty once they have one.
+    /// Until they pick, every sample speaks conditionally.
+    /// </summary>
+    public IReadOnlyList<SpecialtyId> BackupToPrepare => Dual && Profile.BackupInterests.Count == 0 ? Recommendation.BackupSpecialties : [];
+
+    /// <summary>The line above the pick buttons.</summary>
+    public const string PickPrompt = "You named no backup interest, so the sample answers speak conditionally. Which backup should I prepare you for?";
+
     /// <summary>The contingencies in one line for the chat; their text is under "A plan for every Match outcome".</summary>
     public string ContingencyLine => "Contingency plan: " + string.Join(" · ", Contingencies.Select(c => c.Title))
         + " (details under \u201cA plan for every Match outcome\u201d).";

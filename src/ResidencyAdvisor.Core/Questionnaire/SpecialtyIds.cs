@@ -46,4 +46,20 @@ public static class SpecialtyIds
         specialty = default;
         return false;
     }
+
+    /// <summary>Reads a specialty typed as its name or id ("psychiatry", "Internal medicine", "internal-medicine").</summary>
+    public static bool TryParseName(string text, out SpecialtyId specialty)
+    {
+        var trimmed = text.Trim();
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.Name(), trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                specialty = candidate;
+                return true;
+            }
+        }
+
+        return TryParse(trimmed, out specialty);
+    }
 }

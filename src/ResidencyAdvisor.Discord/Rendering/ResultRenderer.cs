@@ -1,5 +1,6 @@
 using ResidencyAdvisor.Core.Advice;
 using ResidencyAdvisor.Core.Guidance;
+using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
 using static ResidencyAdvisor.Discord.Rendering.Components;
@@ -26,6 +27,11 @@ internal static class ResultRenderer
         }
 
         var others = report.OtherBackupsLine.Length > 0 ? report.OtherBackupsLine + "\n\n" : "";
+        if (report.BackupToPrepare.Count > 0)
+        {
+            others += AdviceReport.PickPrompt + "\n\n";
+        }
+
         yield return new EmbedBlock(null, others + "Open a section below for tailored guidance, including your answer to \"Are you dual applying?\".");
     }
 
@@ -47,6 +53,12 @@ internal static class ResultRenderer
         if (openSection is not null)
         {
             buttons.Add(Button("Back to my recommendation", new CustomId(CustomIdAction.ShowResult, sessionId, turn), ComponentTypes.Success));
+        }
+        else
+        {
+            // Picking a backup answers the interest question the student left empty; the result comes back for it.
+            buttons.AddRange(report.BackupToPrepare.Select(s => Button(
+                "Prepare me for " + s.Name(), new CustomId(CustomIdAction.Answer, sessionId, turn, Step.BackupInterests.Id(), s.Id()), ComponentTypes.Primary)));
         }
 
         buttons.Add(Button("Start over", new CustomId(CustomIdAction.Restart, sessionId, turn)));

@@ -169,6 +169,12 @@ internal static class ConsoleRenderer
         }
 
         text.AppendLine().AppendLine(report.ContingencyLine);
+        if (report.BackupToPrepare.Count > 0)
+        {
+            text.AppendLine().AppendLine(AdviceReport.PickPrompt)
+                .Append("Type its name: ").AppendLine(string.Join(" · ", report.BackupToPrepare.Select(s => s.Name())));
+        }
+
         Menu(text, report);
     }
 

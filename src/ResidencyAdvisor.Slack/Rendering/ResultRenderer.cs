@@ -1,5 +1,7 @@
 using ResidencyAdvisor.Core.Advice;
 using ResidencyAdvisor.Core.Guidance;
+using ResidencyAdvisor.Slack.Interactions;
+using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Slack.BlockKit;
 
 namespace ResidencyAdvisor.Slack.Rendering;
@@ -41,11 +43,21 @@ internal static class ResultRenderer
         body.AddRange(Blocks.Sections("*Your plan*\n" + string.Join("\n\n", report.Plan.Select(Mrkdwn.FromGuidance))
             + "\n\n" + Mrkdwn.Escape(report.ContingencyLine), "plan"));
 
-        List<Block> tail =
+        List<Block> tail = [];
+        if (report.BackupToPrepare.Count > 0)
+        {
+            // Picking a backup answers the interest question the student left empty; the result comes back for it.
+            tail.Add(Blocks.Context(AdviceReport.PickPrompt, "pick-hint"));
+            tail.Add(new ActionsBlock(
+                [.. report.BackupToPrepare.Select(s => Blocks.Button("Prepare me for " + s.Name(),
+                    ActionIds.Build(ActionKind.Answer, sessionId, turn, Step.BackupInterests.Id(), s.Id()), s.Id()))], "pick-backup"));
+        }
+
+        tail.AddRange(
         [
             Blocks.Context("Open a section for guidance tailored to you, including how to answer \u201cAre you dual applying?\u201d.", "guidance-hint"),
             GuidanceButtons.Render(report, sessionId, turn, withBackToResult: false),
-        ];
+        ]);
         return (body, tail, "Your recommendation: " + report.Headline);
     }
 }

@@ -25,6 +25,14 @@ internal static class ConversationWalker
             [Step.OpenToCommunityPrograms] = ["yes"], [Step.ComfortableWithUnmatchedRisk] = ["yes"], [Step.WillingToDoExtraYear] = ["yes"],
             [Step.BackupInterests] = [], [Step.WouldNotPractice] = ["family-medicine"],
         },
+        ["mid-range USMLE, dual, no interest named"] = new()
+        {
+            [Step.Exam] = ["usmle"], [Step.Step2Score] = ["240"], [Step.ExamFailures] = ["0"], [Step.UsClinicalExperiences] = ["3"],
+            [Step.UsRadiologyExperience] = ["yes"], [Step.RadiologyLetters] = ["2"], [Step.Reapplicant] = ["no"],
+            [Step.YearsSinceGraduation] = ["1"], [Step.ContinuousClinicalWork] = ["yes"], [Step.Geography] = ["anywhere"],
+            [Step.OpenToCommunityPrograms] = ["yes"], [Step.ComfortableWithUnmatchedRisk] = ["yes"], [Step.WillingToDoExtraYear] = ["yes"],
+            [Step.BackupInterests] = [], [Step.WouldNotPractice] = [],
+        },
         ["score to come, reapplicant, long out of school"] = new()
         {
             [Step.Exam] = ["usmle"], [Step.Step2Score] = ["not-taken"], [Step.ExamFailures] = ["2"], [Step.UsClinicalExperiences] = ["0"],

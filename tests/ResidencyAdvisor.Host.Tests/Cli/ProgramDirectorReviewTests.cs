@@ -45,6 +45,12 @@ public partial class ProgramDirectorReviewTests
         Assert.Contains("say only what is true for you", chat);
         Assert.DoesNotContain("genuinely interested in internal medicine", chat, StringComparison.Ordinal);
 
+        // On the console the student can pick the backup to prepare for, and only then does the sample speak of interest.
+        Assert.Contains("Which backup should I prepare you for?", chat);
+        var picked = await ChatAsync("usmle", "240", "0", "3", "yes", "2", "no", "1", "1", "yes", "yes", "yes", "none", "none", "0", "psychiatry", "1");
+        Assert.Contains("DUAL APPLY: DIAGNOSTIC RADIOLOGY PLUS PSYCHIATRY", picked);
+        Assert.Contains("I am genuinely interested in psychiatry", picked);
+
         // A student who named it gets the sample that says so.
         Assert.Contains("I am genuinely interested in internal medicine", Advise(new { step2Score = 240, backupInterests = new[] { "internal-medicine" } }));
     }

@@ -7,7 +7,20 @@ namespace ResidencyAdvisor.Slack.Tests.Rendering;
 
 public class GuidanceLimitsTests
 {
-    public static TheoryData<string> Paths => new() { "dual-apply", "radiology-only" };
+    public static TheoryData<string> Paths => new() { "dual-apply", "radiology-only", "dual-apply, no interest" };
+
+    [Fact]
+    public async Task A_dual_applicant_with_no_interest_named_gets_a_button_per_backup_to_prepare_for()
+    {
+        var (reply, _) = await ResultAsync("dual-apply, no interest");
+
+        var buttons = ReplyRenderer.Render(reply).SelectMany(m => m.Blocks).OfType<ActionsBlock>().Single(a => a.BlockId == "pick-backup")
+            .Elements.OfType<ButtonElement>().ToList();
+
+        Assert.Equal(["Prepare me for internal medicine", "Prepare me for family medicine", "Prepare me for psychiatry", "Prepare me for neurology"],
+            buttons.Select(b => b.Text.Text));
+        Assert.All(buttons, b => Assert.Contains(":backup-interests:", b.ActionId, StringComparison.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(Paths))]
@@ -46,7 +59,8 @@ public class GuidanceLimitsTests
 
         Assert.All(messages, m => Assert.Empty(BlockKitLimits.Validate(m)));
         Assert.True(sections.Count > padded.Items.Count, "long items are split into several sections");
-        Assert.All(sections, s => Assert.Matches("[.?!:\u201d\"]$", s.Text!.Text.TrimEnd()));
+        // A sentence may end inside a closing bracket: the SOAP item ends on a figure's "(Source: … .)".
+        Assert.All(sections, s => Assert.Matches("[.?!:\u201d\"]\\)?$", s.Text!.Text.TrimEnd()));
         var shown = Words(string.Join(" ", sections.Select(s => s.Text!.Text)));
         Assert.All(padded.Items, i => Assert.Contains(Words(Mrkdwn.FromGuidance(i.Text)), shown, StringComparison.Ordinal));
     }
@@ -80,10 +94,15 @@ public class GuidanceLimitsTests
 
     private static async Task<(Reply Reply, AdviceReport Report)> ResultAsync(string path)
     {
-        var replies = await TestContent.WalkAsync(path == "dual-apply" ? TestContent.DualApply : TestContent.RadiologyOnly);
+        var replies = await TestContent.WalkAsync(path switch
+        {
+            "dual-apply" => TestContent.DualApply,
+            "radiology-only" => TestContent.RadiologyOnly,
+            _ => ["usmle", "240", "0", "3", "yes", "2", "no", "1", "anywhere", "yes", "yes", "yes", "none", "none", "0"],
+        });
         var reply = replies[^1];
         var report = Assert.IsType<ResultView>(reply.View).Report;
-        Assert.Equal(path, ResidencyAdvisor.Core.Advice.AdviceIds.Id(report.Recommendation.Path));
+        Assert.Equal(path.Split(',')[0], ResidencyAdvisor.Core.Advice.AdviceIds.Id(report.Recommendation.Path));
         return (reply, report);
     }
 
