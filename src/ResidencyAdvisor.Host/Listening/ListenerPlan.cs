@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ResidencyAdvisor.Host.Operations;
+using ResidencyAdvisor.Host.PublicHttp;
+
+namespace ResidencyAdvisor.Host.Listening;
+
+/// <summary>
+/// What the one web host listens on: the public routes (when some adapter runs an HTTP mode) on ASPNETCORE_URLS or
+/// the "Kestrel" section, and /health and /metrics on the operations port (Metrics:Port), or nothing at all.
+/// </summary>
+internal sealed class ListenerPlan
+{
+    /// <summary>ASP.NET Core's own default when no address is configured.</summary>
+    public const string DefaultPublicUrl = "http://localhost:5000";
+
+    /// <summary>The name the operations port gets among Kestrel's endpoints (long, so no operator's section clashes).</summary>
+    private const string OperationsEndpointName = "ResidencyAdvisorOperations";
+
+    private ListenerPlan(bool servesPublic, int operationsPort, string operationsHost)
+    {
+        Public = servesPublic;
+        OperationsPort = operationsPort;
+        OperationsHost = operationsHost;
+    }
+
+    /// <summary>Some adapter registered routes for the public listener.</summary>
+    public bool Public { get; }
+
+    /// <summary>The operations port; 0 serves no /health or /metrics.</summary>
+    public int OperationsPort { get; }
+
+    public string OperationsHost { get; }
+
+    public bool Operations => OperationsPort > 0;
+
+    public bool Listens => Public || Operations;
+
+    public static ListenerPlan From(IConfiguration configuration, IServiceCollection services) => new(
+        services.Any(d => d.ServiceType == typeof(PublicEndpoints)),
+        configuration.GetValue<int>($"{OperationsOptions.SectionName}:{nameof(OperationsOptions.Port)}"),
+        configuration[$"{OperationsOptions.SectionName}:{nameof(OperationsOptions.Host)}"] is { Length: > 0 } host ? host : "localhost");
+
+    /// <summary>Whether a request arrived on the operations port rather than a public address.</summary>
+    public bool IsOperations(int localPort) => Operations && localPort == OperationsPort;
+
+    /// <summary>
+    /// Every address as one "Kestrel" configuration: the operator's own Kestrel endpoints, or else the URLs of
+    /// ASPNETCORE_URLS (or its ports settings, or ASP.NET Core's default), plus the operations port. Kestrel binds
+    /// configured endpoints instead of URLs, never both, so the URLs become endpoints here and are then cleared.
+    /// </summary>
+    public IConfiguration KestrelConfiguration(IConfiguration configuration)
+    {
+        var endpoints = new Dictionary<string, string?>();
+        var kestrel = configuration.GetSection("Kestrel");
+        var builder = new ConfigurationBuilder();
+        if (Public)
+        {
+            if (kestrel.GetSection("Endpoints").GetChildren().Any())
+            {
+                builder.AddConfiguration(kestrel);
+            }
+            else
+            {
+                var urls = PublicUrls(configuration);
+                for (var i = 0; i < urls.Count; i++)
+                {
+                    endpoints[$"Endpoints:Public{i}:Url"] = urls[i];
+                }
+            }
+        }
+
+        if (Operations)
+        {
+            // Kestrel reads "+" and "*" as every interface and "localhost" as both loopback addresses, as HttpListener did.
+            var host = OperationsHost.Contains(':', StringComparison.Ordinal) && !OperationsHost.StartsWith('[') ? $"[{OperationsHost}]" : OperationsHost;
+            endpoints[$"Endpoints:{OperationsEndpointName}:Url"] = $"http://{host}:{OperationsPort}";
+        }
+
+        return builder.AddInMemoryCollection(endpoints).Build();
+    }
+
+    private static List<string> PublicUrls(IConfiguration configuration)
+    {
+        if (configuration["urls"] is { Length: > 0 } urls)
+        {
+            return [.. urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        }
+
+        var ports = new List<string>();
+        foreach (var (key, scheme) in new[] { ("http_ports", "http"), ("https_ports", "https") })
+        {
+            foreach (var port in (configuration[key] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                ports.Add($"{scheme}://*:{port}");
+            }
+        }
+
+        return ports.Count > 0 ? ports : [DefaultPublicUrl];
+    }
+}
