@@ -71,7 +71,7 @@ internal static class AdvisorApplication
         {
             builder.Services.AddSingleton(ConsoleChannel.Standard());
             builder.Services.AddSingleton<ConsoleChatService>();
-            builder.Services.AddHostedService(sp => sp.GetRequiredService<ConsoleChatService>());
+            builder.Services.AddHostedService(sp => new StartAfterListening(sp.GetRequiredService<ConsoleChatService>()));
         }
 
         builder.AddListeners();
