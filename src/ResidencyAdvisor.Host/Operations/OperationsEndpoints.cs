@@ -39,8 +39,7 @@ internal static class OperationsEndpoints
         var scraper = app.Services.GetRequiredService<PrometheusScraper>();
         operations.MapGet(MetricsPath, (RequestDelegate)(context =>
         {
-            context.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
-            return context.Response.Body.WriteAsync(scraper.Scrape(), context.RequestAborted).AsTask();
+            return WriteAsync(context, "text/plain; version=0.0.4; charset=utf-8", scraper.Scrape());
         }));
     }
 
@@ -72,7 +71,13 @@ internal static class OperationsEndpoints
     {
         var checkedAt = context.RequestServices.GetService<CachedHealthCheckService>()?.CheckedAt(report)
             ?? context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        context.Response.ContentType = "application/json";
-        return context.Response.Body.WriteAsync(HealthJson.Write(report, checkedAt), context.RequestAborted).AsTask();
+        return WriteAsync(context, "application/json", HealthJson.Write(report, checkedAt));
+    }
+
+    private static Task WriteAsync(HttpContext context, string contentType, byte[] body)
+    {
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = body.Length;
+        return context.Response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 }
