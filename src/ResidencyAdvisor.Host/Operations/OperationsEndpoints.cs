@@ -36,11 +36,7 @@ internal static class OperationsEndpoints
             },
             ResponseWriter = WriteHealthAsync,
         });
-        var scraper = app.Services.GetRequiredService<PrometheusScraper>();
-        operations.MapGet(MetricsPath, (RequestDelegate)(context =>
-        {
-            return WriteAsync(context, "text/plain; version=0.0.4; charset=utf-8", scraper.Scrape());
-        }));
+        operations.MapPrometheusScrapingEndpoint(MetricsPath);
     }
 
     /// <summary>Refuses an operations request without the bearer token; runs after routing, so 404 and 405 come first.</summary>

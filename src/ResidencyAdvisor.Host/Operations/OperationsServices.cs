@@ -27,14 +27,13 @@ internal static class OperationsServices
         }
 
         AddCachedHealthChecks(services);
-        services.AddSingleton<PrometheusScraper>();
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("residency-advisor"))
             .WithMetrics(metrics => metrics
                 .AddMeter(AdvisorMetrics.MeterName + "*")
                 .AddView("advisor.turn.duration", new ExplicitBucketHistogramConfiguration { Boundaries = [0.5, 1, 2, 5, 10, 25, 50, 100, 250, 1000] })
                 .AddView(AdapterDurationBuckets)
-                .AddReader(sp => sp.GetRequiredService<PrometheusScraper>().Reader));
+                .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         return services;
     }
 
