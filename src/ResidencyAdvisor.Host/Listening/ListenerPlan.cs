@@ -45,39 +45,36 @@ internal sealed class ListenerPlan
     public bool IsOperations(int localPort) => Operations && localPort == OperationsPort;
 
     /// <summary>
-    /// Every address as one "Kestrel" configuration: the operator's own Kestrel endpoints, or else the URLs of
-    /// ASPNETCORE_URLS (or its ports settings, or ASP.NET Core's default), plus the operations port. Kestrel binds
-    /// configured endpoints instead of URLs, never both, so the URLs become endpoints here and are then cleared.
+    /// Kestrel binds either its configured endpoints or the server's addresses, never both (warning that it overrides
+    /// the addresses). With the operator's own Kestrel endpoints the operations port joins them; otherwise every
+    /// address (ASPNETCORE_URLS or its ports settings or ASP.NET Core's default, and the operations port) is a server
+    /// address and the Kestrel section keeps everything but its endpoints (limits, certificates).
     /// </summary>
-    public IConfiguration KestrelConfiguration(IConfiguration configuration)
+    public (IConfiguration Kestrel, IReadOnlyList<string> Addresses) Bindings(IConfiguration configuration)
     {
-        var endpoints = new Dictionary<string, string?>();
         var kestrel = configuration.GetSection("Kestrel");
-        var builder = new ConfigurationBuilder();
-        if (Public)
+        var operationsUrl = $"http://{(OperationsHost.Contains(':', StringComparison.Ordinal) && !OperationsHost.StartsWith('[') ? $"[{OperationsHost}]" : OperationsHost)}:{OperationsPort}";
+        if (Public && kestrel.GetSection("Endpoints").GetChildren().Any())
         {
-            if (kestrel.GetSection("Endpoints").GetChildren().Any())
+            var endpoints = new Dictionary<string, string?>();
+            if (Operations)
             {
-                builder.AddConfiguration(kestrel);
+                endpoints[$"Endpoints:{OperationsEndpointName}:Url"] = operationsUrl;
             }
-            else
-            {
-                var urls = PublicUrls(configuration);
-                for (var i = 0; i < urls.Count; i++)
-                {
-                    endpoints[$"Endpoints:Public{i}:Url"] = urls[i];
-                }
-            }
+
+            return (new ConfigurationBuilder().AddConfiguration(kestrel).AddInMemoryCollection(endpoints).Build(), []);
         }
 
+        var withoutEndpoints = kestrel.AsEnumerable(makePathsRelative: true)
+            .Where(setting => !setting.Key.StartsWith("Endpoints", StringComparison.OrdinalIgnoreCase));
+        List<string> addresses = Public ? PublicUrls(configuration) : [];
         if (Operations)
         {
             // Kestrel reads "+" and "*" as every interface and "localhost" as both loopback addresses, as HttpListener did.
-            var host = OperationsHost.Contains(':', StringComparison.Ordinal) && !OperationsHost.StartsWith('[') ? $"[{OperationsHost}]" : OperationsHost;
-            endpoints[$"Endpoints:{OperationsEndpointName}:Url"] = $"http://{host}:{OperationsPort}";
+            addresses.Add(operationsUrl);
         }
 
-        return builder.AddInMemoryCollection(endpoints).Build();
+        return (new ConfigurationBuilder().AddInMemoryCollection(withoutEndpoints).Build(), addresses);
     }
 
     private static List<string> PublicUrls(IConfiguration configuration)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -46,9 +47,8 @@ internal static class Listeners
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, ListenerMatcherPolicy>());
         services.AddSingleton<RequestLogging>();
 
-        // Every address becomes a Kestrel endpoint, so the URLs the host would bind as well are cleared.
-        var kestrelConfiguration = plan.KestrelConfiguration(builder.Configuration);
-        builder.WebHost.UseSetting("urls", "").UseSetting("http_ports", "").UseSetting("https_ports", "");
+        var (kestrelConfiguration, addresses) = plan.Bindings(builder.Configuration);
+        services.AddSingleton(new ServerAddresses(addresses));
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<PublicHttpOptions>>((kestrel, limits) =>
         {
             kestrel.Configure(kestrelConfiguration, reloadOnChange: false);
@@ -86,6 +86,13 @@ internal static class Listeners
             return app;
         }
 
+        // Filled before the start, so the host does not add ASPNETCORE_URLS on its own (it only does so to an empty list).
+        var bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        foreach (var address in app.Services.GetRequiredService<ServerAddresses>().Urls)
+        {
+            bound.Add(address);
+        }
+
         app.Use(app.Services.GetRequiredService<RequestLogging>().InvokeAsync);
         app.UseRouting();
         app.UseRateLimiter();
@@ -111,6 +118,9 @@ internal static class Listeners
         return [.. addresses.Where(a => !plan.IsOperations(new Uri(a.Replace("://+", "://localhost", StringComparison.Ordinal)
             .Replace("://*", "://localhost", StringComparison.Ordinal)).Port))];
     }
+
+    /// <summary>The addresses Kestrel binds as server addresses (empty when the operator's Kestrel endpoints decide).</summary>
+    private sealed record ServerAddresses(IReadOnlyList<string> Urls);
 
     private static ConcurrencyLimiterOptions Concurrency(int permits, int queue) => new()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ResidencyAdvisor.Testing;
 
 namespace ResidencyAdvisor.Host.Tests.Listening;
 
@@ -28,6 +29,37 @@ public class NothingListensTests
             process.StandardInput.Close();
             await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
         }
+    }
+
+    [Fact]
+    public async Task With_only_a_metrics_port_the_public_urls_open_nothing_and_draw_no_warning()
+    {
+        var publicPort = LoopbackPort.Free();
+        var metricsPort = LoopbackPort.Free();
+        using var process = HostProcess.Start([], new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{publicPort}",
+            ["Metrics__Port"] = metricsPort.ToString(CultureInfo.InvariantCulture),
+        });
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var http = new HttpClient();
+        try
+        {
+            await process.StandardInput.WriteLineAsync("usmle");
+            await process.StandardInput.FlushAsync();
+            await HostProcess.WaitForLineAsync(process.StandardOutput, "Question 2 of 14");
+
+            using var health = await http.GetAsync(new Uri($"http://localhost:{metricsPort}/health"));
+            Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
+            Assert.Single(ListeningSockets(process.Id).Select(a => a[^4..]).Distinct(), metricsPort.ToString("X4", CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            process.StandardInput.Close();
+            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+        }
+
+        Assert.Equal("", await stderr);
     }
 
     [Fact]
