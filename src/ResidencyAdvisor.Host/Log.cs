@@ -14,9 +14,6 @@ internal static partial class Log
     [LoggerMessage(5005, LogLevel.Information, "Serving /metrics and /health on port {Port}")]
     public static partial void HealthEndpointStarted(this ILogger logger, int port);
 
-    [LoggerMessage(5006, LogLevel.Warning, "A /health request failed")]
-    public static partial void HealthRequestFailed(this ILogger logger, Exception exception);
-
     [LoggerMessage(5010, LogLevel.Information, "Public HTTP listener on {Addresses} serving {Endpoints}")]
     public static partial void PublicListenerStarted(this ILogger logger, string addresses, string endpoints);
 

@@ -13,8 +13,8 @@ internal static class HealthJson
 {
     public const string AdapterTag = "adapter";
 
-    /// <summary>The status code (200 when every check is healthy, 503 otherwise) and the JSON body.</summary>
-    public static (int StatusCode, byte[] Body) Write(HealthReport report, DateTimeOffset checkedAt)
+    /// <summary>The JSON body; the status code (200 only when every check is healthy) is the endpoint's.</summary>
+    public static byte[] Write(HealthReport report, DateTimeOffset checkedAt)
     {
         var healthy = report.Status == HealthStatus.Healthy;
         using var body = new MemoryStream();
@@ -45,7 +45,7 @@ internal static class HealthJson
             json.WriteEndObject();
         }
 
-        return (healthy ? 200 : 503, body.ToArray());
+        return body.ToArray();
     }
 
     private static void WriteOtherChecks(Utf8JsonWriter json, HealthReport report)

@@ -11,8 +11,13 @@ internal sealed class OperationsOptions
     [Range(0, 65535)]
     public int Port { get; set; }
 
-    /// <summary>The host name to listen on: this machine only by default; "+" means every interface (what a container needs).</summary>
+    /// <summary>
+    /// Where to listen: this machine only by default; "+" (or "*") means every interface (what a container needs), or
+    /// one IP address. Other host names are refused: Kestrel would quietly listen on every interface for them.
+    /// </summary>
     [Required]
+    [RegularExpression(@"^(localhost|\+|\*|\d{1,3}(\.\d{1,3}){3}|\[?[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*\]?)$",
+        ErrorMessage = "Metrics:Host must be localhost, + (every interface) or an IP address.")]
     public string Host { get; set; } = "localhost";
 
     /// <summary>When set, both endpoints answer only requests with "Authorization: Bearer" and this value.</summary>

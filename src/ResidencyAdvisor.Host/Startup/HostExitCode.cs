@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ResidencyAdvisor.Host.ConsoleChat;
+using ResidencyAdvisor.Host.Listening;
 
 namespace ResidencyAdvisor.Host.Startup;
 
@@ -9,7 +10,7 @@ internal static class HostExitCode
 {
     public static async Task<int> OfAsync(IHost host, TextWriter stderr)
     {
-        foreach (var service in host.Services.GetServices<IHostedService>().OfType<BackgroundService>())
+        foreach (var service in host.Services.GetServices<IHostedService>().Select(s => s is StartAfterListening late ? late.Inner : s).OfType<BackgroundService>())
         {
             if (service.ExecuteTask is { IsFaulted: true } failed)
             {

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core;
 
@@ -24,14 +24,13 @@ internal static class StartupFailure
     private static string Explain(Exception exception) => exception switch
     {
         ContentException content => content.Message,
+        StartupProblem problem => problem.Message,
         OptionsValidationException invalid =>
             string.Join(" ", invalid.Failures) + " " + FixHint,
         InvalidOperationException { InnerException: FormatException or ArgumentException or OverflowException or UriFormatException } binding =>
             binding.Message + " " + FixHint,
-        HttpListenerException or SocketException =>
-            $"the operations port cannot be served ({exception.Message}). Set Metrics__Port to a free port, or 0 to serve nothing.",
-        InvalidOperationException when exception.Message.Contains("HttpListener", StringComparison.Ordinal) =>
-            $"the operations port cannot be served ({exception.Message}). Set Metrics__Port to a free port, or 0 to serve nothing.",
+        IOException { InnerException: AddressInUseException or SocketException } or AddressInUseException or SocketException =>
+            $"{exception.Message.TrimEnd('.')}. Set Metrics__Port (health and metrics; 0 serves none) or ASPNETCORE_URLS (the public listener) to a free address.",
         AggregateException { InnerExceptions.Count: 1 } aggregate => Explain(aggregate.InnerExceptions[0]),
         UnauthorizedAccessException or IOException =>
             $"{exception.Message} Check Storage__SqlitePath and that the folder is writable.",

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
 using ResidencyAdvisor.Host.Operations;
 using ResidencyAdvisor.Storage;
 using ResidencyAdvisor.Testing;
@@ -66,19 +64,19 @@ public sealed class HealthCheckEndpointTests : IDisposable
     private async Task<(HttpStatusCode Status, JsonNode Body)> GetHealthAsync(Action<IHealthChecksBuilder> addChecks)
     {
         var port = LoopbackPort.Free();
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Metrics:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Metrics:Host"] = "localhost",
             ["Storage:SqlitePath"] = _database,
+        };
+        await using var host = await TestWebHost.StartAsync(settings, builder =>
+        {
+            builder.Services.AddSingleton(TimeProvider.System);
+            builder.Services.AddOperations(builder.Configuration);
+            builder.Services.AddConversationStorage(builder.Configuration);
+            addChecks(builder.Services.AddHealthChecks());
         });
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOperations(builder.Configuration);
-        builder.Services.AddConversationStorage(builder.Configuration);
-        addChecks(builder.Services.AddHealthChecks());
-        using var host = builder.Build();
-        await host.StartAsync();
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/") };

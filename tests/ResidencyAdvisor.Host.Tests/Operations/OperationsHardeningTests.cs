@@ -1,10 +1,9 @@
 using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using ResidencyAdvisor.Host.Operations;
 using ResidencyAdvisor.Testing;
@@ -17,7 +16,7 @@ public sealed class OperationsHardeningTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new();
     private readonly int _port = LoopbackPort.Free();
     private int _checks;
-    private IHost? _host;
+    private WebApplication? _host;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -26,7 +25,7 @@ public sealed class OperationsHardeningTests : IAsyncLifetime
         if (_host is not null)
         {
             await _host.StopAsync();
-            _host.Dispose();
+            await _host.DisposeAsync();
         }
     }
 
@@ -100,7 +99,6 @@ public sealed class OperationsHardeningTests : IAsyncLifetime
 
     private async Task<HttpClient> StartAsync(string? token = null, string? host = "localhost")
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var settings = new Dictionary<string, string?> { ["Metrics:Port"] = _port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (host is not null)
         {
@@ -112,16 +110,16 @@ public sealed class OperationsHardeningTests : IAsyncLifetime
             settings["Metrics:BearerToken"] = token;
         }
 
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton<TimeProvider>(_time);
-        builder.Services.AddOperations(builder.Configuration);
-        builder.Services.AddHealthChecks().AddCheck("counted", () =>
+        _host = await TestWebHost.StartAsync(settings, builder =>
         {
-            Interlocked.Increment(ref _checks);
-            return HealthCheckResult.Healthy();
+            builder.Services.AddSingleton<TimeProvider>(_time);
+            builder.Services.AddOperations(builder.Configuration);
+            builder.Services.AddHealthChecks().AddCheck("counted", () =>
+            {
+                Interlocked.Increment(ref _checks);
+                return HealthCheckResult.Healthy();
+            });
         });
-        _host = builder.Build();
-        await _host.StartAsync();
         return new HttpClient { BaseAddress = new Uri($"http://localhost:{_port}/") };
     }
 }

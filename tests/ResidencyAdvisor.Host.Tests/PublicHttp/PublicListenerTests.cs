@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Host.Listening;
 using ResidencyAdvisor.Host.PublicHttp;
 using ResidencyAdvisor.Slack.Fakes;
 
@@ -84,37 +84,33 @@ public sealed class PublicListenerTests
     }
 
     [Fact]
-    public void Without_an_http_mode_no_listener_is_registered()
+    public async Task Without_an_http_mode_or_a_metrics_port_nothing_listens()
     {
-        var services = new ServiceCollection();
-        Assert.DoesNotContain(services, d => d.ImplementationType == typeof(PublicListener));
+        await using var app = await TestWebHost.StartAsync(new Dictionary<string, string?>(), _ => { });
 
-        services.AddPublicEndpoints("one", (_, _) => { });
-        services.AddPublicEndpoints("two", (_, _) => { });
-
-        Assert.Single(services, d => d.ImplementationType == typeof(PublicListener));
+        Assert.IsType<NoServer>(app.Services.GetRequiredService<IServer>());
+        Assert.Empty(app.PublicAddresses());
     }
 
-    private static async Task<RunningListener> StartAsync(Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder, IServiceProvider> map, Dictionary<string, string?> settings)
+    internal static async Task<RunningListener> StartAsync(Action<IEndpointRouteBuilder, IServiceProvider> map, Dictionary<string, string?> settings)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" });
-        builder.Configuration.AddInMemoryCollection(settings);
+        var all = new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
         var logs = new CapturedLogs();
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
-        builder.Services.AddPublicEndpoints("test", map);
-        var host = builder.Build();
-        await host.StartAsync();
-        var listener = host.Services.GetServices<IHostedService>().OfType<PublicListener>().Single();
-        return new RunningListener(host, new Uri(listener.Addresses.Single()), logs);
+        var app = await TestWebHost.StartAsync(all, builder => builder.Services.AddPublicEndpoints("test", map), logs);
+        return new RunningListener(app, new Uri(app.PublicAddresses().Single()), logs);
     }
 
-    private sealed record RunningListener(IHost Host, Uri BaseAddress, CapturedLogs Logs) : IAsyncDisposable
+    internal sealed record RunningListener(WebApplication App, Uri BaseAddress, CapturedLogs Logs) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            await Host.StopAsync();
-            Host.Dispose();
+            await App.StopAsync();
+            await App.DisposeAsync();
         }
     }
 }

@@ -8,6 +8,7 @@ public class StartupFailureTests
 {
     [Theory]
     [InlineData("Metrics__Port", "abc", "Metrics:Port")]
+    [InlineData("Metrics__Host", "ops.example.com", "Metrics:Host")]
     [InlineData("Storage__RetentionDays", "0", "Storage:RetentionDays")]
     [InlineData("Storage__Provider", "mongo", "Storage:Provider")]
     [InlineData("Slack__ApiBaseUrl", "http://slack.example.com/api/", "Slack:ApiBaseUrl")]
