@@ -32,11 +32,14 @@ public sealed class SlackStudent(FakeSlack slack, string userId, string teamId =
         },
     };
 
-    public Task<FakeDelivery> SlashCommandAsync(string text = "") => slack.SendEnvelopeAsync("slash_commands", new JsonObject
+    public Task<FakeDelivery> SlashCommandAsync(string text = "") => slack.SendEnvelopeAsync("slash_commands", SlashCommand(text), Channel);
+
+    /// <summary>The fields of an /advise command typed by this student, each time with a new trigger_id.</summary>
+    public JsonObject SlashCommand(string text) => new()
     {
         ["command"] = "/advise", ["text"] = text, ["team_id"] = teamId, ["user_id"] = userId, ["channel_id"] = "C0GENERAL",
         ["trigger_id"] = slack.NewTrigger(userId), ["response_url"] = new Uri(slack.BaseUrl, "response/" + slack.NextId()).ToString(),
-    }, Channel);
+    };
 
     public Task<FakeDelivery> ClickAsync(FakeMessage message, string label)
     {
