@@ -85,4 +85,7 @@ internal static partial class Log
 
     [LoggerMessage(3038, LogLevel.Warning, "A slash command was already run (a replay of the same signed request); acknowledged only")]
     public static partial void DuplicateCommand(this ILogger logger);
+
+    [LoggerMessage(3039, LogLevel.Information, "Workspace {Team} has no installation (never installed, or let the app go): nothing stored, nothing sent")]
+    public static partial void WorkspaceNotInstalled(this ILogger logger, string team);
 }

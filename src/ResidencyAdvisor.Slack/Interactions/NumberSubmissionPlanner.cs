@@ -32,7 +32,7 @@ internal sealed class NumberSubmissionPlanner(TurnRunner turns, TimeProvider tim
         var answer = UserInput.Answer(step, [raw], meta.SessionId, meta.Turn);
         var outcome = "Your answer: " + raw;
 
-        Task<Reply>? turn = null;
+        Task<Reply?>? turn = null;
         var refused = false;
         return new EnvelopePlan(null, TurnRunner.QueueKey(team, user), async ct =>
         {
@@ -56,7 +56,7 @@ internal sealed class NumberSubmissionPlanner(TurnRunner turns, TimeProvider tim
 
                 await stop.CancelAsync();
                 var reply = await turn;
-                if (!reply.Has(NoticeKind.InvalidAnswer) || reply.Notices.Count == 0)
+                if (reply is null || !reply.Has(NoticeKind.InvalidAnswer) || reply.Notices.Count == 0)
                 {
                     return null;
                 }
