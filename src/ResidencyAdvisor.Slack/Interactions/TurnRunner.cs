@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core.Conversations;
-using ResidencyAdvisor.Core.Conversations.Persistence;
+using ResidencyAdvisor.Core.Installations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
@@ -17,7 +17,7 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// With many workspaces, nothing runs for a team whose installation is not in the store, and a turn whose team let the
 /// app go while it ran is erased again and shows nothing (see <see cref="UninstalledSinceAsync"/>).
 /// </summary>
-internal sealed class TurnRunner(ConversationService conversations, IConversationStore store, BotTokens tokens, SlackWebApi api,
+internal sealed class TurnRunner(ConversationService conversations, IInstallationStore installations, BotTokens tokens, SlackWebApi api,
     PromptMessages prompts, PostedMessages posted, ILogger<TurnRunner> logger)
 {
     /// <summary>What a message that showed the student's answers says once they asked to forget them.</summary>
@@ -212,6 +212,9 @@ internal sealed class TurnRunner(ConversationService conversations, IConversatio
         {
             prompts.Remember(key.ToString(), new PostedPrompt(channel, lastTs, messages[^1].Text, reply.SessionId, reply.Turn));
         }
+
+        // The posted-message ids just recorded must not outlive an uninstall that ran while the reply was being sent.
+        await UninstalledSinceAsync(key, cancellationToken);
     }
 
     /// <summary>
@@ -248,9 +251,9 @@ internal sealed class TurnRunner(ConversationService conversations, IConversatio
     }
 
     /// <summary>
-    /// True when the team let the app go while this turn ran, after its installation was checked: the turn's save is
-    /// erased again and nothing is shown. Every store deletes the installation before (or with) the team's
-    /// conversations, so a save the uninstall's erasure missed always finds the installation gone here.
+    /// True when the team let the app go while this turn ran, after its installation was checked: the team's erasure
+    /// runs again, so what this turn saved goes too, and nothing more is shown. Every store deletes the installation
+    /// before (or with) the team's conversations, so a save the uninstall's erasure missed always finds it gone here.
     /// </summary>
     private async Task<bool> UninstalledSinceAsync(ConversationKey key, CancellationToken cancellationToken)
     {
@@ -260,7 +263,7 @@ internal sealed class TurnRunner(ConversationService conversations, IConversatio
         }
 
         // Not cancellable: the erasure must not be skipped because the host is stopping.
-        await store.DeleteAsync(key, CancellationToken.None);
+        await installations.DeleteAsync(key.Platform, key.Scope, CancellationToken.None);
         prompts.Forget(key.ToString());
         logger.WorkspaceNotInstalled(key.Scope);
         return true;

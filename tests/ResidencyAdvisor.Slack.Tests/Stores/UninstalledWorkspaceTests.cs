@@ -1,9 +1,5 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Slack.Fakes;
-using ResidencyAdvisor.Slack.OAuth;
 
 namespace ResidencyAdvisor.Slack.Tests.Stores;
 
@@ -12,45 +8,14 @@ namespace ResidencyAdvisor.Slack.Tests.Stores;
 /// a late retry after an uninstall, and a turn that was running when the workspace let the app go all leave nothing
 /// stored about the student and call nothing.
 /// </summary>
-public abstract class UninstalledWorkspaceTests : SlackTestBed
+public abstract class UninstalledWorkspaceTests : StoreBackedTestBed
 {
     private const string Installed = "T0KEPT";
-    private TestStore _store = null!;
-    private HeldSaves _saves = null!;
-
-    protected override bool OverHttp => true;
-
-    protected override bool StartAdapter => false;
-
-    protected abstract TestStore CreateStore();
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _store = CreateStore();
-        var settings = new Dictionary<string, string?>(_store.Settings)
-        {
-            ["Slack:BotToken"] = "",
-            ["Slack:ClientId"] = FakeSlack.ClientId,
-            ["Slack:ClientSecret"] = FakeSlack.ClientSecret,
-            ["Slack:TokenKey"] = TokenProtector.NewKey(),
-        };
-        await StartAdapterAsync(settings, (services, configuration) =>
-        {
-            _store.AddTo(services, configuration);
-            services.AddSingleton(sp => new HeldSaves(_store.Conversations(sp)));
-            services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<HeldSaves>());
-        });
-        _saves = Adapter.Services.GetRequiredService<HeldSaves>();
-        Slack.AddWorkspace(Installed, "Kept Medical School");
-        using var browser = new FakeBrowser();
-        Assert.Equal(HttpStatusCode.OK, (await browser.InstallAsync(Adapter.InstallUrl, Slack, Installed)).Status);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        _store.Dispose();
+        await InstallAsync(Slack.AddWorkspace(Installed, "Kept Medical School"));
     }
 
     [StoreFact]
@@ -66,7 +31,7 @@ public abstract class UninstalledWorkspaceTests : SlackTestBed
         Assert.Equal((200, 200), (first.HttpStatus, second.HttpStatus));
         Assert.Equal(calls, Slack.Calls.Count);
         Assert.Null(await Adapter.Store.LoadAsync(new ConversationKey("slack", "T0NEVER", stranger.UserId), default));
-        Assert.Empty(await _store.FindAsync(Adapter.Services, "T0NEVER", stranger.UserId));
+        Assert.Empty(await FindInStoreAsync("T0NEVER", stranger.UserId));
     }
 
     [StoreFact]
@@ -75,7 +40,7 @@ public abstract class UninstalledWorkspaceTests : SlackTestBed
         var student = new SlackStudent(Slack, "U0LEFT", Installed);
         await student.ClickAsync(await GreetAsync(student), "USMLE");
         await student.NextMessageAsync();
-        await UninstallAsync();
+        await LetGoAsync("app_uninstalled", Installed);
         var calls = Slack.Calls.Count;
 
         var retry = await student.SendDmAsync("241", retryAttempt: 2);
@@ -85,7 +50,7 @@ public abstract class UninstalledWorkspaceTests : SlackTestBed
         Assert.Equal(calls, Slack.Calls.Count);
         Assert.Equal(0, student.UnreadMessages);
         Assert.Null(await Adapter.Store.LoadAsync(new ConversationKey("slack", Installed, student.UserId), default));
-        Assert.Empty(await _store.FindAsync(Adapter.Services, Installed, student.UserId));
+        Assert.Empty(await FindInStoreAsync(Installed, student.UserId));
     }
 
     [StoreFact]
@@ -93,34 +58,18 @@ public abstract class UninstalledWorkspaceTests : SlackTestBed
     {
         var student = new SlackStudent(Slack, "U0MIDWAY", Installed);
         await GreetAsync(student);
-        _saves.Hold();
+        Saves.Hold();
         await student.SendDmAsync("USMLE");
-        await _saves.Reached.WaitAsync(Wait);
+        await Saves.Reached.WaitAsync(Wait);
 
-        await UninstallAsync();
-        _saves.Release();
+        await LetGoAsync("app_uninstalled", Installed);
+        Saves.Release();
         await WaitForRefusalsAsync(Installed, 1);
 
         Assert.Equal(0, student.UnreadMessages);
         Assert.Null(await Adapter.Store.LoadAsync(new ConversationKey("slack", Installed, student.UserId), default));
-        Assert.Empty(await _store.FindAsync(Adapter.Services, Installed, student.UserId));
+        Assert.Empty(await FindInStoreAsync(Installed, student.UserId));
     }
-
-    private async Task UninstallAsync()
-    {
-        var uninstall = await Slack.SendEnvelopeAsync("events_api", new JsonObject
-        {
-            ["type"] = "event_callback", ["team_id"] = Installed, ["event_id"] = "EvGone" + Guid.NewGuid().ToString("N"),
-            ["event"] = new JsonObject { ["type"] = "app_uninstalled" },
-        }, null);
-        Assert.Equal(200, uninstall.HttpStatus);
-        await Slack.WaitUntilAsync(() => Adapter.Logs.Entries.FirstOrDefault(e => e.EventId == 3033), Wait, "the uninstall to be handled");
-    }
-
-    /// <summary>Waits for the adapter to say it turned events of <paramref name="team"/> away (nothing else shows it).</summary>
-    private Task<CapturedLog> WaitForRefusalsAsync(string team, int count) =>
-        Slack.WaitUntilAsync(() => Adapter.Logs.Entries.Where(e => e.EventId == 3039 && e.Message.Contains(team, StringComparison.Ordinal))
-            .Skip(count - 1).FirstOrDefault(), Wait, $"{count} event(s) of {team} turned away");
 }
 
 public sealed class UninstalledWorkspaceOnSqliteTests : UninstalledWorkspaceTests
