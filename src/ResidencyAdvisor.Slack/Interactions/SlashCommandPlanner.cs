@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Slack.OAuth;
 using ResidencyAdvisor.Slack.Payloads;
 
 namespace ResidencyAdvisor.Slack.Interactions;
@@ -26,7 +27,8 @@ internal sealed class SlashCommandPlanner(TurnRunner turns, IDeliveryLedger ledg
             return EnvelopePlan.AckOnly;
         }
 
-        var team = command.TeamId ?? bot.TeamId;
+        var team = InstallationScope.Of(command.TeamId ?? bot.TeamId, command.EnterpriseId,
+            string.Equals(command.IsEnterpriseInstall, "true", StringComparison.OrdinalIgnoreCase));
         var text = command.Text?.Trim() ?? "";
         var delivery = DeliveryId(command, envelope.Payload.Span);
         var ack = JsonSerializer.SerializeToElement(new SlashCommandResponsePayload("ephemeral", Reply),

@@ -82,7 +82,9 @@ internal sealed class InstallEndpoints(IOAuthStateStore states, IInstallationSto
             await installations.SaveAsync(new Installation(SlackServiceCollectionExtensions.Platform, team, granted.Enterprise?.Id,
                 granted.BotUserId ?? "", sealedToken, time.GetUtcNow()), context.RequestAborted);
             logger.WorkspaceInstalled(team);
-            await InstallPages.InstalledAsync(context, owner.Name ?? "your workspace");
+            await (granted.IsEnterpriseInstall
+                ? InstallPages.InstalledForOrganizationAsync(context, owner.Name ?? "your organization")
+                : InstallPages.InstalledAsync(context, owner.Name ?? "your workspace"));
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
         {
