@@ -99,6 +99,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<BotTokens>();
         services.AddSingleton<WorkspaceEventPlanner>();
         services.AddSingleton<OAuthAccessClient>();
+        services.AddSingleton<InstallStates>();
+        services.AddSingleton<InstallRateLimit>();
         services.AddSingleton<InstallEndpoints>();
         services.AddHostedService<SlackAdapter>();
         return services;

@@ -25,6 +25,13 @@ internal static class InstallPages
         "The link has expired, was already used, or was started in another browser. Nothing was installed. "
         + "<a href=\"install\">Start again from Add to Slack</a>.");
 
+    public static Task TooManyAsync(HttpContext context, TimeSpan retryAfter)
+    {
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return WriteAsync(context, StatusCodes.Status429TooManyRequests, "Please wait a moment",
+            "The install link is being opened very often right now. Nothing was installed. <a href=\"install\">Try again</a> in a few seconds.");
+    }
+
     public static Task CancelledAsync(HttpContext context) => WriteAsync(context, StatusCodes.Status200OK,
         "Nothing was installed", "The install was cancelled in Slack, so nothing changed. <a href=\"install\">Try again</a> whenever you like.");
 

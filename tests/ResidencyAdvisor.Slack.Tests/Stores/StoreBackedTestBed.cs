@@ -104,6 +104,9 @@ public abstract class StoreBackedTestBed : SlackTestBed
         return found;
     }
 
+    /// <summary>What the store holds, in a form to compare: each SQLite file's size and bytes, or Redis's keys and values.</summary>
+    protected Task<string> SnapshotStoreAsync() => _store.SnapshotAsync(Adapter.Services);
+
     /// <summary>Waits until every acknowledged turn has finished.</summary>
     protected Task TurnsDoneAsync() => Adapter.Services.GetRequiredService<SerialWorkQueue>().IdleAsync().WaitAsync(Wait);
 

@@ -24,6 +24,9 @@ public abstract class TestStore : IDisposable
     /// <summary>Where any of <paramref name="needles"/> is still held (files' bytes, or Redis keys and values); empty when nowhere.</summary>
     public abstract Task<IReadOnlyList<string>> FindAsync(IServiceProvider services, params string[] needles);
 
+    /// <summary>What the store holds, in a form to compare before and after.</summary>
+    public abstract Task<string> SnapshotAsync(IServiceProvider services);
+
     public virtual void Dispose() => GC.SuppressFinalize(this);
 }
 
@@ -42,17 +45,27 @@ public sealed class SqliteTestStore : TestStore
     public override Task<IReadOnlyList<string>> FindAsync(IServiceProvider services, params string[] needles)
     {
         var found = new List<string>();
-        foreach (var file in Directory.GetFiles(_folder))
+        foreach (var (file, bytes) in Files())
+        {
+            found.AddRange(needles.Where(n => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(n)) >= 0).Select(n => $"{n} in {file}"));
+        }
+
+        return Task.FromResult<IReadOnlyList<string>>(found);
+    }
+
+    public override Task<string> SnapshotAsync(IServiceProvider services) =>
+        Task.FromResult(string.Join("; ", Files().Select(f => $"{f.Name}: {f.Bytes.Length} bytes, {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.Bytes))}")));
+
+    private IEnumerable<(string Name, byte[] Bytes)> Files()
+    {
+        foreach (var file in Directory.GetFiles(_folder).Order(StringComparer.Ordinal))
         {
             // The database is open: read beside it, as anyone with the disk could.
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
-            var bytes = copy.ToArray();
-            found.AddRange(needles.Where(n => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(n)) >= 0).Select(n => $"{n} in {Path.GetFileName(file)}"));
+            yield return (Path.GetFileName(file), copy.ToArray());
         }
-
-        return Task.FromResult<IReadOnlyList<string>>(found);
     }
 
     public override void Dispose()
@@ -85,6 +98,17 @@ public sealed class RedisTestStore : TestStore
     public override void AddTo(IServiceCollection services, IConfiguration configuration) => services.AddRedisStorage(configuration);
 
     public override IConversationStore Conversations(IServiceProvider services) => services.GetRequiredService<RedisConversationStore>();
+
+    public override async Task<string> SnapshotAsync(IServiceProvider services)
+    {
+        var keys = new List<string>();
+        await foreach (var key in services.GetRequiredService<IConnectionMultiplexer>().GetServers()[0].KeysAsync(pattern: _prefix + "*"))
+        {
+            keys.Add(key.ToString());
+        }
+
+        return string.Join("; ", keys.Order(StringComparer.Ordinal));
+    }
 
     public override async Task<IReadOnlyList<string>> FindAsync(IServiceProvider services, params string[] needles)
     {
