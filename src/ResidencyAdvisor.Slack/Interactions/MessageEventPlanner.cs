@@ -42,6 +42,12 @@ internal sealed class MessageEventPlanner(TurnRunner turns, WorkspaceEventPlanne
         var eventId = callback.EventId;
         return EnvelopePlan.Queued(TurnRunner.QueueKey(team, user), async ct =>
         {
+            // Before the ledger: an event of a team that is not installed leaves no trace, not even its id.
+            if (!await turns.InstalledAsync(team, ct))
+            {
+                return;
+            }
+
             if (eventId is not null && !await ledger.TryRecordAsync(SlackServiceCollectionExtensions.Platform + ":event:" + eventId, options.Value.DeliveryWindow, ct))
             {
                 logger.DuplicateEvent(eventId, envelope.RetryAttempt, envelope.RetryReason);

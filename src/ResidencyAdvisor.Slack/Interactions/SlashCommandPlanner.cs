@@ -35,6 +35,11 @@ internal sealed class SlashCommandPlanner(TurnRunner turns, IDeliveryLedger ledg
             SlackJsonContext.Default.SlashCommandResponsePayload);
         return new EnvelopePlan(ack, TurnRunner.QueueKey(team, user), async ct =>
         {
+            if (!await turns.InstalledAsync(team, ct))
+            {
+                return;
+            }
+
             // The ledger is shared by every instance, so a replay sent to another one is caught too. Its window
             // (Slack:DeliveryWindow, 10 minutes) covers the 5 minutes either side of now that a signature is accepted.
             if (!await ledger.TryRecordAsync(delivery, options.Value.DeliveryWindow, ct))

@@ -239,7 +239,8 @@ internal sealed class TurnRunner(ConversationService conversations, IInstallatio
 
     private static ConversationKey Key(string team, string user) => new(SlackServiceCollectionExtensions.Platform, team, user);
 
-    private async Task<bool> InstalledAsync(string team, CancellationToken cancellationToken)
+    /// <summary>Whether the bot may act for <paramref name="team"/>; logs the refusal (team id only) when not.</summary>
+    public async Task<bool> InstalledAsync(string team, CancellationToken cancellationToken)
     {
         if (await tokens.IsInstalledAsync(team, cancellationToken))
         {

@@ -24,14 +24,15 @@ public abstract class UninstalledWorkspaceTests : StoreBackedTestBed
         var stranger = new SlackStudent(Slack, "U0STRANGER", "T0NEVER");
         var calls = Slack.Calls.Count;
 
-        var first = await stranger.SendDmAsync("hi");
-        var second = await stranger.SendDmAsync("241");
-        await WaitForRefusalsAsync("T0NEVER", 2);
+        var first = await stranger.SendDmAsync("hi", eventId: "EvNEVER1");
+        var second = await stranger.SendDmAsync("241", eventId: "EvNEVER2");
+        var command = await stranger.SlashCommandAsync();
+        await WaitForRefusalsAsync("T0NEVER", 3);
 
-        Assert.Equal((200, 200), (first.HttpStatus, second.HttpStatus));
+        Assert.Equal((200, 200, 200), (first.HttpStatus, second.HttpStatus, command.HttpStatus));
         Assert.Equal(calls, Slack.Calls.Count);
         Assert.Null(await Adapter.Store.LoadAsync(new ConversationKey("slack", "T0NEVER", stranger.UserId), default));
-        Assert.Empty(await FindInStoreAsync("T0NEVER", stranger.UserId));
+        Assert.Empty(await FindInStoreAsync("T0NEVER", stranger.UserId, "EvNEVER1", "EvNEVER2", "trigger-"));
     }
 
     [StoreFact]
