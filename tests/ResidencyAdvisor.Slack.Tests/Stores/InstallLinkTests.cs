@@ -46,7 +46,30 @@ public abstract class InstallLinkTests : StoreBackedTestBed
         Assert.Equal(HttpStatusCode.OK, first);
         Assert.Equal(HttpStatusCode.BadRequest, replayed);
         Assert.Contains("Nothing was installed", page, StringComparison.Ordinal);
+        Assert.Contains(Adapter.Logs.Entries, e => e.Message.Contains("already completed an install", StringComparison.Ordinal));
         Assert.Null(await Adapter.Installations.FindAsync("slack", beta.TeamId, default));
+        Assert.Single(Slack.Calls, c => c.Method == "oauth.v2.access");
+    }
+
+    [StoreFact]
+    public async Task A_state_that_installed_through_one_instance_is_refused_when_replayed_to_another()
+    {
+        var alpha = Slack.AddWorkspace("T0ALPHA", "Alpha Medical School");
+        var beta = Slack.AddWorkspace("T0BETA", "Beta IMG Club");
+        using var admin = new FakeBrowser();
+        var (_, query) = await admin.OpenInstallAsync(Adapter.InstallUrl);
+        var (first, _) = await admin.ReturnAsync(query["redirect_uri"], Slack.Authorize(alpha.TeamId, query["redirect_uri"]), query["state"]);
+        var other = await StartSecondInstanceAsync();
+        var otherRedirect = new Uri(other.PublicBaseUrl!, "slack/oauth_redirect").ToString();
+        using var attacker = new FakeBrowser();
+        attacker.CopyStateCookie(other.InstallUrl, query["state"]);
+
+        var (replayed, _) = await attacker.ReturnAsync(otherRedirect, Slack.Authorize(beta.TeamId, otherRedirect), query["state"]);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.BadRequest), (first, replayed));
+        Assert.Contains(other.Logs.Entries, e => e.Message.Contains("already completed an install", StringComparison.Ordinal));
+        Assert.Null(await other.Installations.FindAsync("slack", beta.TeamId, default));
+        Assert.NotNull(await other.Installations.FindAsync("slack", alpha.TeamId, default));
         Assert.Single(Slack.Calls, c => c.Method == "oauth.v2.access");
     }
 }

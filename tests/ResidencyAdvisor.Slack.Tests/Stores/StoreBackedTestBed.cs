@@ -14,6 +14,8 @@ namespace ResidencyAdvisor.Slack.Tests.Stores;
 public abstract class StoreBackedTestBed : SlackTestBed
 {
     private TestStore _store = null!;
+    private Dictionary<string, string?> _settings = null!;
+    private SlackAdapterHarness? _second;
 
     protected override bool OverHttp => true;
 
@@ -27,14 +29,14 @@ public abstract class StoreBackedTestBed : SlackTestBed
     {
         await base.InitializeAsync();
         _store = CreateStore();
-        var settings = new Dictionary<string, string?>(_store.Settings)
+        _settings = new Dictionary<string, string?>(_store.Settings)
         {
             ["Slack:BotToken"] = "",
             ["Slack:ClientId"] = FakeSlack.ClientId,
             ["Slack:ClientSecret"] = FakeSlack.ClientSecret,
             ["Slack:TokenKey"] = TokenProtector.NewKey(),
         };
-        await StartAdapterAsync(settings, (services, configuration) =>
+        await StartAdapterAsync(_settings, (services, configuration) =>
         {
             _store.AddTo(services, configuration);
             services.AddSingleton(sp => new HeldSaves(_store.Conversations(sp)));
@@ -45,9 +47,21 @@ public abstract class StoreBackedTestBed : SlackTestBed
 
     public override async Task DisposeAsync()
     {
+        if (_second is not null)
+        {
+            await _second.DisposeAsync();
+        }
+
         await base.DisposeAsync();
         _store.Dispose();
     }
+
+    /// <summary>
+    /// A second instance of the bot on the same store and settings (as behind a load balancer); from now on the fake
+    /// delivers Slack's requests to it.
+    /// </summary>
+    protected async Task<SlackAdapterHarness> StartSecondInstanceAsync() =>
+        _second = await SlackAdapterHarness.StartOverHttpAsync(Slack, _settings, services: (services, configuration) => _store.AddTo(services, configuration));
 
     /// <summary>An admin installs the app for <paramref name="workspace"/> (a workspace, or an org org-wide); returns the page they see.</summary>
     protected async Task<string> InstallAsync(FakeWorkspace workspace)
