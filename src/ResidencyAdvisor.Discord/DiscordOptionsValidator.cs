@@ -11,7 +11,8 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         var errors = new List<string>();
         if (options.UsesInteractionsEndpoint && !DiscordRequestVerifier.IsValidPublicKey(options.PublicKey))
         {
-            errors.Add("Discord:PublicKey must be the application's public key: 64 hex characters from the developer portal.");
+            errors.Add("Discord:PublicKey must be the application's public key: 64 hex characters from the developer portal "
+                + "(a weak key, such as all zeros, is refused: any forged signature could pass it).");
         }
 
         if (string.IsNullOrWhiteSpace(options.Token))

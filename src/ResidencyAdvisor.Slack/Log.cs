@@ -82,4 +82,10 @@ internal static partial class Log
 
     [LoggerMessage(3037, LogLevel.Warning, "The store could not give the posted messages to redact ({Failure}); only those this instance holds are redacted")]
     public static partial void PostedMessagesNotRead(this ILogger logger, string failure);
+
+    [LoggerMessage(3038, LogLevel.Warning, "A slash command was already run (a replay of the same signed request); acknowledged only")]
+    public static partial void DuplicateCommand(this ILogger logger);
+
+    [LoggerMessage(3039, LogLevel.Information, "Workspace {Team} has no installation (never installed, or let the app go): nothing stored, nothing sent")]
+    public static partial void WorkspaceNotInstalled(this ILogger logger, string team);
 }

@@ -24,12 +24,15 @@ public static class SlackServiceCollectionExtensions
     public const string HttpClientName = "ResidencyAdvisor.Slack";
 
     /// <summary>
-    /// True when Slack can reach the bot (an app token for Socket Mode, or a signing secret for HTTP) and the bot can
-    /// answer (a bot token, or a client id and secret for many workspaces), so the host should run the adapter.
+    /// True when Slack can reach the bot (an app token for Socket Mode, or a signing secret for HTTP) and the bot is
+    /// meant to answer (a bot token, or a client id or secret for many workspaces), so the host should run the adapter.
+    /// Half of the OAuth pair counts: the settings' validation then stops start-up saying the two go together, instead
+    /// of Slack being left off without a word.
     /// </summary>
     public static bool IsConfigured(IConfiguration configuration) =>
         (Has(configuration, nameof(SlackOptions.AppToken)) || Has(configuration, nameof(SlackOptions.SigningSecret)))
-        && (Has(configuration, nameof(SlackOptions.BotToken)) || ManyWorkspaces(configuration));
+        && (Has(configuration, nameof(SlackOptions.BotToken)) || Has(configuration, nameof(SlackOptions.ClientId))
+            || Has(configuration, nameof(SlackOptions.ClientSecret)));
 
     /// <summary>True when the adapter needs the public HTTP listener: HTTP mode, or "Add to Slack" for many workspaces.</summary>
     public static bool UsesPublicEndpoints(IConfiguration configuration) =>
@@ -96,6 +99,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<BotTokens>();
         services.AddSingleton<WorkspaceEventPlanner>();
         services.AddSingleton<OAuthAccessClient>();
+        services.AddSingleton<InstallStates>();
+        services.AddSingleton<InstallRateLimit>();
         services.AddSingleton<InstallEndpoints>();
         services.AddHostedService<SlackAdapter>();
         return services;

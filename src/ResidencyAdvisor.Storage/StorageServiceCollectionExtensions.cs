@@ -43,9 +43,10 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), Options(sp).Retention));
         AddStore<SqliteConversationStore, SqliteDeliveryLedger>(services, StorageOptions.SqliteProvider);
         AddPostedMessages<SqlitePostedMessageStore>(services);
+        services.TryAddSingleton(sp => new SqliteOAuthStateStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
         AddInstallations(services,
             sp => new SqliteInstallationStore(sp.GetRequiredService<SqliteDatabase>()),
-            sp => new SqliteOAuthStateStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
+            sp => sp.GetRequiredService<SqliteOAuthStateStore>());
 
         // Also opens the database at start, so the file and schema exist before the first student arrives.
         services.AddHostedService<ExpiredConversationCleanup>();
@@ -68,7 +69,8 @@ public static class StorageServiceCollectionExtensions
         AddInstallations(services,
             sp => new RedisInstallationStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).RedisKeyPrefix,
                 sp.GetService<ILogger<RedisConversationStore>>()),
-            sp => new RedisOAuthStateStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).RedisKeyPrefix));
+            sp => new RedisOAuthStateStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).RedisKeyPrefix,
+                sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -46,6 +46,32 @@ public class DiscordOptionsValidatorTests
         Assert.True(options.UsesInteractionsEndpoint);
     }
 
+    [Theory]
+    [InlineData("0000000000000000000000000000000000000000000000000000000000000000")] // all zeros: order 4
+    [InlineData("0000000000000000000000000000000000000000000000000000000000000080")] // the same with the sign bit set
+    [InlineData("0100000000000000000000000000000000000000000000000000000000000000")] // the identity: order 1
+    [InlineData("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f")] // y = p - 1: order 2
+    [InlineData("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f")] // y = p: not canonical
+    public void A_weak_small_order_public_key_is_refused_at_start_because_any_forged_signature_could_pass_it(string weakKey)
+    {
+        var result = new DiscordOptionsValidator().Validate(null, new DiscordOptions { PublicKey = weakKey });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Discord:PublicKey", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("weak key", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keys_made_for_Ed25519_are_never_taken_for_weak_ones()
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            using var key = NSec.Cryptography.Key.Create(NSec.Cryptography.SignatureAlgorithm.Ed25519);
+            var hex = Convert.ToHexStringLower(key.PublicKey.Export(NSec.Cryptography.KeyBlobFormat.RawPublicKey));
+            Assert.True(new DiscordOptionsValidator().Validate(null, new DiscordOptions { PublicKey = hex }).Succeeded, hex);
+        }
+    }
+
     [Fact]
     public void The_token_is_never_echoed_in_a_failure()
     {

@@ -7,10 +7,21 @@ namespace ResidencyAdvisor.Slack.Fakes;
 public sealed class FakeBrowser : IDisposable
 {
     private readonly HttpClient _http;
+    private readonly CookieContainer _cookies = new();
 
     public FakeBrowser()
     {
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false });
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false });
+    }
+
+    /// <summary>An attacker's browser that copied another browser's install cookie (the state's value) for <paramref name="site"/>.</summary>
+    public void CopyStateCookie(Uri site, string state) => _cookies.Add(new Cookie("slack_install_state", state, "/slack/", site.Host));
+
+    /// <summary>Opens the install link once and returns the raw answer (for flood tests: 302, or 429 with Retry-After).</summary>
+    public async Task<(HttpStatusCode Status, string? RetryAfter)> HitInstallAsync(Uri installUrl)
+    {
+        using var response = await _http.GetAsync(installUrl);
+        return (response.StatusCode, response.Headers.RetryAfter?.ToString());
     }
 
     /// <summary>Opens the install link and returns where it sends the browser (Slack's authorize page, with its query).</summary>

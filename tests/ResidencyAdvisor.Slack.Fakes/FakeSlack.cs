@@ -212,6 +212,17 @@ public sealed class FakeSlack : IAsyncDisposable
     public FakeWorkspace AddWorkspace(string teamId, string name) =>
         _workspaces.GetOrAdd(teamId, id => new FakeWorkspace(id, name, $"xoxb-{id}-fake-{NextId()}"));
 
+    /// <summary>
+    /// An Enterprise Grid organization whose admin installs the app org-wide (<c>is_enterprise_install</c>, no team):
+    /// one bot token for every workspace of the org. Approve its install with <see cref="Authorize"/>(<paramref name="enterpriseId"/>).
+    /// </summary>
+    public FakeWorkspace AddOrganization(string enterpriseId, string name) =>
+        _workspaces.GetOrAdd(enterpriseId, id => new FakeWorkspace(id, name, $"xoxb-{id}-org-{NextId()}", id, OrgWide: true));
+
+    /// <summary>A workspace inside an organization that installs the app on its own (a team install, with the org's id).</summary>
+    public FakeWorkspace AddWorkspaceOf(string enterpriseId, string teamId, string name) =>
+        _workspaces.GetOrAdd(teamId, id => new FakeWorkspace(id, name, $"xoxb-{id}-fake-{NextId()}", enterpriseId));
+
     /// <summary>What Slack does when an admin of <paramref name="teamId"/> approves the install: a single-use code for the redirect.</summary>
     public string Authorize(string teamId, string redirectUri)
     {

@@ -91,8 +91,11 @@ internal sealed class FakeWebApi(FakeSlack slack)
             {
                 ["access_token"] = workspace.BotToken, ["token_type"] = "bot", ["scope"] = "chat:write,im:history,im:read,im:write,commands",
                 ["bot_user_id"] = "UBOT" + workspace.TeamId, ["app_id"] = "A0FAKE",
-                ["team"] = new JsonObject { ["id"] = workspace.TeamId, ["name"] = workspace.Name },
-                ["is_enterprise_install"] = false,
+                ["team"] = workspace.OrgWide ? null : new JsonObject { ["id"] = workspace.TeamId, ["name"] = workspace.Name },
+                ["enterprise"] = workspace.EnterpriseId is { } enterprise
+                    ? new JsonObject { ["id"] = enterprise, ["name"] = workspace.OrgWide ? workspace.Name : "Org of " + workspace.Name }
+                    : null,
+                ["is_enterprise_install"] = workspace.OrgWide,
             })
             : Error("invalid_code");
         context.Response.ContentType = "application/json; charset=utf-8";

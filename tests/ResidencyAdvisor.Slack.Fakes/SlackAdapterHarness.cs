@@ -56,10 +56,12 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
 
     /// <summary>
     /// Starts the adapter in HTTP mode (signing secret, no app token) with its routes on a loopback listener, and points
-    /// the fake's deliveries at it.
+    /// the fake's deliveries at it. <paramref name="services"/> runs after the in-memory stores are registered, so a
+    /// test can replace them (with SQLite or Redis, whose settings it passes in <paramref name="settings"/>).
     /// </summary>
     public static async Task<SlackAdapterHarness> StartOverHttpAsync(FakeSlack slack, IDictionary<string, string?>? settings = null,
-        IConversationStore? store = null, LogLevel minimumLevel = LogLevel.Debug, IPostedMessageStore? posted = null)
+        IConversationStore? store = null, LogLevel minimumLevel = LogLevel.Debug, IPostedMessageStore? posted = null,
+        Action<IServiceCollection, IConfiguration>? services = null)
     {
         var config = new Dictionary<string, string?> { ["Slack:AppToken"] = "", ["Slack:SigningSecret"] = FakeSlack.SigningSecret };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -67,13 +69,14 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
             config[key] = value;
         }
 
-        var harness = await StartAsync(slack, config, minimumLevel, overHttp: true, store, posted);
+        var harness = await StartAsync(slack, config, minimumLevel, overHttp: true, store, posted, services);
         slack.DeliverOverHttp(harness.EventsUrl!, FakeSlack.SigningSecret);
         return harness;
     }
 
     private static async Task<SlackAdapterHarness> StartAsync(FakeSlack slack, IDictionary<string, string?>? settings,
-        LogLevel minimumLevel, bool overHttp, IConversationStore? store = null, IPostedMessageStore? posted = null)
+        LogLevel minimumLevel, bool overHttp, IConversationStore? store = null, IPostedMessageStore? posted = null,
+        Action<IServiceCollection, IConfiguration>? services = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var config = new Dictionary<string, string?>
@@ -108,6 +111,7 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
         builder.Services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(time));
         builder.Services.AddSingleton(sp => new ConversationService(sp.GetRequiredService<IConversationStore>(),
             sp.GetRequiredService<ConversationEngine>(), time, sp.GetRequiredService<ILogger<ConversationService>>()));
+        services?.Invoke(builder.Services, builder.Configuration);
         builder.Services.AddSlackAdapter(builder.Configuration);
         var host = builder.Build();
         await host.StartAsync();

@@ -2,8 +2,13 @@ using System.Text.Json.Nodes;
 
 namespace ResidencyAdvisor.Slack.Fakes;
 
-/// <summary>A simulated Slack user: sends DMs, /advise, clicks, ticks and modal submissions through the fake, and reads replies in order.</summary>
-public sealed class SlackStudent(FakeSlack slack, string userId, string teamId = FakeSlack.TeamId)
+/// <summary>
+/// A simulated Slack user: sends DMs, /advise, clicks, ticks and modal submissions through the fake, and reads replies in
+/// order. In a workspace of an Enterprise Grid org, each payload names <paramref name="enterpriseId"/>, and says
+/// whether Slack delivers it to the org-wide install (<paramref name="enterpriseInstall"/>) or the workspace's own.
+/// </summary>
+public sealed class SlackStudent(FakeSlack slack, string userId, string teamId = FakeSlack.TeamId, string? enterpriseId = null,
+    bool enterpriseInstall = false)
 {
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
     private int _seenMessages;
@@ -21,6 +26,12 @@ public sealed class SlackStudent(FakeSlack slack, string userId, string teamId =
     public JsonObject DmEvent(string text, string eventId) => new()
     {
         ["team_id"] = teamId,
+        ["enterprise_id"] = enterpriseId,
+        ["authorizations"] = enterpriseId is null ? null : new JsonArray(new JsonObject
+        {
+            ["enterprise_id"] = enterpriseId, ["team_id"] = enterpriseInstall ? null : teamId, ["user_id"] = "UBOT" + teamId,
+            ["is_bot"] = true, ["is_enterprise_install"] = enterpriseInstall,
+        }),
         ["api_app_id"] = "A0FAKE",
         ["type"] = "event_callback",
         ["event_id"] = eventId,
@@ -32,11 +43,15 @@ public sealed class SlackStudent(FakeSlack slack, string userId, string teamId =
         },
     };
 
-    public Task<FakeDelivery> SlashCommandAsync(string text = "") => slack.SendEnvelopeAsync("slash_commands", new JsonObject
+    public Task<FakeDelivery> SlashCommandAsync(string text = "") => slack.SendEnvelopeAsync("slash_commands", SlashCommand(text), Channel);
+
+    /// <summary>The fields of an /advise command typed by this student, each time with a new trigger_id.</summary>
+    public JsonObject SlashCommand(string text) => new()
     {
-        ["command"] = "/advise", ["text"] = text, ["team_id"] = teamId, ["user_id"] = userId, ["channel_id"] = "C0GENERAL",
+        ["command"] = "/advise", ["text"] = text, ["team_id"] = teamId, ["enterprise_id"] = enterpriseId ?? "",
+        ["is_enterprise_install"] = enterpriseInstall ? "true" : "false", ["user_id"] = userId, ["channel_id"] = "C0GENERAL",
         ["trigger_id"] = slack.NewTrigger(userId), ["response_url"] = new Uri(slack.BaseUrl, "response/" + slack.NextId()).ToString(),
-    }, Channel);
+    };
 
     public Task<FakeDelivery> ClickAsync(FakeMessage message, string label)
     {
@@ -83,6 +98,8 @@ public sealed class SlackStudent(FakeSlack slack, string userId, string teamId =
             ["type"] = "block_actions",
             ["user"] = new JsonObject { ["id"] = userId, ["team_id"] = teamId },
             ["team"] = new JsonObject { ["id"] = teamId },
+            ["enterprise"] = enterpriseId is null ? null : new JsonObject { ["id"] = enterpriseId },
+            ["is_enterprise_install"] = enterpriseInstall,
             ["channel"] = new JsonObject { ["id"] = message.Channel },
             ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = message.Ts, ["channel_id"] = message.Channel },
             ["message"] = new JsonObject { ["ts"] = message.Ts, ["text"] = message.Text },
@@ -106,6 +123,8 @@ public sealed class SlackStudent(FakeSlack slack, string userId, string teamId =
             ["type"] = "view_submission",
             ["user"] = new JsonObject { ["id"] = userId, ["team_id"] = teamId },
             ["team"] = new JsonObject { ["id"] = teamId },
+            ["enterprise"] = enterpriseId is null ? null : new JsonObject { ["id"] = enterpriseId },
+            ["is_enterprise_install"] = enterpriseInstall,
             ["view"] = new JsonObject
             {
                 ["id"] = view.Id, ["type"] = "modal", ["callback_id"] = (string?)view.View["callback_id"],

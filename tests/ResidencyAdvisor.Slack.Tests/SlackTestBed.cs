@@ -45,9 +45,10 @@ public abstract class SlackTestBed : IAsyncLifetime
         await Slack.DisposeAsync();
     }
 
-    protected async Task StartAdapterAsync(IDictionary<string, string?>? settings = null) =>
+    protected async Task StartAdapterAsync(IDictionary<string, string?>? settings = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration>? services = null) =>
         _adapter = OverHttp
-            ? await SlackAdapterHarness.StartOverHttpAsync(Slack, settings)
+            ? await SlackAdapterHarness.StartOverHttpAsync(Slack, settings, services: services)
             : await SlackAdapterHarness.StartAsync(Slack, settings);
 
     protected SlackStudent Student(string userId = "U0STUDENT") => new(Slack, userId);

@@ -10,7 +10,9 @@ public interface IInstallationStore
 
     /// <summary>
     /// Forgets the team: deletes its installation, if any, and erases every conversation of its members
-    /// (keys <c>platform:teamId:*</c>). Returns how many conversations were erased.
+    /// (keys <c>platform:teamId:*</c>). Returns how many conversations were erased. The installation is gone before
+    /// (or, in one transaction, with) the conversations, so a turn that saves while this runs and then checks the
+    /// installation again always either is erased here or finds the installation gone and erases its own save.
     /// </summary>
     Task<int> DeleteAsync(string platform, string teamId, CancellationToken cancellationToken);
 }

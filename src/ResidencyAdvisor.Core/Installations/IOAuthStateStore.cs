@@ -1,13 +1,19 @@
 namespace ResidencyAdvisor.Core.Installations;
 
 /// <summary>
-/// The state values of OAuth installs in progress, shared by every instance (the browser may come back to another one):
-/// each is accepted once, and only before it expires.
+/// The OAuth states that completed an install, shared by every instance (the browser may come back to another one).
+/// Issuing a state writes nothing: the adapter signs it and it carries its own expiry. Only a state that completes an
+/// install is recorded, until it expires, so replaying it is refused on every instance while an install link flood
+/// costs the store nothing.
 /// </summary>
 public interface IOAuthStateStore
 {
-    Task AddAsync(string state, TimeSpan lifetime, CancellationToken cancellationToken);
+    /// <summary>True when <paramref name="state"/> already completed an install.</summary>
+    Task<bool> IsUsedAsync(string state, CancellationToken cancellationToken);
 
-    /// <summary>True exactly once for a state that was added and has not expired; it is gone afterwards.</summary>
-    Task<bool> TryConsumeAsync(string state, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records <paramref name="state"/> as used until <paramref name="expiresAt"/>; true for exactly one caller, false
+    /// when it was already recorded (a replay racing the first use).
+    /// </summary>
+    Task<bool> TryMarkUsedAsync(string state, DateTimeOffset expiresAt, CancellationToken cancellationToken);
 }

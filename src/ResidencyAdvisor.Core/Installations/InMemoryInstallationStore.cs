@@ -20,10 +20,11 @@ public sealed class InMemoryInstallationStore(InMemoryConversationStore conversa
 
     public Task<int> DeleteAsync(string platform, string teamId, CancellationToken cancellationToken)
     {
-        // The installation goes last, as in the other stores: once it is gone, so are the conversations.
+        // The installation goes first, as in the other stores: a turn saved after the erasure below then finds it gone
+        // when it checks again, and erases its own save.
+        _installations.TryRemove(Key(platform, teamId), out _);
         var erased = conversations.DeleteScope(platform, teamId);
         posted?.DeleteScope(platform, teamId);
-        _installations.TryRemove(Key(platform, teamId), out _);
         return Task.FromResult(erased);
     }
 

@@ -2,17 +2,25 @@ using System.Collections.Concurrent;
 
 namespace ResidencyAdvisor.Core.Installations;
 
-/// <summary>OAuth states in this process only: for tests and a single instance without a shared store.</summary>
+/// <summary>Used OAuth states in this process only: for tests and a single instance without a shared store.</summary>
 public sealed class InMemoryOAuthStateStore(TimeProvider time) : IOAuthStateStore
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _states = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _used = new(StringComparer.Ordinal);
 
-    public Task AddAsync(string state, TimeSpan lifetime, CancellationToken cancellationToken)
+    public Task<bool> IsUsedAsync(string state, CancellationToken cancellationToken) =>
+        Task.FromResult(_used.TryGetValue(state, out var until) && time.GetUtcNow() < until);
+
+    public Task<bool> TryMarkUsedAsync(string state, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        _states[state] = time.GetUtcNow() + lifetime;
-        return Task.CompletedTask;
-    }
+        var now = time.GetUtcNow();
+        foreach (var (old, until) in _used)
+        {
+            if (until <= now)
+            {
+                _used.TryRemove(new KeyValuePair<string, DateTimeOffset>(old, until));
+            }
+        }
 
-    public Task<bool> TryConsumeAsync(string state, CancellationToken cancellationToken) =>
-        Task.FromResult(_states.TryRemove(state, out var expiresAt) && time.GetUtcNow() < expiresAt);
+        return Task.FromResult(_used.TryAdd(state, expiresAt));
+    }
 }

@@ -35,7 +35,7 @@ internal sealed class DiscordRequestVerifier
         _time = time;
     }
 
-    /// <summary>Whether <paramref name="hex"/> is a usable Ed25519 public key; for start-up validation.</summary>
+    /// <summary>Whether <paramref name="hex"/> is a usable Ed25519 public key (and not a weak, small-order one); for start-up validation.</summary>
     public static bool IsValidPublicKey(string? hex) => TryParsePublicKey(hex, out _);
 
     public SignatureCheck Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
@@ -73,6 +73,7 @@ internal sealed class DiscordRequestVerifier
         return hex is { Length: PublicKeyBytes * 2 }
             && Convert.FromHexString(hex, raw, out _, out var written) == System.Buffers.OperationStatus.Done
             && written == PublicKeyBytes
+            && !Ed25519SmallOrder.IsWeak(raw)
             && PublicKey.TryImport(Algorithm, raw, KeyBlobFormat.RawPublicKey, out key!);
     }
 }

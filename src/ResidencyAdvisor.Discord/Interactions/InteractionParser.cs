@@ -15,13 +15,15 @@ internal static class InteractionParser
     /// <summary>Null when the payload names no user, so there is nobody to answer.</summary>
     public static ParsedInteraction? Parse(InteractionPayload interaction)
     {
-        var userId = interaction.Member?.User?.Id ?? interaction.User?.Id;
+        // Discord sends member (with its user) only in a server and user only elsewhere: a member in a payload without
+        // guild_id must not pick whose DM conversation this is.
+        var inGuild = !string.IsNullOrEmpty(interaction.GuildId);
+        var userId = inGuild ? interaction.Member?.User?.Id ?? interaction.User?.Id : interaction.User?.Id;
         if (string.IsNullOrEmpty(userId))
         {
             return null;
         }
 
-        var inGuild = !string.IsNullOrEmpty(interaction.GuildId);
         var key = new ConversationKey(DiscordAdapterRegistration.Platform, inGuild ? interaction.GuildId! : "dm", userId);
         var parsed = new ParsedInteraction(key, inGuild, interaction.Message is not null);
         return interaction.Type switch

@@ -1,5 +1,6 @@
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Slack.OAuth;
 using ResidencyAdvisor.Slack.Payloads;
 
 namespace ResidencyAdvisor.Slack.Interactions;
@@ -21,7 +22,7 @@ internal static class InteractionParser
             return null;
         }
 
-        var team = payload.Team?.Id ?? payload.User?.TeamId ?? defaultTeam;
+        var team = InstallationScope.Of(payload.Team?.Id ?? payload.User?.TeamId ?? defaultTeam, payload.Enterprise?.Id, payload.IsEnterpriseInstall);
         var click = new ClickContext(team, user, channel, payload.Container?.MessageTs ?? payload.Message?.Ts ?? "", payload.Message?.Text ?? "");
         var parsed = new ParsedInteraction(click, action.ActionId ?? "");
         if (!ActionIds.TryParse(action.ActionId, out var id))

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Slack.OAuth;
 using ResidencyAdvisor.Slack.Payloads;
 
 namespace ResidencyAdvisor.Slack.Interactions;
@@ -36,11 +37,17 @@ internal sealed class MessageEventPlanner(TurnRunner turns, WorkspaceEventPlanne
             return EnvelopePlan.AckOnly;
         }
 
-        var team = callback!.TeamId ?? message.Team ?? bot.TeamId;
+        var team = InstallationScope.Of(callback!.TeamId ?? message.Team ?? bot.TeamId, callback.EnterpriseId, callback.ForEnterpriseInstall);
         var (user, channel, text) = (message.User, message.Channel, Unescape(message.Text));
         var eventId = callback.EventId;
         return EnvelopePlan.Queued(TurnRunner.QueueKey(team, user), async ct =>
         {
+            // Before the ledger: an event of a team that is not installed leaves no trace, not even its id.
+            if (!await turns.InstalledAsync(team, ct))
+            {
+                return;
+            }
+
             if (eventId is not null && !await ledger.TryRecordAsync(SlackServiceCollectionExtensions.Platform + ":event:" + eventId, options.Value.DeliveryWindow, ct))
             {
                 logger.DuplicateEvent(eventId, envelope.RetryAttempt, envelope.RetryReason);

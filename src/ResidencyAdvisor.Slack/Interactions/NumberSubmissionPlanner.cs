@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Slack.OAuth;
 using ResidencyAdvisor.Slack.Payloads;
 
 namespace ResidencyAdvisor.Slack.Interactions;
@@ -27,12 +28,12 @@ internal sealed class NumberSubmissionPlanner(TurnRunner turns, TimeProvider tim
 
         var raw = view.State?.Values is { } values && values.TryGetValue(ActionIds.NumberInputBlock, out var block)
             && block.TryGetValue(ActionIds.NumberInputAction, out var input) ? input.Value?.Trim() ?? "" : "";
-        var team = payload.Team?.Id ?? payload.User.TeamId ?? defaultTeam;
+        var team = InstallationScope.Of(payload.Team?.Id ?? payload.User.TeamId ?? defaultTeam, payload.Enterprise?.Id, payload.IsEnterpriseInstall);
         var context = new ClickContext(team, user, meta.Channel, meta.MessageTs, "");
         var answer = UserInput.Answer(step, [raw], meta.SessionId, meta.Turn);
         var outcome = "Your answer: " + raw;
 
-        Task<Reply>? turn = null;
+        Task<Reply?>? turn = null;
         var refused = false;
         return new EnvelopePlan(null, TurnRunner.QueueKey(team, user), async ct =>
         {
@@ -56,7 +57,7 @@ internal sealed class NumberSubmissionPlanner(TurnRunner turns, TimeProvider tim
 
                 await stop.CancelAsync();
                 var reply = await turn;
-                if (!reply.Has(NoticeKind.InvalidAnswer) || reply.Notices.Count == 0)
+                if (reply is null || !reply.Has(NoticeKind.InvalidAnswer) || reply.Notices.Count == 0)
                 {
                     return null;
                 }

@@ -1,11 +1,20 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Slack.OAuth;
 using ResidencyAdvisor.Slack.Payloads;
 
 namespace ResidencyAdvisor.Slack.Interactions;
 
-/// <summary>/advise: answers at once (ephemerally, in the ack) and continues the questionnaire in the bot's DM.</summary>
-internal sealed class SlashCommandPlanner(TurnRunner turns, BotIdentity bot, ILogger<SlashCommandPlanner> logger)
+/// <summary>
+/// /advise: answers at once (ephemerally, in the ack) and continues the questionnaire in the bot's DM. A command is run
+/// once: a signed request replayed while its signature is still accepted (a captured "/advise forget" sent again after
+/// the student answered anew) is acknowledged and does nothing.
+/// </summary>
+internal sealed class SlashCommandPlanner(TurnRunner turns, IDeliveryLedger ledger, BotIdentity bot, IOptions<SlackOptions> options,
+    ILogger<SlashCommandPlanner> logger)
 {
     public const string Reply = "I've sent you a direct message: let's continue there.";
 
@@ -18,11 +27,37 @@ internal sealed class SlashCommandPlanner(TurnRunner turns, BotIdentity bot, ILo
             return EnvelopePlan.AckOnly;
         }
 
-        var team = command.TeamId ?? bot.TeamId;
+        var team = InstallationScope.Of(command.TeamId ?? bot.TeamId, command.EnterpriseId,
+            string.Equals(command.IsEnterpriseInstall, "true", StringComparison.OrdinalIgnoreCase));
         var text = command.Text?.Trim() ?? "";
+        var delivery = DeliveryId(command, envelope.Payload.Span);
         var ack = JsonSerializer.SerializeToElement(new SlashCommandResponsePayload("ephemeral", Reply),
             SlackJsonContext.Default.SlashCommandResponsePayload);
-        return new EnvelopePlan(ack, TurnRunner.QueueKey(team, user),
-            ct => turns.StartInDirectMessageAsync(team, user, command.ChannelId, text, ct));
+        return new EnvelopePlan(ack, TurnRunner.QueueKey(team, user), async ct =>
+        {
+            if (!await turns.InstalledAsync(team, ct))
+            {
+                return;
+            }
+
+            // The ledger is shared by every instance, so a replay sent to another one is caught too. Its window
+            // (Slack:DeliveryWindow, 10 minutes) covers the 5 minutes either side of now that a signature is accepted.
+            if (!await ledger.TryRecordAsync(delivery, options.Value.DeliveryWindow, ct))
+            {
+                logger.DuplicateCommand();
+                return;
+            }
+
+            await turns.StartInDirectMessageAsync(team, user, command.ChannelId, text, ct);
+        });
     }
+
+    /// <summary>
+    /// Slack gives every command its own trigger_id; without one, the payload's hash stands in (over HTTP the payload is
+    /// read from the signed body, so a replay of the same bytes has the same hash).
+    /// </summary>
+    private static string DeliveryId(SlashCommandPayload command, ReadOnlySpan<byte> payload) =>
+        SlackServiceCollectionExtensions.Platform + ":command:" + (command.TriggerId is { Length: > 0 } trigger
+            ? trigger
+            : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(payload)));
 }

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Installations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
+using ResidencyAdvisor.Slack.OAuth;
 using ResidencyAdvisor.Slack.Rendering;
 using ResidencyAdvisor.Slack.WebApi;
 
@@ -12,8 +14,10 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// The turn runner: runs a student's input through the core (which saves before it replies) and shows the reply: the
 /// answered message loses its buttons (chat.update), then the next question or result is posted. Web API failures are
 /// logged and never undo a saved answer: the student can send any message to get the current question again.
+/// With many workspaces, nothing runs for a team whose installation is not in the store, and a turn whose team let the
+/// app go while it ran is erased again and shows nothing (see <see cref="UninstalledSinceAsync"/>).
 /// </summary>
-internal sealed class TurnRunner(ConversationService conversations, SlackWebApi api,
+internal sealed class TurnRunner(ConversationService conversations, IInstallationStore installations, BotTokens tokens, SlackWebApi api,
     PromptMessages prompts, PostedMessages posted, ILogger<TurnRunner> logger)
 {
     /// <summary>What a message that showed the student's answers says once they asked to forget them.</summary>
@@ -23,8 +27,21 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
 
     public async Task HandleTextAsync(string team, string user, string channel, string text, CancellationToken cancellationToken)
     {
+        if (await InstalledAsync(team, cancellationToken))
+        {
+            await HandleInstalledTextAsync(team, user, channel, text, cancellationToken);
+        }
+    }
+
+    private async Task HandleInstalledTextAsync(string team, string user, string channel, string text, CancellationToken cancellationToken)
+    {
         var key = Key(team, user);
         var reply = await conversations.HandleAsync(key, UserInput.Text(text), cancellationToken);
+        if (await UninstalledSinceAsync(key, cancellationToken))
+        {
+            return;
+        }
+
         if (prompts.Find(key.ToString()) is { } previous && Moved(reply, previous))
         {
             var said = LabelFitter.Fit(text.ReplaceLineEndings(" "), 100);
@@ -39,14 +56,31 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
     public async Task HandleClickAsync(ClickContext click, UserInput input, ActionKind kind, string outcome, CancellationToken cancellationToken) =>
         await ShowClickAsync(click, await RunAsync(click, input, cancellationToken), kind, outcome, cancellationToken);
 
-    /// <summary>Runs a click's turn through the core (which saves before it replies) without showing anything yet.</summary>
-    public Task<Reply> RunAsync(ClickContext click, UserInput input, CancellationToken cancellationToken) =>
-        conversations.HandleAsync(Key(click.Team, click.User), input, cancellationToken);
+    /// <summary>
+    /// Runs a click's turn through the core (which saves before it replies) without showing anything yet; null when
+    /// the click's workspace is not installed (nothing was saved, and nothing is to be shown).
+    /// </summary>
+    public async Task<Reply?> RunAsync(ClickContext click, UserInput input, CancellationToken cancellationToken)
+    {
+        if (!await InstalledAsync(click.Team, cancellationToken))
+        {
+            return null;
+        }
+
+        var key = Key(click.Team, click.User);
+        var reply = await conversations.HandleAsync(key, input, cancellationToken);
+        return await UninstalledSinceAsync(key, cancellationToken) ? null : reply;
+    }
 
     /// <summary>Shows the reply to a click: the clicked message is retired with its outcome, then the reply is posted.</summary>
-    public async Task ShowClickAsync(ClickContext click, Reply reply, ActionKind kind, string outcome, CancellationToken cancellationToken)
+    public async Task ShowClickAsync(ClickContext click, Reply? reply, ActionKind kind, string outcome, CancellationToken cancellationToken)
     {
         var key = Key(click.Team, click.User);
+        if (reply is null)
+        {
+            return;
+        }
+
         if (reply.IsStale)
         {
             await TellAsync(click, ReplyRenderer.StaleText(reply), cancellationToken);
@@ -71,6 +105,11 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
 
     public async Task StartInDirectMessageAsync(string team, string user, string? commandChannel, string text, CancellationToken cancellationToken)
     {
+        if (!await InstalledAsync(team, cancellationToken))
+        {
+            return;
+        }
+
         string channel;
         try
         {
@@ -89,7 +128,7 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
             return;
         }
 
-        await HandleTextAsync(team, user, channel, text.Length == 0 ? "start" : text, cancellationToken);
+        await HandleInstalledTextAsync(team, user, channel, text.Length == 0 ? "start" : text, cancellationToken);
     }
 
     public const string OutOfDate = "That question is out of date, so nothing changed. Your current step is the latest message.";
@@ -102,6 +141,11 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
     /// </summary>
     public async Task OpenNumberModalAsync(ClickContext click, NumberModalMetadata metadata, string triggerId, CancellationToken cancellationToken)
     {
+        if (!await InstalledAsync(click.Team, cancellationToken))
+        {
+            return;
+        }
+
         Prompt? prompt;
         try
         {
@@ -168,6 +212,9 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
         {
             prompts.Remember(key.ToString(), new PostedPrompt(channel, lastTs, messages[^1].Text, reply.SessionId, reply.Turn));
         }
+
+        // The posted-message ids just recorded must not outlive an uninstall that ran while the reply was being sent.
+        await UninstalledSinceAsync(key, cancellationToken);
     }
 
     /// <summary>
@@ -191,6 +238,37 @@ internal sealed class TurnRunner(ConversationService conversations, SlackWebApi 
         reply.View is ErasedView || reply.SessionId != previous.SessionId || reply.Turn == previous.Turn + 1;
 
     private static ConversationKey Key(string team, string user) => new(SlackServiceCollectionExtensions.Platform, team, user);
+
+    /// <summary>Whether the bot may act for <paramref name="team"/>; logs the refusal (team id only) when not.</summary>
+    public async Task<bool> InstalledAsync(string team, CancellationToken cancellationToken)
+    {
+        if (await tokens.IsInstalledAsync(team, cancellationToken))
+        {
+            return true;
+        }
+
+        logger.WorkspaceNotInstalled(team);
+        return false;
+    }
+
+    /// <summary>
+    /// True when the team let the app go while this turn ran, after its installation was checked: the team's erasure
+    /// runs again, so what this turn saved goes too, and nothing more is shown. Every store deletes the installation
+    /// before (or with) the team's conversations, so a save the uninstall's erasure missed always finds it gone here.
+    /// </summary>
+    private async Task<bool> UninstalledSinceAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        if (await tokens.IsInstalledAsync(key.Scope, cancellationToken))
+        {
+            return false;
+        }
+
+        // Not cancellable: the erasure must not be skipped because the host is stopping.
+        await installations.DeleteAsync(key.Platform, key.Scope, CancellationToken.None);
+        prompts.Forget(key.ToString());
+        logger.WorkspaceNotInstalled(key.Scope);
+        return true;
+    }
 
     private async Task TryAsync(string method, Func<Task> call)
     {

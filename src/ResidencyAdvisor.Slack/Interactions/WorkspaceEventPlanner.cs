@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core.Installations;
+using ResidencyAdvisor.Slack.OAuth;
 using ResidencyAdvisor.Slack.Payloads;
 
 namespace ResidencyAdvisor.Slack.Interactions;
@@ -7,13 +8,15 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// <summary>
 /// app_uninstalled, or tokens_revoked for the bot: the workspace has let the app go, so its installation is deleted and
 /// every conversation of its students erased. Revoking only user tokens (which the app never asks for) changes nothing.
+/// For an org-wide install the installation is the enterprise's, and so are its conversations: every workspace's.
 /// </summary>
 internal sealed class WorkspaceEventPlanner(IInstallationStore installations, ILogger<WorkspaceEventPlanner> logger)
 {
     public EnvelopePlan Plan(EventCallbackPayload callback)
     {
         var kind = callback.Event?.Type ?? "";
-        if (callback.TeamId is not { Length: > 0 } team || (kind == "tokens_revoked" && callback.Event?.Tokens?.Bot is not { Count: > 0 }))
+        var team = InstallationScope.Of(callback.TeamId ?? "", callback.EnterpriseId, callback.ForEnterpriseInstall);
+        if (team.Length == 0 || (kind == "tokens_revoked" && callback.Event?.Tokens?.Bot is not { Count: > 0 }))
         {
             logger.Ignored("events_api", kind);
             return EnvelopePlan.AckOnly;

@@ -22,4 +22,12 @@ internal sealed class BotTokens(IOptions<SlackOptions> options, IInstallationSto
         return protector.Value.Unprotect(installation.SealedBotToken, team)
             ?? throw new SlackApiException("installation", "token_unreadable");
     }
+
+    /// <summary>
+    /// Whether the bot may act for <paramref name="team"/>: always with one workspace; with many, only while the team's
+    /// installation is in the store (a team that never installed, or let the app go, gets nothing stored and no call).
+    /// </summary>
+    public async ValueTask<bool> IsInstalledAsync(string team, CancellationToken cancellationToken) =>
+        !options.Value.ManyWorkspaces
+        || await installations.FindAsync(SlackServiceCollectionExtensions.Platform, team, cancellationToken) is not null;
 }

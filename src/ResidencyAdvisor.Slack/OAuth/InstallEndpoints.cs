@@ -10,12 +10,14 @@ using ResidencyAdvisor.Slack.WebApi;
 namespace ResidencyAdvisor.Slack.OAuth;
 
 /// <summary>
-/// "Add to Slack": GET /slack/install sends the browser to Slack with a fresh state, also set in a cookie; GET
-/// /slack/oauth_redirect accepts the state only from the same browser, only once and within ten minutes, then exchanges
-/// the code and stores the workspace's sealed bot token. A refused state installs nothing.
+/// "Add to Slack": GET /slack/install sends the browser to Slack with a fresh signed state, also set in a cookie, and
+/// writes nothing (a flood past <see cref="InstallRateLimit"/> gets 429); GET /slack/oauth_redirect accepts the state
+/// only from the same browser, only with this deployment's signature, within ten minutes and once, then exchanges the
+/// code and stores the workspace's sealed bot token. A refused state installs nothing.
 /// </summary>
-internal sealed class InstallEndpoints(IOAuthStateStore states, IInstallationStore installations, Lazy<TokenProtector> protector,
-    OAuthAccessClient access, IOptions<SlackOptions> options, TimeProvider time, ILogger<InstallEndpoints> logger)
+internal sealed class InstallEndpoints(IOAuthStateStore usedStates, InstallStates states, InstallRateLimit limit,
+    IInstallationStore installations, Lazy<TokenProtector> protector, OAuthAccessClient access, IOptions<SlackOptions> options,
+    TimeProvider time, ILogger<InstallEndpoints> logger)
 {
     public const string InstallPath = "/slack/install";
     public const string RedirectPath = "/slack/oauth_redirect";
@@ -24,8 +26,14 @@ internal sealed class InstallEndpoints(IOAuthStateStore states, IInstallationSto
 
     public async Task InstallAsync(HttpContext context)
     {
-        var state = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        await states.AddAsync(state, StateLifetime, context.RequestAborted);
+        if (!limit.TryTake(out var retryAfter))
+        {
+            logger.InstallRefused("the install link is being opened too often");
+            await InstallPages.TooManyAsync(context, retryAfter);
+            return;
+        }
+
+        var state = states.Issue(StateLifetime);
         context.Response.Cookies.Append(StateCookie, state, Cookie(context));
         var settings = options.Value;
         context.Response.Redirect(QueryHelpers.AddQueryString(settings.AuthorizeUrl.ToString(), new Dictionary<string, string?>
@@ -50,9 +58,16 @@ internal sealed class InstallEndpoints(IOAuthStateStore states, IInstallationSto
             return;
         }
 
-        if (!await states.TryConsumeAsync(state, context.RequestAborted))
+        if (states.ExpiryOf(state) is not { } expires)
         {
-            logger.InstallRefused("the state is unknown, expired or already used");
+            logger.InstallRefused("the state is not this deployment's, or has expired");
+            await InstallPages.RefusedAsync(context);
+            return;
+        }
+
+        if (await usedStates.IsUsedAsync(state, context.RequestAborted))
+        {
+            logger.InstallRefused("the state already completed an install");
             await InstallPages.RefusedAsync(context);
             return;
         }
@@ -64,10 +79,10 @@ internal sealed class InstallEndpoints(IOAuthStateStore states, IInstallationSto
             return;
         }
 
-        await CompleteAsync(context, code);
+        await CompleteAsync(context, code, state, expires);
     }
 
-    private async Task CompleteAsync(HttpContext context, string code)
+    private async Task CompleteAsync(HttpContext context, string code, string state, DateTimeOffset expires)
     {
         try
         {
@@ -78,11 +93,22 @@ internal sealed class InstallEndpoints(IOAuthStateStore states, IInstallationSto
                 throw new SlackApiException("oauth.v2.access", "no_team");
             }
 
+            // Recorded only now that Slack granted an install: the one write a state costs. Losing this race means the
+            // same state completed an install a moment ago (on any instance), so this replay installs nothing.
+            if (!await usedStates.TryMarkUsedAsync(state, expires, context.RequestAborted))
+            {
+                logger.InstallRefused("the state already completed an install");
+                await InstallPages.RefusedAsync(context);
+                return;
+            }
+
             var sealedToken = protector.Value.Protect(granted.AccessToken!, team);
             await installations.SaveAsync(new Installation(SlackServiceCollectionExtensions.Platform, team, granted.Enterprise?.Id,
                 granted.BotUserId ?? "", sealedToken, time.GetUtcNow()), context.RequestAborted);
             logger.WorkspaceInstalled(team);
-            await InstallPages.InstalledAsync(context, owner.Name ?? "your workspace");
+            await (granted.IsEnterpriseInstall
+                ? InstallPages.InstalledForOrganizationAsync(context, owner.Name ?? "your organization")
+                : InstallPages.InstalledAsync(context, owner.Name ?? "your workspace"));
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException)
         {

@@ -12,10 +12,25 @@ internal static class InstallPages
         $"ResidencyAdvisor is now part of {HtmlEncoder.Default.Encode(workspace)}. Students can open a direct message with the "
         + "app (under Apps in Slack's sidebar) and say hi, or type /advise in any channel to start privately. You can close this page.");
 
+    /// <summary>An org-wide install adds the app to no workspace yet: Slack leaves that to an org admin.</summary>
+    public static Task InstalledForOrganizationAsync(HttpContext context, string organization) => WriteAsync(context, StatusCodes.Status200OK,
+        "ResidencyAdvisor is installed for your organization",
+        $"ResidencyAdvisor is now installed for all of {HtmlEncoder.Default.Encode(organization)}, with one token for every workspace. "
+        + "An org admin still has to add it to the workspaces where students should find it (in Slack's admin pages: "
+        + "Integrations, Installed apps, ResidencyAdvisor, Add to more workspaces). Then students can open a direct message "
+        + "with the app and say hi, or type /advise. You can close this page.");
+
     public static Task RefusedAsync(HttpContext context) => WriteAsync(context, StatusCodes.Status400BadRequest,
         "This install link can't be used",
         "The link has expired, was already used, or was started in another browser. Nothing was installed. "
         + "<a href=\"install\">Start again from Add to Slack</a>.");
+
+    public static Task TooManyAsync(HttpContext context, TimeSpan retryAfter)
+    {
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return WriteAsync(context, StatusCodes.Status429TooManyRequests, "Please wait a moment",
+            "The install link is being opened very often right now. Nothing was installed. <a href=\"install\">Try again</a> in a few seconds.");
+    }
 
     public static Task CancelledAsync(HttpContext context) => WriteAsync(context, StatusCodes.Status200OK,
         "Nothing was installed", "The install was cancelled in Slack, so nothing changed. <a href=\"install\">Try again</a> whenever you like.");

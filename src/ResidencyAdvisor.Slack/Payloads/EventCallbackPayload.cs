@@ -7,7 +7,15 @@ internal sealed class EventCallbackPayload
 
     public string? TeamId { get; set; }
 
+    public string? EnterpriseId { get; set; }
+
     public string? EventId { get; set; }
+
+    /// <summary>The installation the event is delivered to; an org-wide one says is_enterprise_install.</summary>
+    public IReadOnlyList<AuthorizationPayload>? Authorizations { get; set; }
+
+    /// <summary>True when Slack delivers this event to an org-wide (Enterprise Grid) installation.</summary>
+    public bool ForEnterpriseInstall => Authorizations is { Count: > 0 } authorizations && authorizations[0].IsEnterpriseInstall;
 
     public MessageEventPayload? Event { get; set; }
 }
@@ -35,6 +43,16 @@ internal sealed class MessageEventPayload
 
     /// <summary>For tokens_revoked: which tokens were revoked.</summary>
     public RevokedTokensPayload? Tokens { get; set; }
+}
+
+/// <summary>One installation an event is visible to.</summary>
+internal sealed class AuthorizationPayload
+{
+    public string? EnterpriseId { get; set; }
+
+    public string? TeamId { get; set; }
+
+    public bool IsEnterpriseInstall { get; set; }
 }
 
 /// <summary>The user and bot ids whose tokens a tokens_revoked event revokes.</summary>

@@ -11,6 +11,10 @@ internal sealed class InteractionPayload
 
     public IdPayload? Team { get; set; }
 
+    public IdPayload? Enterprise { get; set; }
+
+    public bool IsEnterpriseInstall { get; set; }
+
     public IdPayload? Channel { get; set; }
 
     public ContainerPayload? Container { get; set; }

@@ -9,6 +9,11 @@ internal sealed class SlashCommandPayload
 
     public string? TeamId { get; set; }
 
+    public string? EnterpriseId { get; set; }
+
+    /// <summary>"true" when the command comes through an org-wide install (a form field, so a string).</summary>
+    public string? IsEnterpriseInstall { get; set; }
+
     public string? UserId { get; set; }
 
     public string? ChannelId { get; set; }

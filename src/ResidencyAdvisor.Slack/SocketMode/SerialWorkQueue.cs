@@ -54,6 +54,9 @@ internal sealed class SerialWorkQueue(ILogger<SerialWorkQueue> logger) : IDispos
 
     public void Dispose() => _stop.Dispose();
 
+    /// <summary>Completes when the work queued so far has finished (for tests that check what a turn left behind).</summary>
+    public Task IdleAsync() => Running();
+
     private Task Running()
     {
         lock (_tails)

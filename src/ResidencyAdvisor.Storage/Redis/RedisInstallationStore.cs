@@ -51,13 +51,14 @@ public sealed class RedisInstallationStore(IConnectionMultiplexer connection, st
     {
         cancellationToken.ThrowIfCancellationRequested();
         var database = connection.GetDatabase();
+
+        // The installation goes first: a turn that saves after the scan below has passed its key then finds no
+        // installation when it checks again after saving, and erases what it saved (any instance).
+        await database.KeyDeleteAsync(_keys.Installation(platform, teamId));
         var pattern = _keys.Conversation(new ConversationKey(platform, teamId, "*")).ToString();
         var posted = _keys.Posted(new ConversationKey(platform, teamId, "*")).ToString();
         var erased = await RedisKeyScan.DeleteAsync(connection, database, pattern, cancellationToken);
         await RedisKeyScan.DeleteAsync(connection, database, posted, cancellationToken);
-
-        // The installation goes last: once it is gone, so are the students' data, even after a crash midway.
-        await database.KeyDeleteAsync(_keys.Installation(platform, teamId));
         if (erased > 0)
         {
             await _rewriter.RewriteAsync();

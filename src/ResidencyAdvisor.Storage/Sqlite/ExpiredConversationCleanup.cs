@@ -5,13 +5,14 @@ using Microsoft.Extensions.Options;
 namespace ResidencyAdvisor.Storage.Sqlite;
 
 /// <summary>
-/// Erases expired SQLite conversations, delivery ids and posted-message ids at start and then every Storage:CleanupInterval
+/// Erases expired SQLite conversations, delivery ids, posted-message ids and used OAuth states at start and then every Storage:CleanupInterval
 /// (Redis needs no such job: every key carries its own time to live).
 /// </summary>
 internal sealed class ExpiredConversationCleanup(
     SqliteConversationStore store,
     SqliteDeliveryLedger ledger,
     SqlitePostedMessageStore posted,
+    SqliteOAuthStateStore states,
     IOptions<StorageOptions> options,
     TimeProvider time,
     ILogger<ExpiredConversationCleanup> logger) : BackgroundService
@@ -35,6 +36,9 @@ internal sealed class ExpiredConversationCleanup(
             var conversations = await store.PurgeExpiredAsync(cancellationToken);
             var deliveries = await ledger.PurgeExpiredAsync(cancellationToken);
             var messages = await posted.PurgeExpiredAsync(cancellationToken);
+
+            // Not logged: a handful of used install states says nothing an operator needs.
+            await states.PurgeExpiredAsync(cancellationToken);
             if (conversations + deliveries + messages > 0)
             {
                 logger.Purged(conversations, deliveries, messages);

@@ -61,20 +61,24 @@ public sealed class SqliteInstallationStore(SqliteDatabase database) : IInstalla
     {
         cancellationToken.ThrowIfCancellationRequested();
         var (from, to) = SqliteKeyRange.Under(platform + ":" + teamId);
-        // Erase, not Write: the conversations' old pages must leave the WAL too, as after a student's forget.
-        return Task.FromResult(database.Erase(session =>
+        // Erase, not Write: the conversations' old pages must leave the WAL too, as after a student's forget. Erase
+        // truncates the WAL only when rows went, so it is told about every row: the installation's sealed token and a
+        // list of posted-message ids must leave it even when no conversation was left to erase.
+        var erased = 0;
+        database.Erase(session =>
         {
             using var transaction = session.Connection.BeginTransaction();
             var delete = session.Command(DeleteSql, "$platform", "$team");
             delete.Transaction = transaction;
             delete.Parameters[0].Value = platform;
             delete.Parameters[1].Value = teamId;
-            delete.ExecuteNonQuery();
-            var erased = DeleteRange(session, transaction, EraseSql, from, to);
-            DeleteRange(session, transaction, ErasePostedSql, from, to);
+            var removed = delete.ExecuteNonQuery();
+            erased = DeleteRange(session, transaction, EraseSql, from, to);
+            removed += erased + DeleteRange(session, transaction, ErasePostedSql, from, to);
             transaction.Commit();
-            return erased;
-        }));
+            return removed;
+        });
+        return Task.FromResult(erased);
     }
 
     private static int DeleteRange(SqliteSession session, SqliteTransaction transaction, string sql, string from, string to)

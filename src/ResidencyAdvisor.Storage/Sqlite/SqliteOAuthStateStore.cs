@@ -1,42 +1,50 @@
 namespace ResidencyAdvisor.Storage.Sqlite;
 
-/// <summary>OAuth states in SQLite: consumed by a DELETE that only one caller can win.</summary>
+/// <summary>
+/// Used OAuth states in SQLite: INSERT OR IGNORE lets one caller record a state. Only completed installs write here, so
+/// the table stays small; expired rows are swept by the cleanup job through the index on expires_at.
+/// </summary>
 public sealed class SqliteOAuthStateStore(SqliteDatabase database, TimeProvider time) : Core.Installations.IOAuthStateStore
 {
-    // Expired states are swept on every add, so the table holds at most ten minutes of installs.
-    private const string AddSql = """
-        DELETE FROM oauth_states WHERE expires_at <= $now;
-        INSERT OR REPLACE INTO oauth_states (state, expires_at) VALUES ($state, $expires);
-        """;
+    private const string IsUsedSql = "SELECT count(*) FROM oauth_states WHERE state = $state;";
 
-    private const string ConsumeSql = "DELETE FROM oauth_states WHERE state = $state AND expires_at > $now;";
+    private const string MarkSql = "INSERT OR IGNORE INTO oauth_states (state, expires_at) VALUES ($state, $expires);";
 
-    public Task AddAsync(string state, TimeSpan lifetime, CancellationToken cancellationToken)
+    internal const string PurgeSql = "DELETE FROM oauth_states WHERE expires_at <= $now;";
+
+    public Task<bool> IsUsedAsync(string state, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var now = time.GetUtcNow();
-        database.Write(session =>
+        return Task.FromResult(database.Read(session =>
         {
-            using var command = session.Connection.CreateCommand();
-            command.CommandText = AddSql;
-            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-            command.Parameters.AddWithValue("$state", state);
-            command.Parameters.AddWithValue("$expires", (now + lifetime).ToUnixTimeMilliseconds());
-            return command.ExecuteNonQuery();
-        });
-        return Task.CompletedTask;
+            var command = session.Command(IsUsedSql, "$state");
+            command.Parameters[0].Value = state;
+            return command.ExecuteScalar() is long count && count > 0;
+        }));
     }
 
-    public Task<bool> TryConsumeAsync(string state, CancellationToken cancellationToken)
+    public Task<bool> TryMarkUsedAsync(string state, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(database.Write(session =>
+        {
+            var command = session.Command(MarkSql, "$state", "$expires");
+            command.Parameters[0].Value = state;
+            command.Parameters[1].Value = expiresAt.ToUnixTimeMilliseconds();
+            return command.ExecuteNonQuery() == 1;
+        }));
+    }
+
+    /// <summary>Deletes the states whose expiry has passed; returns how many went.</summary>
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         return Task.FromResult(database.Write(session =>
         {
-            var command = session.Command(ConsumeSql, "$state", "$now");
-            command.Parameters[0].Value = state;
-            command.Parameters[1].Value = now;
-            return command.ExecuteNonQuery() == 1;
+            var command = session.Command(PurgeSql, "$now");
+            command.Parameters[0].Value = now;
+            return command.ExecuteNonQuery();
         }));
     }
 }

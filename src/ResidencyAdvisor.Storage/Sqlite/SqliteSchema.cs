@@ -59,6 +59,14 @@ internal static class SqliteSchema
         );
         CREATE INDEX posted_messages_key ON posted_messages (key, id);
         """,
+
+        // 5: oauth_states now holds only states that completed an install (issued ones are signed and stored nowhere);
+        // the cleanup job sweeps them by expiry, so the sweep needs an index. States issued before are dropped: an
+        // install in progress during the upgrade starts again.
+        """
+        DELETE FROM oauth_states;
+        CREATE INDEX oauth_states_expires_at ON oauth_states (expires_at);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

@@ -59,22 +59,14 @@ public abstract partial class ConversationStoreContract
     }
 
     [StoreFact]
-    public async Task An_OAuth_state_is_accepted_once()
+    public async Task An_OAuth_state_completes_one_install_and_is_then_known_as_used()
     {
-        await States.AddAsync("state-once", TimeSpan.FromMinutes(10), default);
+        var expires = Time.GetUtcNow() + TimeSpan.FromMinutes(10);
 
-        Assert.True(await States.TryConsumeAsync("state-once", default));
-        Assert.False(await States.TryConsumeAsync("state-once", default));
-        Assert.False(await States.TryConsumeAsync("state-never-issued", default));
-    }
-
-    [StoreFact]
-    public async Task An_expired_OAuth_state_is_refused()
-    {
-        await States.AddAsync("state-late", Retention / 4, default);
-
-        await LetTimePassAsync(Retention / 2);
-
-        Assert.False(await States.TryConsumeAsync("state-late", default));
+        Assert.False(await States.IsUsedAsync("state-once", default));
+        Assert.True(await States.TryMarkUsedAsync("state-once", expires, default));
+        Assert.False(await States.TryMarkUsedAsync("state-once", expires, default));
+        Assert.True(await States.IsUsedAsync("state-once", default));
+        Assert.False(await States.IsUsedAsync("state-never-used", default));
     }
 }

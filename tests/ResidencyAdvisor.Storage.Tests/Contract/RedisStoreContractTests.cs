@@ -25,7 +25,7 @@ public sealed class RedisStoreContractTests : ConversationStoreContract, IRequir
 
     protected override IPostedMessageStore CreatePostedMessages() => new RedisPostedMessageStore(_connection.Value, Retention, _prefix);
 
-    protected override IOAuthStateStore CreateOAuthStates() => new RedisOAuthStateStore(_connection.Value, _prefix);
+    protected override IOAuthStateStore CreateOAuthStates() => new RedisOAuthStateStore(_connection.Value, _prefix, Time);
 
     protected override Task LetTimePassAsync(TimeSpan span) => Task.Delay(span);
 

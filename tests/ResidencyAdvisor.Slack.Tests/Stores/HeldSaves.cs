@@ -1,0 +1,35 @@
+using ResidencyAdvisor.Core.Conversations;
+
+namespace ResidencyAdvisor.Slack.Tests.Stores;
+
+/// <summary>A conversation store whose saves, once <see cref="Hold"/> is called, wait until <see cref="Release"/>: a turn caught mid-way.</summary>
+public sealed class HeldSaves(IConversationStore inner) : IConversationStore
+{
+    private TaskCompletionSource? _gate;
+    private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when a held save has reached the store.</summary>
+    public Task Reached => _reached.Task;
+
+    public void Hold() => _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Release() => _gate?.TrySetResult();
+
+    public async Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken)
+    {
+        if (_gate is { } gate)
+        {
+            _reached.TrySetResult();
+            await gate.Task;
+        }
+
+        return await inner.TrySaveAsync(key, state, cancellationToken);
+    }
+
+    public Task<ConversationState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken) => inner.LoadAsync(key, cancellationToken);
+
+    public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
+
+    public Task<int> DeleteAllAsync(string platform, string userId, CancellationToken cancellationToken) =>
+        inner.DeleteAllAsync(platform, userId, cancellationToken);
+}
