@@ -53,7 +53,7 @@ public abstract partial class ConversationStoreContract
     {
         var key = NewKey();
         var old = NewState();
-        old.QuestionnaireVersion = 0; // no release registered a migration from 0 (version 1 has one, to 2)
+        old.QuestionnaireVersion = ConversationState.CurrentQuestionnaireVersion - 1;
         old.Step = Step.Step2Score;
         old.Turn = 1;
         old.Answers = new Answers { Exam = ExamKind.Usmle };
