@@ -34,7 +34,7 @@ public static class ChangeAnalyzer
             .Select(set => new ChangeOption(ChangeGoal.LowerNeed, set, NeedOf(Apply(p, set)))));
 
         // "Nothing would lower it" is said only when every change together leaves the need where it is.
-        var everything = Apply(p, [.. applying.Where(r => !r.IsFixed).SelectMany(r => new[] { r.ClearedBy!.Value })]);
+        var everything = Apply(p, [.. applying.Where(r => !r.IsFixed).Select(r => r.ClearedBy!.Value)]);
         var needHeld = need != BackupNeed.Optional && NeedOf(everything) == need;
         var pathHeldBy = already || options.Any(o => o.Goal == ChangeGoal.RadiologyOnly) ? [] : blockers.Where(r => r.IsFixed).Select(r => r.Id).ToList();
         var needHeldBy = needHeld ? applying.Where(r => r.IsFixed && r.Need != NeedEffect.None).Select(r => r.Id).ToList() : [];
