@@ -11,5 +11,8 @@ public sealed record ChangeAnalysis(
     IReadOnlyList<string> NeedHeldBy,
     IReadOnlyList<PlannedStep> Steps);
 
-/// <summary>A step from changes.md ("step.{RuleId}"); <see cref="ChangesThisCycle"/> is false when it only strengthens the application.</summary>
-public sealed record PlannedStep(string RuleId, bool ChangesThisCycle);
+/// <summary>
+/// A step from changes.md ("step.{RuleId}"). <see cref="OnlyStrengthens"/>: its change is within the student's control but
+/// no option uses it, so it strengthens the application without changing this cycle's plan (a past fact's step says so itself).
+/// </summary>
+public sealed record PlannedStep(string RuleId, bool OnlyStrengthens);

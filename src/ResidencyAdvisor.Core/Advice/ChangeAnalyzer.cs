@@ -40,11 +40,11 @@ public static class ChangeAnalyzer
         var needHeldBy = needHeld ? applying.Where(r => r.IsFixed && r.Need != NeedEffect.None).Select(r => r.Id).ToList() : [];
         var used = options.SelectMany(o => o.Changes).ToHashSet();
         var steps = applying.Where(r => r.HasStep)
-            .Select(r => new PlannedStep(r.Id, r.ClearedBy is { } l && (used.Contains(l) || (r.EasedBy is { } e && used.Contains(e)))))
+            .Select(r => new PlannedStep(r.Id, r.ClearedBy is { } l && !used.Contains(l) && !(r.EasedBy is { } e && used.Contains(e))))
             .ToList();
         if (SpecialtyIds.All.All(p.WouldNotPractice.Contains))
         {
-            steps.Add(new PlannedStep(BeyondFour, ChangesThisCycle: true));
+            steps.Add(new PlannedStep(BeyondFour, OnlyStrengthens: false));
         }
 
         return new ChangeAnalysis(already, options, pathHeldBy, needHeldBy, steps);

@@ -32,14 +32,11 @@ internal static class ChangeAdviceWriter
             held.Add(library.Render(File, "held.need", With(values, "fixedList", Fixed(library, analysis.NeedHeldBy, values))));
         }
 
-        // A step for a past fact says itself that it does not change this cycle; a step whose change no option uses says so here.
         var steps = analysis.Steps.Select(s => new StepAdvice(s.RuleId,
             library.Render(File, "step." + s.RuleId, values)
-            + (s.ChangesThisCycle || IsFixed(library, s.RuleId) ? "" : " " + library.Render(File, "step.strength-only", values)))).ToList();
+            + (s.OnlyStrengthens ? " " + library.Render(File, "step.strength-only", values) : ""))).ToList();
         return new ChangeAdvice(analysis, options, held, steps);
     }
-
-    private static bool IsFixed(GuidanceLibrary library, string ruleId) => library.Rules.FirstOrDefault(r => r.Id == ruleId) is not { } rule || rule.IsFixed;
 
     private static string Option(GuidanceLibrary library, Recommendation r, ChangeOption option, IReadOnlyDictionary<string, string> values)
     {
