@@ -145,9 +145,9 @@ public sealed class ConversationEngine
                 return ShowSection(state, GuidanceSectionIds.All[number - 1], notices);
             }
 
-            if (Report(state).BackupToPrepare.Count > 0 && SpecialtyIds.TryParseName(word, out var named))
+            if (SpecialtyIds.TryParseName(word, out var named) && Report(state).BackupToPrepare.Contains(named))
             {
-                return PickBackup(state, named.Id(), notices);
+                return Picked(state, named, notices);
             }
 
             notices.Add(NoticeTexts.Invalid($"Type a number from 1 to {GuidanceSectionIds.All.Count} to open a section, or restart to start over."));
@@ -177,13 +177,13 @@ public sealed class ConversationEngine
     /// A student who named no backup interest picks the backup the guidance should prepare them for: it becomes their
     /// stated interest, so the samples may then speak of it in their name.
     /// </summary>
-    private TurnResult PickBackup(ConversationState state, string specialtyId, List<Notice> notices)
-    {
-        if (!Report(state).BackupToPrepare.Any(s => s.Id() == specialtyId) || !SpecialtyIds.TryParse(specialtyId, out var chosen))
-        {
-            return Result(state, [NoticeTexts.OutOfDate], changed: false);
-        }
+    private TurnResult PickBackup(ConversationState state, string specialtyId, List<Notice> notices) =>
+        SpecialtyIds.TryParse(specialtyId, out var chosen) && Report(state).BackupToPrepare.Contains(chosen)
+            ? Picked(state, chosen, notices)
+            : Result(state, [NoticeTexts.OutOfDate], changed: false);
 
+    private TurnResult Picked(ConversationState state, SpecialtyId chosen, List<Notice> notices)
+    {
         state.Answers.BackupInterests = [chosen];
         state.Turn++;
         return Result(state, notices, changed: true);

@@ -200,8 +200,9 @@ public sealed class ConversationService
             return (fresh, notices, true, true);
         }
 
-        // A result or summary must rest on a complete profile; one that does not (damaged, or beyond what a migration repairs) restarts.
-        if (!state.Step.IsQuestion && StudentProfile.From(state.Answers) is null)
+        // The serializer refuses a current-version result or summary without a complete profile; an upgraded one is
+        // checked here, after its migration had the chance to send the student to a new question.
+        if (version < _migrations.CurrentVersion && !state.Step.IsQuestion && StudentProfile.From(state.Answers) is null)
         {
             _logger.CorruptConversation(key.Platform, new CorruptConversationException("The saved conversation's answers do not fit its step."));
             notices.Add(NoticeTexts.ConversationLost);
