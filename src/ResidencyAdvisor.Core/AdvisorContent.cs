@@ -2,16 +2,18 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Core.Season;
 
 namespace ResidencyAdvisor.Core;
 
 /// <summary>Everything a non-programmer may edit, loaded and validated from the config folder at start-up.</summary>
 public sealed class AdvisorContent
 {
-    private AdvisorContent(QuestionCatalog questions, GuidanceLibrary guidance)
+    private AdvisorContent(QuestionCatalog questions, GuidanceLibrary guidance, SeasonCalendar calendar)
     {
         Questions = questions;
         Guidance = guidance;
+        Calendar = calendar;
     }
 
     /// <summary>The sourced figures from config/facts.json that the guidance quotes.</summary>
@@ -21,7 +23,10 @@ public sealed class AdvisorContent
 
     public GuidanceLibrary Guidance { get; }
 
-    /// <summary>Loads config/questions.json (the wording of the table's questions, the standard ones unless given), config/facts.json and config/guidance; throws <see cref="ContentException"/> naming what is wrong.</summary>
+    /// <summary>The season's milestones from config/calendar.json.</summary>
+    public SeasonCalendar Calendar { get; }
+
+    /// <summary>Loads config/questions.json (the wording of the table's questions, the standard ones unless given), config/facts.json, config/calendar.json and config/guidance; throws <see cref="ContentException"/> naming what is wrong.</summary>
     public static AdvisorContent Load(string configDirectory, QuestionTable? table = null)
     {
         var questionsPath = Path.Combine(configDirectory, "questions.json");
@@ -42,7 +47,8 @@ public sealed class AdvisorContent
 
         var catalog = QuestionCatalog.Create(file ?? new QuestionsFile(), questionsPath, table);
         var facts = FactBook.Load(Path.Combine(configDirectory, "facts.json"));
-        return new AdvisorContent(catalog, GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance"), facts));
+        var guidance = GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance"), facts);
+        return new AdvisorContent(catalog, guidance, SeasonCalendar.Load(Path.Combine(configDirectory, "calendar.json")));
     }
 
     /// <summary>The config folder next to the program, or the repository's when run from a source tree.</summary>
