@@ -51,6 +51,7 @@ public static class GuidanceSchema
                  "rol.supplemental", "soap.decide.dual", "soap.decide.radiology-only", "plan-b.radiology-only",
                  .. rules.Where(r => r.HasStep).Select(r => "step." + r.Id)]),
                 "statement.backup", "specialty"), "letters.backup", "specialty"),
+            ["reminders.md"] = With(With(Keys(["late", "open", "none-open", "stop"]), "milestone", "milestone", "when"), "task", "task"),
             ["common-questions.md"] = Keys(
                 [.. Bands.Select(b => "is-radiology-realistic." + b), "best-backup", "does-dual-applying-hurt", "switching-later"]),
         };
