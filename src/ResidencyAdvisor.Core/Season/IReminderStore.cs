@@ -16,6 +16,9 @@ public interface IReminderStore
     /// <summary>Deletes the subscription and every record of its reminders ("stop reminders", erasure, uninstall).</summary>
     Task UnsubscribeAsync(ConversationKey key, CancellationToken cancellationToken);
 
+    /// <summary>Deletes every subscription in one workspace or server (the app was uninstalled there).</summary>
+    Task UnsubscribeAllAsync(string platform, string scope, CancellationToken cancellationToken);
+
     /// <summary>Every current subscription; the scheduler's work list.</summary>
     Task<IReadOnlyList<ReminderSubscription>> ListAsync(CancellationToken cancellationToken);
 

@@ -43,6 +43,19 @@ public sealed class InMemoryReminderStore : IReminderStore
         return Task.CompletedTask;
     }
 
+    public Task UnsubscribeAllAsync(string platform, string scope, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            foreach (var key in _entries.Keys.Where(k => k.Platform == platform && k.Scope == scope).ToList())
+            {
+                _entries.Remove(key);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<ReminderSubscription>> ListAsync(CancellationToken cancellationToken)
     {
         lock (_lock)
