@@ -45,7 +45,7 @@ public sealed class ConversationEngine
         }
 
         var notices = new List<Notice>();
-        if (state.Paused && input.Kind != InputKind.Cancel)
+        if (state.Paused && input.Kind != InputKind.Pause)
         {
             state.Paused = false;
             notices.Add(NoticeTexts.Resumed(Where(state)));
@@ -98,7 +98,7 @@ public sealed class ConversationEngine
                 machine.Restart();
                 notices.Add(hadAnswers ? NoticeTexts.Restarted : NoticeTexts.RestartedFromNothing);
                 return Changed(state, notices);
-            case InputKind.Cancel:
+            case InputKind.Pause:
                 // No new turn: the paused question's buttons stay valid and resume it.
                 state.Paused = true;
                 return new TurnResult(new Reply(state.SessionId, state.Turn, [NoticeTexts.Paused], new PausedView()), true, false);
