@@ -41,7 +41,8 @@ public sealed class ConversationService
         using var turn = await _locks.AcquireAsync(key.ToString(), cancellationToken);
         try
         {
-            if (IsForget(input))
+            var read = ConversationEngine.Read(input);
+            if (read.Forgets)
             {
                 return await ForgetAsync(key, input, cancellationToken);
             }
@@ -50,16 +51,7 @@ public sealed class ConversationService
             {
                 var (state, notices, isNew, dirty) = await LoadAsync(key, input, cancellationToken);
                 var before = state.Step;
-
-                // A click from a conversation that no longer exists, or a first "hey there", just opens the new one
-                // rather than being read as an answer to question 1.
-                var opens = isNew && (input.IsPinned || input.Kind == InputKind.Text);
-                var result = _engine.Apply(state, opens ? UserInput.Start() : input);
-                if (result.Erase)
-                {
-                    return await ForgetAsync(key, input, cancellationToken);
-                }
-
+                var result = _engine.Apply(state, read, isNew);
                 if (result.Changed || isNew || dirty)
                 {
                     state.UpdatedAt = _time.GetUtcNow();
@@ -123,9 +115,6 @@ public sealed class ConversationService
             : null;
     }
 
-    private static bool IsForget(UserInput input) =>
-        input.Kind == InputKind.Forget || (input.Kind == InputKind.Text && TextCommands.Match(input.Values[0]) == InputKind.Forget);
-
     /// <summary>
     /// Erases every conversation of this person on this platform (each server and the DM, each Slack team), not only
     /// the one the request came from. With nothing stored it says so and saves nothing, so a second forget or a
@@ -176,7 +165,7 @@ public sealed class ConversationService
 
         if (state is null)
         {
-            if (input.IsPinned && input.Kind != InputKind.Forget)
+            if (input.IsPinned)
             {
                 notices.Add(NoticeTexts.ConversationLost);
             }
