@@ -41,7 +41,7 @@ public class QuestionnaireMachineTests
         var content = AdvisorContent.Load(Path.Combine(AppContext.BaseDirectory, "config"), table);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
         Assert.Equal(0, QuestionnaireMachine.StepsConfigured(table));
-        var service = new ConversationService(new InMemoryConversationStore(time, TimeSpan.FromDays(1), table), new ConversationEngine(content), time);
+        var service = new TurnHandler(new InMemoryConversationStore(time, TimeSpan.FromDays(1), table), new ConversationEngine(content), time);
         var everyStep = table.Questions.Count + 2;
         Assert.Equal(everyStep, QuestionnaireMachine.StepsConfigured(table));
 

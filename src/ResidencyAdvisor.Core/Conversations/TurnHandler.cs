@@ -10,9 +10,11 @@ namespace ResidencyAdvisor.Core.Conversations;
 
 /// <summary>
 /// Runs one turn: lock the student's conversation, load it, apply the input, save it (compare-and-set) and only then
-/// return the reply, so an answer is never lost between saving and sending the next question.
+/// return the reply, so an answer is never lost between saving and sending the next question. What the turn does is
+/// the <see cref="ConversationEngine"/>'s; this does the locking and the storage around it, and the adapters present
+/// and send the reply.
 /// </summary>
-public sealed class ConversationService
+public sealed class TurnHandler
 {
     private const int MaxAttempts = 3;
 
@@ -24,14 +26,14 @@ public sealed class ConversationService
     private readonly KeyedLocks _locks = new();
     private readonly AdvisorMetrics? _metrics;
 
-    public ConversationService(IConversationStore store, ConversationEngine engine, TimeProvider time,
-        ILogger<ConversationService>? logger = null, QuestionnaireMigrations? migrations = null, AdvisorMetrics? metrics = null)
+    public TurnHandler(IConversationStore store, ConversationEngine engine, TimeProvider time,
+        ILogger<TurnHandler>? logger = null, QuestionnaireMigrations? migrations = null, AdvisorMetrics? metrics = null)
     {
         _metrics = metrics;
         _store = store;
         _engine = engine;
         _time = time;
-        _logger = logger ?? NullLogger<ConversationService>.Instance;
+        _logger = logger ?? NullLogger<TurnHandler>.Instance;
         _migrations = migrations ?? QuestionnaireMigrations.Standard();
     }
 
