@@ -49,10 +49,10 @@ public sealed class QuestionnaireMachine
         Configure(Step.Done);
     }
 
-    /// <summary>Whether Back is offered; the same rule the Back transition's guard uses.</summary>
     /// <summary>How many steps were ever configured for <paramref name="table"/>: each once, however many turns run.</summary>
     internal static int StepsConfigured(QuestionTable table) => Configured.TryGetValue(table, out var count) ? count.Value : 0;
 
+    /// <summary>Whether Back is offered; the same rule the Back transition's guard uses.</summary>
     public bool CanGoBack(IQuestionnaireState state) => BackTarget(state, state.Step) is not null;
 
     /// <summary>Records an already parsed answer to the current question and moves on.</summary>
