@@ -27,7 +27,7 @@ public static class DiscordAdapterRegistration
 
     /// <summary>
     /// Adds options (validated at start), the REST client, gateway and hosted service. Expects TimeProvider,
-    /// AdvisorContent, ConversationService and IDeliveryLedger to be registered.
+    /// AdvisorContent, TurnHandler and IDeliveryLedger to be registered.
     /// </summary>
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {

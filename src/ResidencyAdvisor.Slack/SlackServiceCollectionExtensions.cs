@@ -13,7 +13,7 @@ using ResidencyAdvisor.Slack.WebApi;
 namespace ResidencyAdvisor.Slack;
 
 /// <summary>
-/// Registers the Slack adapter; the host registers the core services (ConversationService, IDeliveryLedger) and the
+/// Registers the Slack adapter; the host registers the core services (TurnHandler, IDeliveryLedger) and the
 /// stores (IInstallationStore, IOAuthStateStore) too.
 /// </summary>
 public static class SlackServiceCollectionExtensions

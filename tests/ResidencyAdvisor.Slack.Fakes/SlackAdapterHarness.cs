@@ -109,8 +109,8 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
         builder.Services.AddSingleton<IInstallationStore>(new InMemoryInstallationStore(conversations, postedHere));
         builder.Services.AddSingleton<IOAuthStateStore>(new InMemoryOAuthStateStore(time));
         builder.Services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(time));
-        builder.Services.AddSingleton(sp => new ConversationService(sp.GetRequiredService<IConversationStore>(),
-            sp.GetRequiredService<ConversationEngine>(), time, sp.GetRequiredService<ILogger<ConversationService>>()));
+        builder.Services.AddSingleton(sp => new TurnHandler(sp.GetRequiredService<IConversationStore>(),
+            sp.GetRequiredService<ConversationEngine>(), time, sp.GetRequiredService<ILogger<TurnHandler>>()));
         services?.Invoke(builder.Services, builder.Configuration);
         builder.Services.AddSlackAdapter(builder.Configuration);
         var host = builder.Build();

@@ -21,7 +21,7 @@ internal static class TestContent
     public static async Task<List<Reply>> WalkAsync(IEnumerable<string> answers)
     {
         var time = new FakeTimeProvider();
-        var service = new ConversationService(new InMemoryConversationStore(time, TimeSpan.FromDays(1)), new ConversationEngine(Content), time);
+        var service = new TurnHandler(new InMemoryConversationStore(time, TimeSpan.FromDays(1)), new ConversationEngine(Content), time);
         var key = new ConversationKey("slack", "T1", "U1");
         var replies = new List<Reply> { await service.HandleAsync(key, UserInput.Start(), default) };
         foreach (var answer in answers)

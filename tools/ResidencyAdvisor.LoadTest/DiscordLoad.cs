@@ -164,7 +164,7 @@ internal static class DiscordLoad
         services.AddSingleton(content);
         services.AddSingleton(new ConversationEngine(content));
         services.AddSingleton<IConversationStore>(new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(30)));
-        services.AddSingleton<ConversationService>();
+        services.AddSingleton<TurnHandler>();
         services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
         services.AddDiscordAdapter(configuration);
     }

@@ -9,7 +9,7 @@ using ResidencyAdvisor.Testing;
 namespace ResidencyAdvisor.LoadTest;
 
 /// <summary>
-/// Scenario "store": simulated students answer the whole questionnaire through ConversationService over SQLite and
+/// Scenario "store": simulated students answer the whole questionnaire through TurnHandler over SQLite and
 /// Redis; reports answers per second and the store time per answer (LoadAsync + TrySaveAsync), then counts what was kept.
 /// Options: --students N (1000), --concurrency N (16), --provider sqlite|redis|both|memory (both), --redis host:port.
 /// </summary>
@@ -70,7 +70,7 @@ internal static class StoreLoad
 
     private static async Task<int> RunProviderAsync(string name, IConversationStore store, AdvisorContent content, int students, int concurrency)
     {
-        var service = new ConversationService(new TimedStore(store, CurrentTiming), new ConversationEngine(content), TimeProvider.System);
+        var service = new TurnHandler(new TimedStore(store, CurrentTiming), new ConversationEngine(content), TimeProvider.System);
         var storeTime = new LatencyRecorder($"{name} store time per answer (load + save)");
         var turnTime = new LatencyRecorder($"{name} whole turn (HandleAsync)");
         var keys = Enumerable.Range(0, students).Select(i => new ConversationKey("load", "guild", $"student-{i}")).ToArray();
@@ -93,7 +93,7 @@ internal static class StoreLoad
         return completed == students && recorded == students * Answers.Length ? 0 : 1;
     }
 
-    private static async Task<int> TurnsAsync(ConversationService service, ConversationKey key, LatencyRecorder? storeTime, LatencyRecorder? turnTime)
+    private static async Task<int> TurnsAsync(TurnHandler service, ConversationKey key, LatencyRecorder? storeTime, LatencyRecorder? turnTime)
     {
         await TurnAsync(service, key, UserInput.Start(), storeTime, turnTime);
         var accepted = 0;
@@ -106,7 +106,7 @@ internal static class StoreLoad
         return accepted;
     }
 
-    private static async Task<Reply> TurnAsync(ConversationService service, ConversationKey key, UserInput input, LatencyRecorder? storeTime, LatencyRecorder? turnTime)
+    private static async Task<Reply> TurnAsync(TurnHandler service, ConversationKey key, UserInput input, LatencyRecorder? storeTime, LatencyRecorder? turnTime)
     {
         var timing = new StoreTiming();
         CurrentTiming.Value = timing;

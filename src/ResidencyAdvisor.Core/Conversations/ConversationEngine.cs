@@ -6,20 +6,25 @@ using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Core.Conversations;
 
-/// <summary>Applies one input to a conversation and says what to show next. Pure: no I/O, no clock.</summary>
+/// <summary>
+/// Owns a turn: reads what the student asked for (the one place typed words, "forget me" included, become commands),
+/// opens a new conversation, pauses and resumes, and asks the questionnaire machine to move. Pure: no I/O, no clock.
+/// </summary>
 public sealed class ConversationEngine
 {
     private readonly QuestionTable _table;
+    private readonly QuestionnaireMachine _machine;
     private readonly PromptFactory _prompts;
-    private readonly AnswerApplier _answers;
+    private readonly AnswerParser _answers;
     private readonly AdviceComposer _composer;
     private readonly Func<string> _newSessionId;
 
     public ConversationEngine(AdvisorContent content, Func<string>? newSessionId = null)
     {
         _table = content.Questions.Table;
+        _machine = _table.Machine;
         _prompts = new PromptFactory(content.Questions);
-        _answers = new AnswerApplier(content.Questions);
+        _answers = new AnswerParser(content.Questions);
         _composer = new AdviceComposer(content.Guidance);
         _newSessionId = newSessionId ?? SessionIds.New;
     }
@@ -29,13 +34,42 @@ public sealed class ConversationEngine
     /// <summary>The questions this engine asks.</summary>
     public QuestionTable Table => _table;
 
-    public TurnResult Apply(ConversationState state, UserInput input)
+    /// <summary>
+    /// What the student asked for. Read before anything is loaded, so forgetting (typed or clicked) erases without
+    /// reading a conversation that may be damaged or saved by a newer release.
+    /// </summary>
+    internal static ReadInput Read(UserInput input)
     {
-        if (input.Kind == InputKind.Forget)
+        if (input.Kind != InputKind.Text)
         {
-            return Erase(state);
+            return new ReadInput(input, input.Kind, IsHelp: false);
         }
 
+        var text = input.Values[0];
+        return TextCommands.IsHelp(text)
+            ? new ReadInput(input, InputKind.Text, IsHelp: true)
+            : new ReadInput(input, TextCommands.Match(text) ?? InputKind.Text, IsHelp: false);
+    }
+
+    /// <summary>Applies an input to a conversation that was already saved; forgetting is the caller's, as it erases.</summary>
+    public TurnResult Apply(ConversationState state, UserInput input) => Apply(state, Read(input), isNew: false);
+
+    /// <summary>Applies an input that <see cref="Read"/> found does not forget; <paramref name="isNew"/> when nothing was saved before.</summary>
+    internal TurnResult Apply(ConversationState state, ReadInput read, bool isNew)
+    {
+        if (read.Forgets)
+        {
+            throw new ArgumentException("Forgetting erases the conversation; there is nothing to apply it to.", nameof(read));
+        }
+
+        // A click from a conversation that no longer exists, or a first "hey there", just opens the new one rather
+        // than being read as an answer to question 1.
+        if (isNew && (read.Input.IsPinned || read.Typed))
+        {
+            read = Read(UserInput.Start());
+        }
+
+        var input = read.Input;
         if (input.IsPinned && (input.SessionId != state.SessionId || input.Turn != state.Turn))
         {
             var notice = input.SessionId == state.SessionId && input.Turn == state.Turn - 1 && input.Kind == InputKind.Answer
@@ -45,30 +79,38 @@ public sealed class ConversationEngine
         }
 
         var notices = new List<Notice>();
-        if (state.Paused && input.Kind != InputKind.Cancel)
+        // Anything typed resumes a paused conversation, "pause" included; of the clicks only Pause keeps it paused.
+        if (state.Paused && (read.Typed || read.Kind != InputKind.Pause))
         {
             state.Paused = false;
             notices.Add(NoticeTexts.Resumed(Where(state)));
-            if (input.Kind is InputKind.Start or InputKind.Text)
+            if (read.Typed || read.Kind == InputKind.Start)
             {
                 return Result(state, notices, changed: true);
             }
         }
 
-        return input.Kind == InputKind.Text ? ApplyText(state, input.Values[0], notices) : ApplyCommand(state, input, notices);
+        if (read.IsHelp)
+        {
+            notices.Add(NoticeTexts.Help);
+            return Result(state, notices, changed: false);
+        }
+
+        return read.Kind == InputKind.Text
+            ? ApplyText(state, input.Values[0], notices)
+            : ApplyCommand(state, read.Typed ? UserInput.Command(read.Kind) : input, notices);
     }
 
     /// <summary>The view for where the conversation stands, with no change.</summary>
     public Reply Current(ConversationState state, IReadOnlyList<Notice> notices) =>
-        new(state.SessionId, state.Turn, notices, View(state, Machine(state)));
+        new(state.SessionId, state.Turn, notices, View(state));
 
     /// <summary>The question the state is on, as the student sees it now; null on the summary or the result.</summary>
     public Prompt? CurrentPrompt(ConversationState state) =>
-        _table.IsQuestion(state.Step) ? _prompts.Create(state.Step, state.Answers, Machine(state).CanGoBack) : null;
+        _table.IsQuestion(state.Step) ? _prompts.Create(state.Step, state.Answers, _machine.CanGoBack(state)) : null;
 
     private TurnResult ApplyCommand(ConversationState state, UserInput input, List<Notice> notices)
     {
-        var machine = Machine(state);
         switch (input.Kind)
         {
             case InputKind.Start:
@@ -83,30 +125,28 @@ public sealed class ConversationEngine
             case InputKind.Answer when input.Step is { } step && step != state.Step:
                 return Result(state, [NoticeTexts.OutOfDate], changed: false);
             case InputKind.Answer when _table.IsQuestion(state.Step):
-                return Answer(state, machine, input.Values, notices);
-            case InputKind.Back when machine.CanGoBack:
-                machine.Back();
+                return Answer(state, input.Values, notices);
+            case InputKind.Back when _machine.CanGoBack(state):
+                _machine.Back(state);
                 return Changed(state, notices);
             case InputKind.Back:
                 notices.Add(NoticeTexts.FirstQuestion);
                 return Result(state, notices, changed: false);
             case InputKind.Restart:
                 var hadAnswers = !state.Answers.IsEmpty;
-                state.Answers = new Answers();
-                state.Editing = false;
                 state.SessionId = _newSessionId();
-                machine.Restart();
+                _machine.Restart(state);
                 notices.Add(hadAnswers ? NoticeTexts.Restarted : NoticeTexts.RestartedFromNothing);
                 return Changed(state, notices);
-            case InputKind.Cancel:
+            case InputKind.Pause:
                 // No new turn: the paused question's buttons stay valid and resume it.
                 state.Paused = true;
-                return new TurnResult(new Reply(state.SessionId, state.Turn, [NoticeTexts.Paused], new PausedView()), true, false);
-            case InputKind.Edit when input.Step is { } target && machine.CanEdit(target):
-                machine.Edit(target);
+                return new TurnResult(new Reply(state.SessionId, state.Turn, [NoticeTexts.Paused], new PausedView()), true);
+            case InputKind.Edit when input.Step is { } target && _machine.CanEdit(state, target):
+                _machine.Edit(state, target);
                 return Changed(state, notices);
-            case InputKind.Confirm when machine.CanConfirm:
-                machine.Confirm();
+            case InputKind.Confirm when _machine.CanConfirm(state):
+                _machine.Confirm(state);
                 return Changed(state, notices);
             case InputKind.Section when state.Step == Step.Done:
                 return ShowSection(state, input.Section, notices);
@@ -118,19 +158,9 @@ public sealed class ConversationEngine
         }
     }
 
+    /// <summary>Typed words that name no command: an answer, or a number on the summary or the result.</summary>
     private TurnResult ApplyText(ConversationState state, string text, List<Notice> notices)
     {
-        if (TextCommands.IsHelp(text))
-        {
-            notices.Add(NoticeTexts.Help);
-            return Result(state, notices, changed: false);
-        }
-
-        if (TextCommands.Match(text) is { } kind)
-        {
-            return kind == InputKind.Forget ? Erase(state) : ApplyCommand(state, UserInput.Command(kind), notices);
-        }
-
         var word = TextCommands.Normalize(text);
         var number = int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
         if (state.Step == Step.Summary)
@@ -154,7 +184,7 @@ public sealed class ConversationEngine
             return Result(state, notices, changed: false);
         }
 
-        return Answer(state, Machine(state), [text], notices);
+        return Answer(state, [text], notices);
     }
 
     private TurnResult SummaryText(ConversationState state, string word, int number, List<Notice> notices)
@@ -189,19 +219,16 @@ public sealed class ConversationEngine
         return Result(state, notices, changed: true);
     }
 
-    /// <summary>Forgetting works from any message, even an out-of-date one: the student asked, so erase.</summary>
-    private static TurnResult Erase(ConversationState state) =>
-        new(new Reply(state.SessionId, state.Turn, [NoticeTexts.Erased], new ErasedView()), false, true);
-
-    private TurnResult Answer(ConversationState state, QuestionnaireMachine machine, IReadOnlyList<string> values, List<Notice> notices)
+    private TurnResult Answer(ConversationState state, IReadOnlyList<string> values, List<Notice> notices)
     {
-        if (_answers.TryApply(state.Step, state.Answers, values) is { } error)
+        var parsed = _answers.Parse(state.Step, state.Answers, values);
+        if (parsed.Value is not { } value)
         {
-            notices.Add(NoticeTexts.Invalid(error));
+            notices.Add(NoticeTexts.Invalid(parsed.Problem!));
             return Result(state, notices, changed: false);
         }
 
-        machine.Next();
+        _machine.Answer(state, value);
         return Changed(state, notices);
     }
 
@@ -214,32 +241,24 @@ public sealed class ConversationEngine
             return Result(state, notices, changed: false);
         }
 
-        return new TurnResult(new Reply(state.SessionId, state.Turn, notices, new SectionView(section, report)), false, false);
+        return new TurnResult(new Reply(state.SessionId, state.Turn, notices, new SectionView(section, report)), false);
     }
 
     private TurnResult Changed(ConversationState state, List<Notice> notices)
     {
-        if (state.Step == Step.Summary)
-        {
-            state.Editing = false;
-        }
-
         state.Turn++;
         return Result(state, notices, changed: true);
     }
 
     private TurnResult Result(ConversationState state, IReadOnlyList<Notice> notices, bool changed) =>
-        new(Current(state, notices), changed, false);
+        new(Current(state, notices), changed);
 
-    /// <summary>A machine for this turn only, built around the stored state: nothing about it outlives the turn.</summary>
-    private QuestionnaireMachine Machine(ConversationState state) => new(state, _table);
-
-    private ReplyView View(ConversationState state, QuestionnaireMachine machine) => state.Step switch
+    private ReplyView View(ConversationState state) => state.Step switch
     {
         _ when state.Paused => new PausedView(),
         var step when step == Step.Summary => new SummaryView(SummaryLines(state)),
         var step when step == Step.Done => new ResultView(Report(state)),
-        _ => new QuestionView(_prompts.Create(state.Step, state.Answers, machine.CanGoBack)),
+        _ => new QuestionView(_prompts.Create(state.Step, state.Answers, _machine.CanGoBack(state))),
     };
 
     private AdviceReport Report(ConversationState state) =>

@@ -14,8 +14,8 @@ public enum InputKind
     Back,
     Restart,
 
-    /// <summary>Paused the questionnaire; answers stay saved.</summary>
-    Cancel,
+    /// <summary>Paused the questionnaire (a Pause button, "pause", "stop" or "cancel" typed); answers stay saved.</summary>
+    Pause,
 
     /// <summary>Asked to change one answer from the summary.</summary>
     Edit,

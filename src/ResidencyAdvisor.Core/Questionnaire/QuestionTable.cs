@@ -7,9 +7,11 @@ namespace ResidencyAdvisor.Core.Questionnaire;
 public sealed class QuestionTable
 {
     private readonly Dictionary<Step, int> _index = [];
+    private readonly Lazy<QuestionnaireMachine> _machine;
 
     public QuestionTable(IEnumerable<Question> questions)
     {
+        _machine = new(() => new QuestionnaireMachine(this));
         Questions = [.. questions];
         if (Questions.Count == 0)
         {
@@ -34,6 +36,9 @@ public sealed class QuestionTable
     public static QuestionTable Standard { get; } = new(StandardQuestions.All);
 
     public IReadOnlyList<Question> Questions { get; }
+
+    /// <summary>The flow through these questions as a state machine, configured once on first use and shared by every conversation.</summary>
+    public QuestionnaireMachine Machine => _machine.Value;
 
     public IEnumerable<Step> Steps => Questions.Select(q => q.Step);
 
@@ -122,7 +127,7 @@ public sealed class QuestionTable
     }
 
     /// <summary>
-    /// Records an answer and keeps the rest consistent: answers it resets are cleared when it changed, answers to
+    /// Records an answer and keeps the rest consistent (for <see cref="QuestionnaireMachine.Answer"/>, which moves on after it): answers it resets are cleared when it changed, answers to
     /// questions that no longer apply are dropped, and multi-choices keep only what they still offer.
     /// </summary>
     public void Record(Answers answers, Step step, AnswerValue value)

@@ -31,7 +31,7 @@ public sealed class AdvisorMetrics
     public void Record(TurnRecord turn)
     {
         var platform = new KeyValuePair<string, object?>("platform", turn.Platform);
-        if (turn.Erased || turn.Input == InputKind.Cancel)
+        if (turn.Erased || turn.Input == InputKind.Pause)
         {
             if (turn.From != Step.Done)
             {

@@ -86,7 +86,7 @@ internal static class InteractionParser
             CustomIdAction.Section => UserInput.OpenSection(id.Arg1!, sid, turn),
             CustomIdAction.Back => UserInput.Command(InputKind.Back, sid, turn),
             CustomIdAction.Restart => UserInput.Command(InputKind.Restart, sid, turn),
-            CustomIdAction.Pause => UserInput.Command(InputKind.Cancel, sid, turn),
+            CustomIdAction.Pause => UserInput.Command(InputKind.Pause, sid, turn),
             CustomIdAction.Forget => UserInput.Command(InputKind.Forget, sid, turn),
             CustomIdAction.Confirm => UserInput.Command(InputKind.Confirm, sid, turn),
             CustomIdAction.ShowResult => UserInput.Command(InputKind.ShowResult, sid, turn),

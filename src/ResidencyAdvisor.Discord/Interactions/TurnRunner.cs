@@ -14,7 +14,7 @@ namespace ResidencyAdvisor.Discord.Interactions;
 /// <see cref="DiscordOptions.DeferAfter"/> and the reply through the webhook afterwards.
 /// </summary>
 internal sealed class TurnRunner(
-    ConversationService conversations,
+    TurnHandler conversations,
     AdvisorContent content,
     InteractionResponder responder,
     EditableReplies editable,

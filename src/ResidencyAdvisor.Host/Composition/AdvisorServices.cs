@@ -14,11 +14,11 @@ internal static class AdvisorServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(content);
         services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>()));
-        services.AddSingleton(sp => new ConversationService(
+        services.AddSingleton(sp => new TurnHandler(
             sp.GetRequiredService<IConversationStore>(),
             sp.GetRequiredService<ConversationEngine>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<ConversationService>>(),
+            sp.GetRequiredService<ILogger<TurnHandler>>(),
             migrations: null,
             sp.GetRequiredService<AdvisorMetrics>()));
         return services;

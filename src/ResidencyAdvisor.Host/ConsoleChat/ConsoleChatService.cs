@@ -9,7 +9,7 @@ namespace ResidencyAdvisor.Host.ConsoleChat;
 /// told how to configure a platform and ends with exit code 1, so a restart policy does not loop.
 /// </summary>
 internal sealed class ConsoleChatService(
-    ConversationService conversations,
+    TurnHandler conversations,
     ConsoleChannel channel,
     IHostApplicationLifetime lifetime) : BackgroundService
 {

@@ -61,7 +61,7 @@ internal static class InteractionParser
             ActionKind.SubmitChoices when hasStep => Ticked(step, action, state),
             ActionKind.Back => (UserInput.Command(InputKind.Back, session, turn), "You went back."),
             ActionKind.Restart => (UserInput.Command(InputKind.Restart, session, turn), "You started over."),
-            ActionKind.Pause => (UserInput.Command(InputKind.Cancel, session, turn), "Paused."),
+            ActionKind.Pause => (UserInput.Command(InputKind.Pause, session, turn), "Paused."),
             ActionKind.Forget => (UserInput.Command(InputKind.Forget, session, turn), "Your answers were erased."),
             ActionKind.Confirm => (UserInput.Command(InputKind.Confirm, session, turn), "Answers confirmed."),
             ActionKind.ShowResult => (UserInput.Command(InputKind.ShowResult, session, turn), ""),

@@ -17,7 +17,7 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// With many workspaces, nothing runs for a team whose installation is not in the store, and a turn whose team let the
 /// app go while it ran is erased again and shows nothing (see <see cref="UninstalledSinceAsync"/>).
 /// </summary>
-internal sealed class TurnRunner(ConversationService conversations, IInstallationStore installations, BotTokens tokens, SlackWebApi api,
+internal sealed class TurnRunner(TurnHandler conversations, IInstallationStore installations, BotTokens tokens, SlackWebApi api,
     PromptMessages prompts, PostedMessages posted, ILogger<TurnRunner> logger)
 {
     /// <summary>What a message that showed the student's answers says once they asked to forget them.</summary>

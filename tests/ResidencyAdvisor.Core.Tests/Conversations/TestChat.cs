@@ -19,14 +19,14 @@ internal sealed class TestChat
     {
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
         Store = store ?? new InMemoryConversationStore(Time, TimeSpan.FromDays(30));
-        Service = new ConversationService(Store, new ConversationEngine(TestContent.Content, () => $"s{++_sessions}"), Time, null, migrations, metrics);
+        Service = new TurnHandler(Store, new ConversationEngine(TestContent.Content, () => $"s{++_sessions}"), Time, null, migrations, metrics);
     }
 
     public FakeTimeProvider Time { get; }
 
     public IConversationStore Store { get; }
 
-    public ConversationService Service { get; }
+    public TurnHandler Service { get; }
 
     public ConversationKey Key { get; } = new("test", "dm", "student-1");
 

@@ -104,7 +104,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddSingleton(TestContent.Content);
         services.AddSingleton(new ConversationEngine(TestContent.Content));
         services.AddSingleton(wrapStore?.Invoke(store) ?? store);
-        services.AddSingleton<ConversationService>();
+        services.AddSingleton<TurnHandler>();
         services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
         services.AddDiscordAdapter(configuration);
         return (logs, store);

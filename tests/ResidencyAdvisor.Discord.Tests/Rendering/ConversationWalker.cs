@@ -49,7 +49,7 @@ internal static class ConversationWalker
     public static async Task<List<Reply>> WalkAsync(string profileName)
     {
         var profile = Profiles[profileName];
-        var service = new ConversationService(new InMemoryConversationStore(), new ConversationEngine(TestContent.Content), TimeProvider.System);
+        var service = new TurnHandler(new InMemoryConversationStore(), new ConversationEngine(TestContent.Content), TimeProvider.System);
         var key = new ConversationKey("discord", "dm", "1");
         var reply = await service.HandleAsync(key, UserInput.Start(), default);
         var replies = new List<Reply> { reply };

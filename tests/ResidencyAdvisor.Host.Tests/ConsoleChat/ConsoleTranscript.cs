@@ -10,7 +10,7 @@ internal static class ConsoleTranscript
 {
     public static async Task<string> ChatAsync(AdvisorContent content, IConversationStore store, params string[] lines)
     {
-        var service = new ConversationService(store, new ConversationEngine(content), TimeProvider.System);
+        var service = new TurnHandler(store, new ConversationEngine(content), TimeProvider.System);
         var output = new StringWriter();
         var chat = new ConsoleChatService(service, new ConsoleChannel(new StringReader(string.Join('\n', lines) + "\n"), output), new Lifetime());
         await chat.StartAsync(default);

@@ -63,7 +63,7 @@ public sealed class TwoSlackHostsOnOneRedis : IAsyncLifetime
                 ["Storage__Provider"] = "redis",
                 ["Storage__Redis"] = redis.Endpoint,
                 // Debug here logs "Two turns raced on one conversation" when a compare-and-set loses.
-                ["Logging__LogLevel__ResidencyAdvisor.Core.Conversations.ConversationService"] = "Debug",
+                ["Logging__LogLevel__ResidencyAdvisor.Core.Conversations.TurnHandler"] = "Debug",
             });
             var host = i;
             process.ErrorDataReceived += (_, e) => Keep(host, e.Data);

@@ -4,10 +4,10 @@ using ResidencyAdvisor.Storage.Tests.Fixtures;
 
 namespace ResidencyAdvisor.Storage.Tests.Contract;
 
-/// <summary>The contract seen by a student: whole turns through <see cref="ConversationService"/> over the store.</summary>
+/// <summary>The contract seen by a student: whole turns through <see cref="TurnHandler"/> over the store.</summary>
 public abstract partial class ConversationStoreContract
 {
-    protected ConversationService Service(QuestionnaireMigrations? migrations = null) =>
+    protected TurnHandler Service(QuestionnaireMigrations? migrations = null) =>
         new(Store, TestContent.Engine(), Time, logger: null, migrations);
 
     [StoreFact]

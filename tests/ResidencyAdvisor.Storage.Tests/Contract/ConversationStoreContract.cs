@@ -7,7 +7,7 @@ namespace ResidencyAdvisor.Storage.Tests.Contract;
 
 /// <summary>
 /// What every conversation store must do, run against each one (in-memory, SQLite, Redis) by a small subclass.
-/// The store-level half is here; the half that goes through ConversationService is in the .Service.cs part.
+/// The store-level half is here; the half that goes through TurnHandler is in the .Service.cs part.
 /// </summary>
 public abstract partial class ConversationStoreContract : IDisposable
 {

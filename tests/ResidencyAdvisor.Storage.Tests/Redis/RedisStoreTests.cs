@@ -44,7 +44,7 @@ public sealed class RedisStoreTests
         using var server = LocalRedisServer.Start();
         using var connection = RedisConnector.Connect(server.Configuration);
         var store = new RedisConversationStore(connection, TimeSpan.FromDays(1));
-        var service = new ConversationService(store, TestContent.Engine(), TimeProvider.System);
+        var service = new TurnHandler(store, TestContent.Engine(), TimeProvider.System);
         var key = new ConversationKey("discord", "G1", "U1");
         Assert.IsType<QuestionView>((await service.HandleAsync(key, UserInput.Start(), default)).View);
 

@@ -121,7 +121,7 @@ public sealed class SqliteDatabaseTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private ConversationService Service(SqliteDatabase database) =>
+    private TurnHandler Service(SqliteDatabase database) =>
         new(new SqliteConversationStore(database, _time, Retention), TestContent.Engine(), _time);
 
     private static object? Scalar(string path, string sql)

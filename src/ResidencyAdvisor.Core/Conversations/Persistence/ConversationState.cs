@@ -3,7 +3,7 @@ using ResidencyAdvisor.Core.Questionnaire;
 namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>Everything saved about one student's conversation: small, so it can be stored after every answer.</summary>
-public sealed class ConversationState
+public sealed class ConversationState : IQuestionnaireState
 {
     /// <summary>Bumped whenever the questions change in a way saved conversations must know about.</summary>
     public const int CurrentQuestionnaireVersion = 2;

@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace ResidencyAdvisor.Core.Questionnaire;
 
-/// <summary>Reads what the student sent for a question and records it, or explains what is allowed.</summary>
-public sealed class AnswerApplier(QuestionCatalog catalog)
+/// <summary>
+/// Reads what the student sent for a question into an answer, or explains what is allowed. Records nothing: the
+/// questionnaire machine records the answer as it moves on.
+/// </summary>
+public sealed class AnswerParser(QuestionCatalog catalog)
 {
     private static readonly string[] NoneWords = ["none", "0", "no", "none of these", "nothing", "-"];
     private static readonly string[] YesWords = ["y", "yes", "yeah", "yep", "true"];
@@ -11,8 +14,7 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
 
     private QuestionTable Table => catalog.Table;
 
-    /// <summary>Records the answer and returns null, or returns a message saying what is allowed.</summary>
-    public string? TryApply(Step step, Answers answers, IReadOnlyList<string> values)
+    public ParsedAnswer Parse(Step step, Answers answers, IReadOnlyList<string> values)
     {
         var cleaned = IsClean(values) ? values : [.. values.Select(v => v.Trim()).Where(v => v.Length > 0)];
         var question = Table[step];
@@ -23,13 +25,7 @@ public sealed class AnswerApplier(QuestionCatalog catalog)
             _ => ReadSingle(question, answers, cleaned),
         };
 
-        if (value is null)
-        {
-            return problem;
-        }
-
-        Table.Record(answers, step, value);
-        return null;
+        return value is not null ? ParsedAnswer.Of(value) : ParsedAnswer.Refused(problem!);
     }
 
     private (AnswerValue?, string?) ReadNumber(NumberQuestion question, Answers answers, IReadOnlyList<string> values)

@@ -10,9 +10,11 @@ namespace ResidencyAdvisor.Core.Conversations;
 
 /// <summary>
 /// Runs one turn: lock the student's conversation, load it, apply the input, save it (compare-and-set) and only then
-/// return the reply, so an answer is never lost between saving and sending the next question.
+/// return the reply, so an answer is never lost between saving and sending the next question. What the turn does is
+/// the <see cref="ConversationEngine"/>'s; this does the locking and the storage around it, and the adapters present
+/// and send the reply.
 /// </summary>
-public sealed class ConversationService
+public sealed class TurnHandler
 {
     private const int MaxAttempts = 3;
 
@@ -24,14 +26,14 @@ public sealed class ConversationService
     private readonly KeyedLocks _locks = new();
     private readonly AdvisorMetrics? _metrics;
 
-    public ConversationService(IConversationStore store, ConversationEngine engine, TimeProvider time,
-        ILogger<ConversationService>? logger = null, QuestionnaireMigrations? migrations = null, AdvisorMetrics? metrics = null)
+    public TurnHandler(IConversationStore store, ConversationEngine engine, TimeProvider time,
+        ILogger<TurnHandler>? logger = null, QuestionnaireMigrations? migrations = null, AdvisorMetrics? metrics = null)
     {
         _metrics = metrics;
         _store = store;
         _engine = engine;
         _time = time;
-        _logger = logger ?? NullLogger<ConversationService>.Instance;
+        _logger = logger ?? NullLogger<TurnHandler>.Instance;
         _migrations = migrations ?? QuestionnaireMigrations.Standard();
     }
 
@@ -41,7 +43,8 @@ public sealed class ConversationService
         using var turn = await _locks.AcquireAsync(key.ToString(), cancellationToken);
         try
         {
-            if (IsForget(input))
+            var read = ConversationEngine.Read(input);
+            if (read.Forgets)
             {
                 return await ForgetAsync(key, input, cancellationToken);
             }
@@ -50,16 +53,7 @@ public sealed class ConversationService
             {
                 var (state, notices, isNew, dirty) = await LoadAsync(key, input, cancellationToken);
                 var before = state.Step;
-
-                // A click from a conversation that no longer exists, or a first "hey there", just opens the new one
-                // rather than being read as an answer to question 1.
-                var opens = isNew && (input.IsPinned || input.Kind == InputKind.Text);
-                var result = _engine.Apply(state, opens ? UserInput.Start() : input);
-                if (result.Erase)
-                {
-                    return await ForgetAsync(key, input, cancellationToken);
-                }
-
+                var result = _engine.Apply(state, read, isNew);
                 if (result.Changed || isNew || dirty)
                 {
                     state.UpdatedAt = _time.GetUtcNow();
@@ -123,9 +117,6 @@ public sealed class ConversationService
             : null;
     }
 
-    private static bool IsForget(UserInput input) =>
-        input.Kind == InputKind.Forget || (input.Kind == InputKind.Text && TextCommands.Match(input.Values[0]) == InputKind.Forget);
-
     /// <summary>
     /// Erases every conversation of this person on this platform (each server and the DM, each Slack team), not only
     /// the one the request came from. With nothing stored it says so and saves nothing, so a second forget or a
@@ -176,7 +167,7 @@ public sealed class ConversationService
 
         if (state is null)
         {
-            if (input.IsPinned && input.Kind != InputKind.Forget)
+            if (input.IsPinned)
             {
                 notices.Add(NoticeTexts.ConversationLost);
             }
