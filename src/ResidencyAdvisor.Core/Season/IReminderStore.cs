@@ -16,6 +16,9 @@ public interface IReminderStore
     /// <summary>Deletes the subscription and every record of its reminders ("stop reminders", erasure, uninstall).</summary>
     Task UnsubscribeAsync(ConversationKey key, CancellationToken cancellationToken);
 
+    /// <summary>Deletes the person's subscriptions in every server, DM and workspace of the platform (their forget).</summary>
+    Task UnsubscribeUserAsync(string platform, string userId, CancellationToken cancellationToken);
+
     /// <summary>Deletes every subscription in one workspace or server (the app was uninstalled there).</summary>
     Task UnsubscribeAllAsync(string platform, string scope, CancellationToken cancellationToken);
 

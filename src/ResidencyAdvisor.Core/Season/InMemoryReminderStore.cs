@@ -43,11 +43,17 @@ public sealed class InMemoryReminderStore : IReminderStore
         return Task.CompletedTask;
     }
 
-    public Task UnsubscribeAllAsync(string platform, string scope, CancellationToken cancellationToken)
+    public Task UnsubscribeUserAsync(string platform, string userId, CancellationToken cancellationToken) =>
+        RemoveWhere(k => k.Platform == platform && k.UserId == userId);
+
+    public Task UnsubscribeAllAsync(string platform, string scope, CancellationToken cancellationToken) =>
+        RemoveWhere(k => k.Platform == platform && k.Scope == scope);
+
+    private Task RemoveWhere(Func<ConversationKey, bool> match)
     {
         lock (_lock)
         {
-            foreach (var key in _entries.Keys.Where(k => k.Platform == platform && k.Scope == scope).ToList())
+            foreach (var key in _entries.Keys.Where(match).ToList())
             {
                 _entries.Remove(key);
             }

@@ -72,15 +72,19 @@ public sealed class RedisReminderStore(IConnectionMultiplexer connection, string
     public Task<int> FailAsync(ConversationKey key, string reminderId, CancellationToken cancellationToken) => RunAsync("record", async database =>
         (int)(long)await database.ScriptEvaluateAsync(RedisScripts.FailReminder, [_keys.Reminders(key)], [reminderId]), cancellationToken);
 
-    /// <summary>Follows the subscriber set (no SCAN needed): each of the workspace's students goes as in <see cref="UnsubscribeAsync"/>.</summary>
-    public async Task UnsubscribeAllAsync(string platform, string scope, CancellationToken cancellationToken)
+    public Task UnsubscribeUserAsync(string platform, string userId, CancellationToken cancellationToken) =>
+        UnsubscribeWhereAsync(k => k.Platform == platform && k.UserId == userId, cancellationToken);
+
+    public Task UnsubscribeAllAsync(string platform, string scope, CancellationToken cancellationToken) =>
+        UnsubscribeWhereAsync(k => k.Platform == platform && k.Scope == scope, cancellationToken);
+
+    /// <summary>Follows the subscriber set (no SCAN needed): each match goes as in <see cref="UnsubscribeAsync"/>.</summary>
+    private async Task UnsubscribeWhereAsync(Func<ConversationKey, bool> match, CancellationToken cancellationToken)
     {
-        var database = connection.GetDatabase();
-        var members = await database.SetMembersAsync(_keys.ReminderSubscribers);
-        foreach (var member in members.Select(m => m.ToString()).Where(m => m.StartsWith(platform + ":" + scope + ":", StringComparison.Ordinal)))
+        var members = await RunAsync("list", database => database.SetMembersAsync(_keys.ReminderSubscribers), cancellationToken);
+        foreach (var key in members.Select(m => ReminderSubscriptionText.ParseKey(m.ToString())).Where(match))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await UnsubscribeAsync(ReminderSubscriptionText.ParseKey(member), cancellationToken);
+            await UnsubscribeAsync(key, cancellationToken);
         }
     }
 

@@ -85,6 +85,18 @@ public sealed class SqliteReminderStore(SqliteDatabase database) : IReminderStor
         return Task.CompletedTask;
     }
 
+    /// <summary>A person's keys across scopes share no prefix, so this reads the (small) subscription list and deletes each.</summary>
+    public async Task UnsubscribeUserAsync(string platform, string userId, CancellationToken cancellationToken)
+    {
+        foreach (var subscription in await ListAsync(cancellationToken))
+        {
+            if (subscription.Key.Platform == platform && subscription.Key.UserId == userId)
+            {
+                await UnsubscribeAsync(subscription.Key, cancellationToken);
+            }
+        }
+    }
+
     public Task UnsubscribeAllAsync(string platform, string scope, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

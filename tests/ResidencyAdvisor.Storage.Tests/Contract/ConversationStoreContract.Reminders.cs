@@ -94,4 +94,19 @@ public abstract partial class ConversationStoreContract
 
         Assert.Equal([otherPlatform, prefixTwin], (await Reminders.ListAsync(default)).Select(s => s.Key).OrderBy(k => k.ToString(), StringComparer.Ordinal));
     }
+
+    [StoreFact]
+    public async Task Forgetting_a_person_removes_their_reminders_in_every_server_and_nobody_elses()
+    {
+        var (server, dm) = (new ConversationKey("discord", "G1", "U1"), new ConversationKey("discord", "dm", "U1"));
+        var (otherUser, otherPlatform) = (new ConversationKey("discord", "G1", "U2"), new ConversationKey("slack", "T1", "U1"));
+        foreach (var key in new[] { server, dm, otherUser, otherPlatform })
+        {
+            await Reminders.SubscribeAsync(Subscription(key), default);
+        }
+
+        await Reminders.UnsubscribeUserAsync("discord", "U1", default);
+
+        Assert.Equal([otherUser, otherPlatform], (await Reminders.ListAsync(default)).Select(s => s.Key).OrderBy(k => k.ToString(), StringComparer.Ordinal));
+    }
 }

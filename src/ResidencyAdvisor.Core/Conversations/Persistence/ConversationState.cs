@@ -36,6 +36,9 @@ public sealed class ConversationState : IQuestionnaireState
     /// </summary>
     public HashSet<string> DoneTasks { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The IANA zone the student chose for their dates; null shows them in US Eastern.</summary>
+    public string? TimeZoneId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

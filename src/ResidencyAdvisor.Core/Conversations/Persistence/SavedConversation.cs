@@ -20,4 +20,6 @@ internal sealed class SavedConversation
 
     /// <summary>The season tasks the student ticked, by task id; absent until they tick one.</summary>
     [JsonPropertyName("done")] public List<string>? DoneTasks { get; set; }
+
+    [JsonPropertyName("tz")] public string? TimeZoneId { get; set; }
 }
