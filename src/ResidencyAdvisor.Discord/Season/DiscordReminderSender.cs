@@ -26,17 +26,22 @@ internal sealed partial class DiscordReminderSender(DiscordRestClient rest, DmCh
     {
         try
         {
-            var channel = await dms.GetAsync(key.UserId, cancellationToken);
-            await rest.PostChannelMessageAsync(channel, ReminderRenderer.Render(message, key.Scope), file: null, cancellationToken);
+            var payload = ReminderRenderer.Render(message, key.Scope);
+            try
+            {
+                await rest.PostChannelMessageAsync(await dms.GetAsync(key.UserId, cancellationToken), payload, file: null, cancellationToken);
+            }
+            catch (DiscordRestException ex) when (ex.Code == UnknownChannel)
+            {
+                // A remembered channel Discord has dropped: open the DM afresh, once.
+                dms.Forget(key.UserId);
+                await rest.PostChannelMessageAsync(await dms.GetAsync(key.UserId, cancellationToken), payload, file: null, cancellationToken);
+            }
+
             return ReminderDelivery.Sent;
         }
         catch (DiscordRestException ex)
         {
-            if (ex.Code == UnknownChannel)
-            {
-                dms.Forget(key.UserId);
-            }
-
             var delivery = Classify(ex);
             LogNotDelivered(logger, (int)ex.Status, ex.Code, delivery);
             return delivery;
