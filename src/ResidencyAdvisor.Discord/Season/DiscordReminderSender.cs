@@ -69,9 +69,9 @@ internal sealed partial class DiscordReminderSender(DiscordRestClient rest, DmCh
             ? ReminderDelivery.Unreachable
             : ReminderDelivery.Failed;
 
-    [LoggerMessage(2040, LogLevel.Information, "A Discord reminder was not delivered: {Status} (code {Code}), counted as {Delivery}")]
+    [LoggerMessage(2080, LogLevel.Information, "A Discord reminder was not delivered: {Status} (code {Code}), counted as {Delivery}")]
     private static partial void LogNotDelivered(ILogger logger, int status, int code, ReminderDelivery delivery);
 
-    [LoggerMessage(2041, LogLevel.Warning, "A Discord reminder failed on the network; a later pass tries again")]
+    [LoggerMessage(2081, LogLevel.Warning, "A Discord reminder failed on the network; a later pass tries again")]
     private static partial void LogNetworkFailure(ILogger logger, Exception exception);
 }

@@ -62,7 +62,7 @@ public class DiscordReminderSenderTests
 
         Assert.Equal(ReminderDelivery.Unreachable, delivery);
         Assert.Contains(harness.Server.Requests, r => r.Status == 403);
-        Assert.Equal(1, harness.Logs.Count(2040));
+        Assert.Equal(1, harness.Logs.Count(2080));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class DiscordReminderSenderTests
         var delivery = await Sender(harness).SendAsync(Student(), Reminder, CancellationToken.None);
 
         Assert.Equal(ReminderDelivery.Failed, delivery);
-        Assert.Equal(1, harness.Logs.Count(2041));
+        Assert.Equal(1, harness.Logs.Count(2081));
     }
 
     [Fact]
