@@ -41,7 +41,7 @@ public sealed class SlackOptions
     public Uri? PublicUrl { get; set; }
 
     /// <summary>Bot scopes asked for on install.</summary>
-    public string Scopes { get; set; } = "chat:write,im:history,im:read,im:write,commands";
+    public string Scopes { get; set; } = "chat:write,im:history,im:read,im:write,commands,files:write";
 
     /// <summary>Requests larger than this are refused with 413 before they are read further.</summary>
     public int MaxRequestBytes { get; set; } = 256 * 1024;
