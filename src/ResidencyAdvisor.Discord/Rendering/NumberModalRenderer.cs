@@ -17,7 +17,7 @@ internal static class NumberModalRenderer
     /// </summary>
     public static ModalPayload Render(string title, Prompt? prompt, CustomId opener)
     {
-        var submit = new CustomId(CustomIdAction.SubmitNumber, opener.SessionId, opener.Turn, opener.Arg1);
+        var submit = new CustomId(ControlAction.SubmitNumber, opener.SessionId, opener.Turn, opener.Arg1);
         var range = prompt?.Range;
         var input = new ComponentPayload
         {

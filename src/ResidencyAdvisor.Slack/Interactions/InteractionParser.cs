@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Slack.OAuth;
@@ -8,9 +9,6 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// <summary>Reads a button click, selection or checkbox submit into a core input; never throws on bad input.</summary>
 internal static class InteractionParser
 {
-    public const string UnknownButton = "Sorry, I don't recognise that button, so nothing changed.";
-    public const string UnreadableAnswer = "Sorry, I couldn't read that answer, so nothing changed.";
-
     /// <summary>Null when the click names no action, user or channel, so there is nothing to answer.</summary>
     public static ParsedInteraction? Parse(InteractionPayload payload, string defaultTeam)
     {
@@ -27,24 +25,24 @@ internal static class InteractionParser
         var parsed = new ParsedInteraction(click, action.ActionId ?? "");
         if (!ActionIds.TryParse(action.ActionId, out var id))
         {
-            return parsed with { Problem = UnknownButton };
+            return parsed with { Problem = StudentNotice.UnknownButton };
         }
 
         parsed = parsed with { Kind = id.Kind };
         switch (id.Kind)
         {
-            case ActionKind.EnterNumber:
+            case ControlAction.OpenNumber:
                 return id.Target is { } step
                     ? parsed with { NumberModal = new NumberModalMetadata(id.SessionId, id.Turn, step, channel, click.MessageTs) }
-                    : parsed with { Problem = UnreadableAnswer };
-            case ActionKind.Pick:
+                    : parsed with { Problem = StudentNotice.UnreadableAnswer };
+            case ControlAction.Pick:
                 // Ticking a checkbox submits nothing; the Submit button reads the ticks from the message state.
                 return parsed;
         }
 
         return ToInput(id, action, payload.State) is { } input
             ? parsed with { Input = input.Input, Outcome = input.Outcome }
-            : parsed with { Problem = UnreadableAnswer };
+            : parsed with { Problem = StudentNotice.UnreadableAnswer };
     }
 
     private static (UserInput Input, string Outcome)? ToInput(ActionRef action, ActionPayload payload, StatePayload? state)
@@ -54,26 +52,26 @@ internal static class InteractionParser
         var hasStep = action.Target is { } target && Step.TryParse(target, out step);
         return action.Kind switch
         {
-            ActionKind.Answer when hasStep && action.Choice is { } choice =>
+            ControlAction.Answer when hasStep && action.Choice is { } choice =>
                 (UserInput.Answer(step, [choice], session, turn), "Your answer: " + (payload.Text?.Text ?? choice)),
-            ActionKind.Select when hasStep && payload.SelectedOption?.Value is { } value =>
+            ControlAction.Select when hasStep && payload.SelectedOption?.Value is { } value =>
                 (UserInput.Answer(step, [value], session, turn), "Your answer: " + (payload.SelectedOption.Text?.Text ?? value)),
-            ActionKind.SubmitChoices when hasStep => Ticked(step, action, state),
-            ActionKind.Back => (UserInput.Command(InputKind.Back, session, turn), "You went back."),
-            ActionKind.Restart => (UserInput.Command(InputKind.Restart, session, turn), "You started over."),
-            ActionKind.Pause => (UserInput.Command(InputKind.Cancel, session, turn), "Paused."),
-            ActionKind.Forget => (UserInput.Command(InputKind.Forget, session, turn), "Your answers were erased."),
-            ActionKind.Confirm => (UserInput.Command(InputKind.Confirm, session, turn), "Answers confirmed."),
-            ActionKind.ShowResult => (UserInput.Command(InputKind.ShowResult, session, turn), ""),
-            ActionKind.Edit when hasStep => (UserInput.Edit(step, session, turn), "Changing an answer."),
-            ActionKind.Section when action.Target is { } section => (UserInput.OpenSection(section, session, turn), ""),
+            ControlAction.SubmitChoices when hasStep => Ticked(step, action, state),
+            ControlAction.Back => (UserInput.Command(InputKind.Back, session, turn), "You went back."),
+            ControlAction.Restart => (UserInput.Command(InputKind.Restart, session, turn), "You started over."),
+            ControlAction.Pause => (UserInput.Command(InputKind.Cancel, session, turn), "Paused."),
+            ControlAction.Forget => (UserInput.Command(InputKind.Forget, session, turn), "Your answers were erased."),
+            ControlAction.Confirm => (UserInput.Command(InputKind.Confirm, session, turn), "Answers confirmed."),
+            ControlAction.ShowResult => (UserInput.Command(InputKind.ShowResult, session, turn), ""),
+            ControlAction.Edit when hasStep => (UserInput.Edit(step, session, turn), "Changing an answer."),
+            ControlAction.Section when action.Target is { } section => (UserInput.OpenSection(section, session, turn), ""),
             _ => null,
         };
     }
 
     private static (UserInput Input, string Outcome) Ticked(Step step, ActionRef action, StatePayload? state)
     {
-        var pickId = ActionIds.Build(ActionKind.Pick, action.SessionId, action.Turn, action.Target);
+        var pickId = ActionIds.Build(ControlAction.Pick, action.SessionId, action.Turn, action.Target);
         var ticked = state?.Values is { } values && values.TryGetValue(ActionIds.AnswerBlock, out var block)
             && block.TryGetValue(pickId, out var boxes) && boxes.SelectedOptions is { } options
             ? options.Where(o => o.Value is not null).ToArray()

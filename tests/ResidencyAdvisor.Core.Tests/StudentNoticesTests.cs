@@ -1,0 +1,69 @@
+namespace ResidencyAdvisor.Core.Tests;
+
+public class StudentNoticesTests
+{
+    private static Dictionary<string, string?> Complete() =>
+        Enum.GetValues<StudentNotice>().ToDictionary(StudentNotices.KeyOf, n => (string?)("text of " + n), StringComparer.Ordinal);
+
+    [Fact]
+    public void Every_notice_has_words_in_the_shipped_file()
+    {
+        foreach (var notice in Enum.GetValues<StudentNotice>())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(TestContent.Content.Notices[notice]));
+        }
+    }
+
+    [Fact]
+    public void The_shipped_erased_note_is_the_one_students_already_see()
+    {
+        Assert.Equal("(Erased at your request.)", TestContent.Content.Notices[StudentNotice.Erased]);
+    }
+
+    [Fact]
+    public void A_notice_is_read_under_its_camel_case_name()
+    {
+        Assert.Equal("text of OutOfDate", StudentNotices.From(Complete(), "notices.json")[StudentNotice.OutOfDate]);
+        Assert.Equal("outOfDate", StudentNotices.KeyOf(StudentNotice.OutOfDate));
+    }
+
+    [Fact]
+    public void A_missing_or_empty_notice_stops_start_up_naming_it()
+    {
+        var entries = Complete();
+        entries.Remove("erased");
+        entries["unknownButton"] = " ";
+
+        var ex = Assert.Throws<ContentException>(() => StudentNotices.From(entries, "notices.json"));
+
+        Assert.Contains("'erased' is missing or empty", ex.Problems);
+        Assert.Contains("'unknownButton' is missing or empty", ex.Problems);
+    }
+
+    [Fact]
+    public void A_misspelt_key_stops_start_up_rather_than_being_ignored()
+    {
+        var entries = Complete();
+        entries["outofdate"] = "reworded";
+
+        var ex = Assert.Throws<ContentException>(() => StudentNotices.From(entries, "notices.json"));
+
+        Assert.Equal(["'outofdate' is not a known note"], ex.Problems);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_json_stops_start_up()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "{ \"outOfDate\": ");
+            var ex = Assert.Throws<ContentException>(() => StudentNotices.Load(path));
+            Assert.StartsWith("not valid JSON", Assert.Single(ex.Problems), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
