@@ -3,7 +3,8 @@ namespace ResidencyAdvisor.Core.Tests;
 public class StudentNoticesTests
 {
     private static Dictionary<string, string?> Complete() =>
-        Enum.GetValues<StudentNotice>().ToDictionary(StudentNotices.KeyOf, n => (string?)("text of " + n), StringComparer.Ordinal);
+        Enum.GetValues<StudentNotice>().ToDictionary(StudentNotices.KeyOf,
+            n => (string?)("text of " + n + string.Concat(StudentNotices.PlaceholdersOf(n).Select(p => " {" + p + "}"))), StringComparer.Ordinal);
 
     [Fact]
     public void Every_notice_has_words_in_the_shipped_file()
@@ -65,5 +66,31 @@ public class StudentNoticesTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void A_reworded_note_that_drops_its_placeholder_stops_start_up()
+    {
+        var entries = Complete();
+        entries["numberInRange"] = "A whole number up to {max}";
+
+        var ex = Assert.Throws<ContentException>(() => StudentNotices.From(entries, "notices.json"));
+
+        Assert.Equal(["'numberInRange' must keep {min}"], ex.Problems);
+    }
+
+    [Fact]
+    public void The_number_label_names_the_range_when_it_is_known()
+    {
+        var notices = TestContent.Content.Notices;
+
+        Assert.Equal("A whole number from 1 to 300", notices.NumberLabel(new ResidencyAdvisor.Core.Questionnaire.NumberRange(1, 300)));
+        Assert.Equal("A whole number", notices.NumberLabel(null));
+    }
+
+    [Fact]
+    public void A_placeholder_is_filled_with_the_students_words()
+    {
+        Assert.Equal("Your answer: Yes", TestContent.Content.Notices.Format(StudentNotice.Answered, ("answer", "Yes")));
     }
 }

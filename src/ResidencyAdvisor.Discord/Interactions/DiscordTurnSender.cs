@@ -71,7 +71,7 @@ internal sealed class DiscordTurnSender(
             return;
         }
 
-        var rendered = Checked(ReplyRenderer.Render(reply));
+        var rendered = Render(reply);
         var update = parsed.FromMessage && !StartsElsewhere(reply);
         var first = update
             ? rendered.First
@@ -91,7 +91,7 @@ internal sealed class DiscordTurnSender(
             return;
         }
 
-        var rendered = Checked(ReplyRenderer.Render(reply));
+        var rendered = Render(reply);
         var sent = new List<string>();
 
         // A deferred update leaves the original response on the clicked message; a deferred command made a new one.
@@ -109,8 +109,9 @@ internal sealed class DiscordTurnSender(
         await followUps.FinishAsync(interaction, parsed, reply, rendered, original, sent, cancellationToken);
     }
 
-    private RenderedReply Checked(RenderedReply rendered)
+    private RenderedReply Render(Reply reply)
     {
+        var rendered = ReplyRenderer.Render(reply, content.Notices[StudentNotice.SomethingWentWrong]);
         foreach (var problem in rendered.Messages.SelectMany(DiscordLimits.Violations))
         {
             logger.LimitViolation(problem);

@@ -10,7 +10,7 @@ namespace ResidencyAdvisor.Slack.Interactions;
 internal static class InteractionParser
 {
     /// <summary>Null when the click names no action, user or channel, so there is nothing to answer.</summary>
-    public static ParsedInteraction? Parse(InteractionPayload payload, string defaultTeam)
+    public static ParsedInteraction? Parse(InteractionPayload payload, string defaultTeam, StudentNotices notices)
     {
         var action = payload.Actions is { Count: > 0 } actions ? actions[0] : null;
         var user = payload.User?.Id;
@@ -40,12 +40,12 @@ internal static class InteractionParser
                 return parsed;
         }
 
-        return ToInput(id, action, payload.State) is { } input
+        return ToInput(id, action, payload.State, notices) is { } input
             ? parsed with { Input = input.Input, Outcome = input.Outcome }
             : parsed with { Problem = StudentNotice.UnreadableAnswer };
     }
 
-    private static (UserInput Input, string Outcome)? ToInput(ActionRef action, ActionPayload payload, StatePayload? state)
+    private static (UserInput Input, string Outcome)? ToInput(ActionRef action, ActionPayload payload, StatePayload? state, StudentNotices notices)
     {
         var (session, turn) = (action.SessionId, action.Turn);
         Step step = default;
@@ -53,30 +53,33 @@ internal static class InteractionParser
         return action.Kind switch
         {
             ControlAction.Answer when hasStep && action.Choice is { } choice =>
-                (UserInput.Answer(step, [choice], session, turn), "Your answer: " + (payload.Text?.Text ?? choice)),
+                (UserInput.Answer(step, [choice], session, turn), Answered(notices, payload.Text?.Text ?? choice)),
             ControlAction.Select when hasStep && payload.SelectedOption?.Value is { } value =>
-                (UserInput.Answer(step, [value], session, turn), "Your answer: " + (payload.SelectedOption.Text?.Text ?? value)),
-            ControlAction.SubmitChoices when hasStep => Ticked(step, action, state),
-            ControlAction.Back => (UserInput.Command(InputKind.Back, session, turn), "You went back."),
-            ControlAction.Restart => (UserInput.Command(InputKind.Restart, session, turn), "You started over."),
-            ControlAction.Pause => (UserInput.Command(InputKind.Cancel, session, turn), "Paused."),
-            ControlAction.Forget => (UserInput.Command(InputKind.Forget, session, turn), "Your answers were erased."),
-            ControlAction.Confirm => (UserInput.Command(InputKind.Confirm, session, turn), "Answers confirmed."),
+                (UserInput.Answer(step, [value], session, turn), Answered(notices, payload.SelectedOption.Text?.Text ?? value)),
+            ControlAction.SubmitChoices when hasStep => Ticked(step, action, state, notices),
+            ControlAction.Back => (UserInput.Command(InputKind.Back, session, turn), notices[StudentNotice.WentBack]),
+            ControlAction.Restart => (UserInput.Command(InputKind.Restart, session, turn), notices[StudentNotice.StartedOver]),
+            ControlAction.Pause => (UserInput.Command(InputKind.Cancel, session, turn), notices[StudentNotice.Paused]),
+            ControlAction.Forget => (UserInput.Command(InputKind.Forget, session, turn), notices[StudentNotice.AnswersErased]),
+            ControlAction.Confirm => (UserInput.Command(InputKind.Confirm, session, turn), notices[StudentNotice.AnswersConfirmed]),
             ControlAction.ShowResult => (UserInput.Command(InputKind.ShowResult, session, turn), ""),
-            ControlAction.Edit when hasStep => (UserInput.Edit(step, session, turn), "Changing an answer."),
+            ControlAction.Edit when hasStep => (UserInput.Edit(step, session, turn), notices[StudentNotice.ChangingAnswer]),
             ControlAction.Section when action.Target is { } section => (UserInput.OpenSection(section, session, turn), ""),
             _ => null,
         };
     }
 
-    private static (UserInput Input, string Outcome) Ticked(Step step, ActionRef action, StatePayload? state)
+    private static (UserInput Input, string Outcome) Ticked(Step step, ActionRef action, StatePayload? state, StudentNotices notices)
     {
         var pickId = ActionIds.Build(ControlAction.Pick, action.SessionId, action.Turn, action.Target);
         var ticked = state?.Values is { } values && values.TryGetValue(ActionIds.AnswerBlock, out var block)
             && block.TryGetValue(pickId, out var boxes) && boxes.SelectedOptions is { } options
             ? options.Where(o => o.Value is not null).ToArray()
             : [];
-        var outcome = ticked.Length == 0 ? "None of these" : string.Join(", ", ticked.Select(o => o.Text?.Text ?? o.Value));
-        return (UserInput.Answer(step, [.. ticked.Select(o => o.Value!)], action.SessionId, action.Turn), "Your answer: " + outcome);
+        var outcome = ticked.Length == 0 ? notices[StudentNotice.NoneTicked] : string.Join(", ", ticked.Select(o => o.Text?.Text ?? o.Value));
+        return (UserInput.Answer(step, [.. ticked.Select(o => o.Value!)], action.SessionId, action.Turn), Answered(notices, outcome));
     }
+
+    /// <summary>What the answered message says: the choice as the student saw it.</summary>
+    public static string Answered(StudentNotices notices, string answer) => notices.Format(StudentNotice.Answered, ("answer", answer));
 }

@@ -26,7 +26,7 @@ internal sealed class InteractionPlanner(SlackTurnSender turns, NumberFormOpener
 
     private EnvelopePlan PlanClick(InteractionPayload payload)
     {
-        if (InteractionParser.Parse(payload, bot.TeamId) is not { } parsed)
+        if (InteractionParser.Parse(payload, bot.TeamId, content.Notices) is not { } parsed)
         {
             logger.MalformedFrame("block_actions without an action, user or channel");
             return EnvelopePlan.AckOnly;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
@@ -14,7 +15,7 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// installed, and nothing shows for one that let the app go meanwhile (<see cref="WorkspaceGuard"/>).
 /// </summary>
 internal sealed class SlackTurnSender(ConversationService conversations, WorkspaceGuard workspaces, SlackWebApi api, BestEffortCalls calls,
-    PromptMessages prompts, PostedMessages posted, EarlierReplyEraser eraser, ILogger<SlackTurnSender> logger)
+    PromptMessages prompts, PostedMessages posted, EarlierReplyEraser eraser, AdvisorContent content, ILogger<SlackTurnSender> logger)
 {
     /// <summary>One student's work runs in arrival order; see <see cref="WorkQueue"/>.</summary>
     public static string QueueKey(string team, string user) => team + ":" + user;
@@ -43,7 +44,7 @@ internal sealed class SlackTurnSender(ConversationService conversations, Workspa
         {
             var said = LabelFitter.Fit(text.ReplaceLineEndings(" "), 100);
             await calls.TryAsync("chat.update", () => api.UpdateMessageAsync(team, previous.Channel, previous.Ts,
-                AnsweredRenderer.Render(previous.Text, $"You replied \u201c{said}\u201d"), cancellationToken));
+                AnsweredRenderer.Render(previous.Text, content.Notices.Format(StudentNotice.Replied, ("text", said))), cancellationToken));
             prompts.ForgetIf(key.ToString(), previous.Ts);
         }
 

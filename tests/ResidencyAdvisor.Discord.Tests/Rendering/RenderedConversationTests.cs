@@ -37,7 +37,7 @@ public class RenderedConversationTests
         {
             var prompt = ((QuestionView)reply.View!).Prompt;
             var opener = Ids(ReplyRenderer.Render(reply).First).Select(Parse).Single(id => id.Action == ControlAction.OpenNumber);
-            var modal = NumberModalRenderer.Render(TestContent.Content.Questions.TextFor(prompt.Step).Title, prompt, opener);
+            var modal = NumberModalRenderer.Render(TestContent.Content.Questions.TextFor(prompt.Step).Title, prompt, opener, TestContent.Content.Notices);
             Assert.Empty(DiscordLimits.Violations(modal));
             Assert.Equal(ComponentTypes.Label, modal.Components[0].Type);
             Assert.Contains($"{prompt.Range!.Min} to {prompt.Range.Max}", modal.Components[0].Label, StringComparison.Ordinal);
