@@ -1,3 +1,5 @@
+using ResidencyAdvisor.Core.Io;
+
 namespace ResidencyAdvisor.Core.Interactions;
 
 /// <summary>
@@ -27,4 +29,15 @@ public sealed class ControlCodes
         _codes.TryGetValue(action, out var code) ? code : throw new ArgumentOutOfRangeException(nameof(action), action, "no code on this platform");
 
     public bool TryGetAction(string code, out ControlAction action) => _actions.TryGetValue(code, out action);
+
+    /// <summary>The id in <see cref="ControlId"/>'s grammar; an empty session gives the bare id of an action on no message.</summary>
+    public string Write(ControlAction action, string sessionId, int turn, string? arg1 = null, string? arg2 = null) =>
+        new ControlId(CodeOf(action), sessionId, turn, arg1, arg2).ToString();
+
+    /// <summary>Reads an id of this platform's codes; false for another app's id or a code this table does not have.</summary>
+    public bool TryRead(string? text, out ControlAction action, out ControlId id)
+    {
+        action = default;
+        return ControlId.TryParse(text, out id) && TryGetAction(id.Code, out action);
+    }
 }

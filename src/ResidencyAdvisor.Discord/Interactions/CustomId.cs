@@ -44,7 +44,7 @@ internal sealed record CustomId(ControlAction Action, string SessionId, int Turn
 
     public override string ToString()
     {
-        var id = (Action == ControlAction.Start ? ControlId.Bare(Codes.CodeOf(Action)) : new ControlId(Codes.CodeOf(Action), SessionId, Turn, Arg1, Arg2)).ToString();
+        var id = Codes.Write(Action, SessionId, Turn, Arg1, Arg2);
         return id.Length <= MaxLength
             ? id
             : throw new InvalidOperationException($"custom id for {Action} is longer than 100 characters");
@@ -53,8 +53,7 @@ internal sealed record CustomId(ControlAction Action, string SessionId, int Turn
     public static bool TryParse(string? text, out CustomId id)
     {
         id = Start();
-        if (text is null || text.Length > MaxLength || !ControlId.TryParse(text, out var control)
-            || !Codes.TryGetAction(control.Code, out var action))
+        if (text is null || text.Length > MaxLength || !Codes.TryRead(text, out var action, out var control))
         {
             return false;
         }

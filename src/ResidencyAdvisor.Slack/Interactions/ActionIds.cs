@@ -40,7 +40,7 @@ internal static class ActionIds
     });
 
     public static string Build(ControlAction kind, string sessionId, int turn, string? target = null, string? choice = null) =>
-        new ControlId(Codes.CodeOf(kind), sessionId, turn, target, choice).ToString();
+        Codes.Write(kind, sessionId, turn, target, choice);
 
     /// <summary>An action id safe to log: our ids carry the student's choice, so only their kind is kept.</summary>
     public static string Describe(string? actionId) => ControlId.Describe(actionId);
@@ -48,7 +48,7 @@ internal static class ActionIds
     public static bool TryParse(string? actionId, out ActionRef action)
     {
         action = null!;
-        if (!ControlId.TryParse(actionId, out var control) || control.IsBare || !Codes.TryGetAction(control.Code, out var kind))
+        if (!Codes.TryRead(actionId, out var kind, out var control) || control.IsBare)
         {
             return false;
         }

@@ -41,4 +41,28 @@ public class ControlCodesTests
             [ControlAction.Answer] = second,
         }));
     }
+
+    [Fact]
+    public void An_id_written_for_a_message_reads_back_with_its_session_turn_and_arguments()
+    {
+        var text = Codes.Write(ControlAction.Answer, "abcd2345", 7, "exam", "usmle");
+
+        Assert.Equal("ra:a:abcd2345:7:exam:usmle", text);
+        Assert.True(Codes.TryRead(text, out var action, out var id));
+        Assert.Equal(ControlAction.Answer, action);
+        Assert.Equal(("abcd2345", 7, "exam", "usmle"), (id.SessionId, id.Turn, id.Arg1, id.Arg2));
+    }
+
+    [Fact]
+    public void An_action_on_no_message_is_written_bare()
+    {
+        Assert.Equal("ra:b", Codes.Write(ControlAction.Back, "", 0));
+    }
+
+    [Fact]
+    public void Another_apps_id_or_an_unknown_code_does_not_read()
+    {
+        Assert.False(Codes.TryRead("other:thing", out _, out _));
+        Assert.False(Codes.TryRead("ra:zz:abcd2345:1", out _, out _));
+    }
 }
