@@ -45,7 +45,7 @@ internal static partial class Log
     [LoggerMessage(2013, LogLevel.Warning, "Discord rejected {Route} with {Status} (code {Code}: {Message})")]
     public static partial void RestRejected(this ILogger logger, string route, int status, int code, string? message);
 
-    [LoggerMessage(2014, LogLevel.Warning, "Could not answer a Discord interaction of {Type}")]
+    [LoggerMessage(2014, LogLevel.Warning, "Could not answer a Discord interaction of type {Type}")]
     public static partial void InteractionFailed(this ILogger logger, string type, Exception exception);
 
     [LoggerMessage(2015, LogLevel.Information, "Ignored an interaction with an unknown custom id")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Discord.Gateway;
 using ResidencyAdvisor.Discord.Payloads;
@@ -32,7 +33,7 @@ internal sealed class InteractionDispatcher : IDispatchHandler, IDisposable
     public void OnReady(ReadyPayload ready) => Ready?.Invoke(ready);
 
     public void OnInteraction(InteractionPayload interaction) =>
-        _queue.Enqueue(null, "type " + interaction.Type, ct => RunAsync(interaction, ct));
+        _queue.Enqueue(null, interaction.Type.ToString(CultureInfo.InvariantCulture), ct => RunAsync(interaction, ct));
 
     /// <summary>Lets interactions in flight finish, so a shutdown does not drop a student's answer half-sent; after the grace period they are cancelled.</summary>
     public Task DrainAsync() => _queue.DrainAsync();
