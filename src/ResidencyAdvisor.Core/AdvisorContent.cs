@@ -8,10 +8,11 @@ namespace ResidencyAdvisor.Core;
 /// <summary>Everything a non-programmer may edit, loaded and validated from the config folder at start-up.</summary>
 public sealed class AdvisorContent
 {
-    private AdvisorContent(QuestionCatalog questions, GuidanceLibrary guidance)
+    private AdvisorContent(QuestionCatalog questions, GuidanceLibrary guidance, StudentNotices notices)
     {
         Questions = questions;
         Guidance = guidance;
+        Notices = notices;
     }
 
     /// <summary>The sourced figures from config/facts.json that the guidance quotes.</summary>
@@ -21,7 +22,10 @@ public sealed class AdvisorContent
 
     public GuidanceLibrary Guidance { get; }
 
-    /// <summary>Loads config/questions.json (the wording of the table's questions, the standard ones unless given), config/facts.json and config/guidance; throws <see cref="ContentException"/> naming what is wrong.</summary>
+    /// <summary>The short notes the adapters show around a turn, from config/notices.json.</summary>
+    public StudentNotices Notices { get; }
+
+    /// <summary>Loads config/questions.json (the wording of the table's questions, the standard ones unless given), config/facts.json, config/guidance and config/notices.json; throws <see cref="ContentException"/> naming what is wrong.</summary>
     public static AdvisorContent Load(string configDirectory, QuestionTable? table = null)
     {
         var questionsPath = Path.Combine(configDirectory, "questions.json");
@@ -42,7 +46,8 @@ public sealed class AdvisorContent
 
         var catalog = QuestionCatalog.Create(file ?? new QuestionsFile(), questionsPath, table);
         var facts = FactBook.Load(Path.Combine(configDirectory, "facts.json"));
-        return new AdvisorContent(catalog, GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance"), facts));
+        var notices = StudentNotices.Load(Path.Combine(configDirectory, "notices.json"));
+        return new AdvisorContent(catalog, GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance"), facts), notices);
     }
 
     /// <summary>The config folder next to the program, or the repository's when run from a source tree.</summary>
