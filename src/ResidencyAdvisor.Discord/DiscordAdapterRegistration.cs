@@ -55,7 +55,10 @@ public static class DiscordAdapterRegistration
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<EditableReplies>();
         services.AddSingleton<EarlierReplyEraser>();
-        services.AddSingleton<TurnRunner>();
+        services.TryAddSingleton<OpenFormQuery>();
+        services.AddSingleton<NumberFormOpener>();
+        services.AddSingleton<FollowUpSender>();
+        services.AddSingleton<DiscordTurnSender>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<ApplicationIdReader>();

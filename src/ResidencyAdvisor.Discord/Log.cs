@@ -46,7 +46,7 @@ internal static partial class Log
     public static partial void RestRejected(this ILogger logger, string route, int status, int code, string? message);
 
     [LoggerMessage(2014, LogLevel.Warning, "Could not answer a Discord interaction of type {Type}")]
-    public static partial void InteractionFailed(this ILogger logger, int type, Exception exception);
+    public static partial void InteractionFailed(this ILogger logger, string type, Exception exception);
 
     [LoggerMessage(2015, LogLevel.Information, "Ignored an interaction with an unknown custom id")]
     public static partial void UnknownCustomId(this ILogger logger);

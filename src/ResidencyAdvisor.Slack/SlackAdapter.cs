@@ -16,7 +16,7 @@ namespace ResidencyAdvisor.Slack;
 internal sealed class SlackAdapter(
     SlackWebApi api,
     SocketModeSupervisor supervisor,
-    SerialWorkQueue work,
+    WorkQueue work,
     BotIdentity bot,
     SlackAdapterStatus status,
     IOptions<SlackOptions> options,

@@ -75,13 +75,23 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<PromptMessages>();
         services.AddSingleton<PostedMessages>();
-        services.AddSingleton<TurnRunner>();
+        services.TryAddSingleton<OpenFormQuery>();
+        services.AddSingleton<WorkspaceGuard>();
+        services.AddSingleton<BestEffortCalls>();
+        services.AddSingleton<EarlierReplyEraser>();
+        services.AddSingleton<SlackTurnSender>();
+        services.AddSingleton<NumberFormOpener>();
+        services.AddSingleton<DirectMessageStarter>();
         services.AddSingleton<MessageEventPlanner>();
         services.AddSingleton<SlashCommandPlanner>();
         services.AddSingleton<NumberSubmissionPlanner>();
         services.AddSingleton<InteractionPlanner>();
         services.AddSingleton<EnvelopeRouter>();
-        services.AddSingleton<SerialWorkQueue>();
+        services.AddSingleton(sp =>
+        {
+            var logger = sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EnvelopeDispatcher>>();
+            return new WorkQueue((envelopeType, ex) => logger.WorkFailed(envelopeType, ex));
+        });
         services.AddSingleton<EnvelopeDispatcher>();
         services.AddSingleton<SocketModeSupervisor>();
 

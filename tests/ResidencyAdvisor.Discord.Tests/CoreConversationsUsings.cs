@@ -2,3 +2,4 @@
 global using ResidencyAdvisor.Core.Conversations.Views;
 global using ResidencyAdvisor.Core.Conversations.Persistence;
 global using ResidencyAdvisor.Core.Conversations.Delivery;
+global using ResidencyAdvisor.Core.Interactions;

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core.Interactions;
 using ResidencyAdvisor.Core.Io;
 
 namespace ResidencyAdvisor.Discord.Interactions;
@@ -8,7 +9,7 @@ namespace ResidencyAdvisor.Discord.Interactions;
 /// (step id, choice id, section id). Nothing Core knows travels here: a number button names its step, and the form asks
 /// Core for the question it opens on.
 /// </summary>
-internal sealed record CustomId(CustomIdAction Action, string SessionId, int Turn, string? Arg1 = null, string? Arg2 = null)
+internal sealed record CustomId(ControlAction Action, string SessionId, int Turn, string? Arg1 = null, string? Arg2 = null)
 {
     /// <summary>Discord refuses a custom_id longer than this.</summary>
     public const int MaxLength = 100;
@@ -16,36 +17,34 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
     /// <summary>The custom_id of the number modal's one text input, read back from its submission.</summary>
     public const string NumberInput = "value";
 
-    private static readonly Dictionary<CustomIdAction, string> Codes = new()
+    private static readonly ControlCodes Codes = new(new Dictionary<ControlAction, string>
     {
-        [CustomIdAction.Start] = "go",
-        [CustomIdAction.Answer] = "a",
-        [CustomIdAction.Select] = "s",
-        [CustomIdAction.NoneOfThese] = "z",
-        [CustomIdAction.OpenNumber] = "n",
-        [CustomIdAction.SubmitNumber] = "m",
-        [CustomIdAction.Back] = "b",
-        [CustomIdAction.Restart] = "r",
-        [CustomIdAction.Pause] = "p",
-        [CustomIdAction.Forget] = "f",
-        [CustomIdAction.Edit] = "e",
-        [CustomIdAction.Confirm] = "c",
-        [CustomIdAction.Section] = "x",
-        [CustomIdAction.ShowResult] = "v",
-    };
-
-    private static readonly Dictionary<string, CustomIdAction> Actions = Codes.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+        [ControlAction.Start] = "go",
+        [ControlAction.Answer] = "a",
+        [ControlAction.Select] = "s",
+        [ControlAction.NoneOfThese] = "z",
+        [ControlAction.OpenNumber] = "n",
+        [ControlAction.SubmitNumber] = "m",
+        [ControlAction.Back] = "b",
+        [ControlAction.Restart] = "r",
+        [ControlAction.Pause] = "p",
+        [ControlAction.Forget] = "f",
+        [ControlAction.Edit] = "e",
+        [ControlAction.Confirm] = "c",
+        [ControlAction.Section] = "x",
+        [ControlAction.ShowResult] = "v",
+    });
 
     /// <summary>"Start" needs no session: it opens (or resumes) whatever the student has.</summary>
-    public static CustomId Start() => new(CustomIdAction.Start, "", 0);
+    public static CustomId Start() => new(ControlAction.Start, "", 0);
 
     /// <summary>The button that opens the number modal for one step.</summary>
     public static CustomId OpenNumber(string sessionId, int turn, string stepId) =>
-        new(CustomIdAction.OpenNumber, sessionId, turn, stepId);
+        new(ControlAction.OpenNumber, sessionId, turn, stepId);
 
     public override string ToString()
     {
-        var id = (Action == CustomIdAction.Start ? ControlId.Bare(Codes[Action]) : new ControlId(Codes[Action], SessionId, Turn, Arg1, Arg2)).ToString();
+        var id = Codes.Write(Action, SessionId, Turn, Arg1, Arg2);
         return id.Length <= MaxLength
             ? id
             : throw new InvalidOperationException($"custom id for {Action} is longer than 100 characters");
@@ -54,16 +53,15 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
     public static bool TryParse(string? text, out CustomId id)
     {
         id = Start();
-        if (text is null || text.Length > MaxLength || !ControlId.TryParse(text, out var control)
-            || !Actions.TryGetValue(control.Code, out var action))
+        if (text is null || text.Length > MaxLength || !Codes.TryRead(text, out var action, out var control))
         {
             return false;
         }
 
         // Start is the only action that belongs to no message; every other one needs its session, turn and arguments.
-        if (action == CustomIdAction.Start || control.IsBare)
+        if (action == ControlAction.Start || control.IsBare)
         {
-            return action == CustomIdAction.Start && control.IsBare;
+            return action == ControlAction.Start && control.IsBare;
         }
 
         if (control.ArgCount < RequiredArgs(action))
@@ -75,10 +73,10 @@ internal sealed record CustomId(CustomIdAction Action, string SessionId, int Tur
         return true;
     }
 
-    private static int RequiredArgs(CustomIdAction action) => action switch
+    private static int RequiredArgs(ControlAction action) => action switch
     {
-        CustomIdAction.Answer => 2,
-        CustomIdAction.Select or CustomIdAction.NoneOfThese or CustomIdAction.OpenNumber or CustomIdAction.SubmitNumber or CustomIdAction.Section => 1,
+        ControlAction.Answer => 2,
+        ControlAction.Select or ControlAction.NoneOfThese or ControlAction.OpenNumber or ControlAction.SubmitNumber or ControlAction.Section => 1,
         _ => 0,
     };
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Discord.Payloads;
 using ResidencyAdvisor.Discord.Rendering;
 using ResidencyAdvisor.Discord.Rest;
@@ -10,11 +11,9 @@ namespace ResidencyAdvisor.Discord.Interactions;
 /// and the DM, while its interaction token works) with a short notice and no buttons, since they may show answers.
 /// Ephemeral replies can only be edited this way; anything older stays as it is (README, "Privacy and erasure").
 /// </summary>
-internal sealed class EarlierReplyEraser(EditableReplies replies, DiscordRestClient rest, ILogger<EarlierReplyEraser> logger)
+internal sealed class EarlierReplyEraser(EditableReplies replies, DiscordRestClient rest, AdvisorContent content, ILogger<EarlierReplyEraser> logger)
 {
-    public const string Erased = "(Erased at your request.)";
-
-    private static readonly MessagePayload Blank = ReplyRenderer.Notice(Erased) with { Embeds = [], Components = [] };
+    private readonly MessagePayload _blank = ReplyRenderer.Notice(content.Notices[StudentNotice.Erased]) with { Embeds = [], Components = [] };
 
     /// <summary>
     /// Edits every held reply of the student; the message the Forget button was on already shows the answer to it, so
@@ -42,7 +41,7 @@ internal sealed class EarlierReplyEraser(EditableReplies replies, DiscordRestCli
     {
         try
         {
-            await rest.SendAsync(route, Blank, DiscordJsonContext.Default.MessagePayload, cancellationToken);
+            await rest.SendAsync(route, _blank, DiscordJsonContext.Default.MessagePayload, cancellationToken);
         }
         catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

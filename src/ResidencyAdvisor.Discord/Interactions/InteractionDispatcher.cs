@@ -1,79 +1,57 @@
-using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
-using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Discord.Gateway;
 using ResidencyAdvisor.Discord.Payloads;
 
 namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>
-/// Takes dispatches off the gateway's receive loop (or the interactions endpoint): each interaction runs on its own task (so one slow turn never
-/// holds up the socket), is handled once even if a resume replays it, and every failure is logged, never lost.
+/// Takes dispatches off the gateway's receive loop (or the interactions endpoint) onto Core's <see cref="WorkQueue"/>:
+/// each interaction runs beside the others (Discord's 3 s count from arrival, so none waits behind another student's,
+/// and Core serializes one conversation's turns itself), is handled once even if a resume replays it, and every
+/// failure is logged, never lost.
 /// </summary>
-internal sealed class InteractionDispatcher(
-    TurnRunner turns,
-    IDeliveryLedger ledger,
-    DiscordTimings timings,
-    DiscordMetrics metrics,
-    ILogger<InteractionDispatcher> logger) : IDispatchHandler, IDisposable
+internal sealed class InteractionDispatcher : IDispatchHandler, IDisposable
 {
-    /// <summary>How long a shutdown lets turns in flight finish (Discord waits 3 s for a first response anyway).</summary>
-    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
+    private readonly DiscordTurnSender _turns;
+    private readonly IDeliveryLedger _ledger;
+    private readonly DiscordTimings _timings;
+    private readonly DiscordMetrics _metrics;
+    private readonly ILogger<InteractionDispatcher> _logger;
+    private readonly WorkQueue _queue;
 
-    private readonly ConcurrentDictionary<Task, bool> _running = new();
-
-    // Turns run on their own token: the host's stopping token would cancel a half-sent answer the moment a deploy starts.
-    private readonly CancellationTokenSource _work = new();
+    public InteractionDispatcher(DiscordTurnSender turns, IDeliveryLedger ledger, DiscordTimings timings, DiscordMetrics metrics,
+        ILogger<InteractionDispatcher> logger)
+    {
+        (_turns, _ledger, _timings, _metrics, _logger) = (turns, ledger, timings, metrics, logger);
+        _queue = new WorkQueue((what, ex) => logger.InteractionFailed(what, ex));
+    }
 
     /// <summary>Raised with the READY payload, for command registration once the application id is known.</summary>
     public event Action<ReadyPayload>? Ready;
 
     public void OnReady(ReadyPayload ready) => Ready?.Invoke(ready);
 
-    public void OnInteraction(InteractionPayload interaction)
-    {
-        var task = RunAsync(interaction);
-        _running[task] = true;
-        _ = task.ContinueWith(t => _running.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-    }
+    public void OnInteraction(InteractionPayload interaction) =>
+        _queue.Enqueue(null, interaction.Type.ToString(CultureInfo.InvariantCulture), ct => RunAsync(interaction, ct));
 
     /// <summary>Lets interactions in flight finish, so a shutdown does not drop a student's answer half-sent; after the grace period they are cancelled.</summary>
-    public async Task DrainAsync()
+    public Task DrainAsync() => _queue.DrainAsync();
+
+    public void Dispose() => _queue.Dispose();
+
+    private async Task RunAsync(InteractionPayload interaction, CancellationToken cancellationToken)
     {
         try
         {
-            await Task.WhenAll(_running.Keys).WaitAsync(ShutdownGrace);
-        }
-        catch (TimeoutException)
-        {
-            await _work.CancelAsync();
-            await Task.WhenAll(_running.Keys);
-        }
-    }
-
-    public void Dispose() => _work.Dispose();
-
-    private async Task RunAsync(InteractionPayload interaction)
-    {
-        await Task.Yield();
-        try
-        {
-            if (!await ledger.TryRecordAsync(DiscordAdapterRegistration.Platform + ":" + interaction.Id, timings.InteractionDedupeWindow, _work.Token))
+            if (!await _ledger.IsFirstDeliveryAsync(DiscordAdapterRegistration.Platform, null, interaction.Id, _timings.InteractionDedupeWindow, cancellationToken))
             {
-                logger.DuplicateInteraction(interaction.Id);
+                _logger.DuplicateInteraction(interaction.Id);
                 return;
             }
 
-            metrics.InteractionHandled();
-            await turns.RunAsync(interaction, _work.Token);
-        }
-        catch (OperationCanceledException) when (_work.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-        catch (Exception ex)
-        {
-            logger.InteractionFailed(interaction.Type, ex);
+            _metrics.InteractionHandled();
+            await _turns.SendAsync(interaction, cancellationToken);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Discord.Payloads;
@@ -9,8 +10,6 @@ internal static class InteractionParser
 {
     public const string CommandName = "advise";
     public const string ActionOption = "action";
-    public const string UnknownButton = "I don't recognise that button (it may be from an older version of me). Use /advise to pick up where you left off.";
-    public const string UnknownCommand = "I only know /advise. Use it to start or continue.";
 
     /// <summary>Null when the payload names no user, so there is nobody to answer.</summary>
     public static ParsedInteraction? Parse(InteractionPayload interaction)
@@ -38,7 +37,7 @@ internal static class InteractionParser
     {
         if (data?.Name != CommandName)
         {
-            return parsed with { Problem = UnknownCommand };
+            return parsed with { Problem = StudentNotice.UnknownCommand };
         }
 
         var action = data.Options?.FirstOrDefault(o => o.Name == ActionOption)?.Value?.ToString();
@@ -57,18 +56,18 @@ internal static class InteractionParser
     {
         if (!CustomId.TryParse(data?.CustomId, out var id))
         {
-            return parsed with { Problem = UnknownButton };
+            return parsed with { Problem = StudentNotice.UnknownButton };
         }
 
-        if (id.Action == CustomIdAction.OpenNumber)
+        if (id.Action == ControlAction.OpenNumber)
         {
             return TryStep(id.Arg1, out _)
                 ? parsed with { ModalOpener = id }
-                : parsed with { Problem = UnknownButton };
+                : parsed with { Problem = StudentNotice.UnknownButton };
         }
 
         var input = ToInput(id, data!);
-        return input is null ? parsed with { Problem = UnknownButton } : parsed with { Input = input };
+        return input is null ? parsed with { Problem = StudentNotice.UnknownButton } : parsed with { Input = input };
     }
 
     private static UserInput? ToInput(CustomId id, InteractionDataPayload data)
@@ -77,19 +76,19 @@ internal static class InteractionParser
         Step step;
         return id.Action switch
         {
-            CustomIdAction.Start => UserInput.Start(),
-            CustomIdAction.Answer when TryStep(id.Arg1, out step) => UserInput.Answer(step, [id.Arg2!], sid, turn),
-            CustomIdAction.Select when TryStep(id.Arg1, out step) => UserInput.Answer(step, data.Values ?? [], sid, turn),
-            CustomIdAction.NoneOfThese when TryStep(id.Arg1, out step) => UserInput.Answer(step, [], sid, turn),
-            CustomIdAction.SubmitNumber when TryStep(id.Arg1, out step) => UserInput.Answer(step, [ModalValue(data)], sid, turn),
-            CustomIdAction.Edit when TryStep(data.Values?.FirstOrDefault(), out step) => UserInput.Edit(step, sid, turn),
-            CustomIdAction.Section => UserInput.OpenSection(id.Arg1!, sid, turn),
-            CustomIdAction.Back => UserInput.Command(InputKind.Back, sid, turn),
-            CustomIdAction.Restart => UserInput.Command(InputKind.Restart, sid, turn),
-            CustomIdAction.Pause => UserInput.Command(InputKind.Pause, sid, turn),
-            CustomIdAction.Forget => UserInput.Command(InputKind.Forget, sid, turn),
-            CustomIdAction.Confirm => UserInput.Command(InputKind.Confirm, sid, turn),
-            CustomIdAction.ShowResult => UserInput.Command(InputKind.ShowResult, sid, turn),
+            ControlAction.Start => UserInput.Start(),
+            ControlAction.Answer when TryStep(id.Arg1, out step) => UserInput.Answer(step, [id.Arg2!], sid, turn),
+            ControlAction.Select when TryStep(id.Arg1, out step) => UserInput.Answer(step, data.Values ?? [], sid, turn),
+            ControlAction.NoneOfThese when TryStep(id.Arg1, out step) => UserInput.Answer(step, [], sid, turn),
+            ControlAction.SubmitNumber when TryStep(id.Arg1, out step) => UserInput.Answer(step, [ModalValue(data)], sid, turn),
+            ControlAction.Edit when TryStep(data.Values?.FirstOrDefault(), out step) => UserInput.Edit(step, sid, turn),
+            ControlAction.Section => UserInput.OpenSection(id.Arg1!, sid, turn),
+            ControlAction.Back => UserInput.Command(InputKind.Back, sid, turn),
+            ControlAction.Restart => UserInput.Command(InputKind.Restart, sid, turn),
+            ControlAction.Pause => UserInput.Command(InputKind.Pause, sid, turn),
+            ControlAction.Forget => UserInput.Command(InputKind.Forget, sid, turn),
+            ControlAction.Confirm => UserInput.Command(InputKind.Confirm, sid, turn),
+            ControlAction.ShowResult => UserInput.Command(InputKind.ShowResult, sid, turn),
             _ => null,
         };
     }

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 
 namespace ResidencyAdvisor.Discord.Interactions;
@@ -12,5 +13,6 @@ internal sealed record ParsedInteraction(ConversationKey Key, bool InGuild, bool
 
     public CustomId? ModalOpener { get; init; }
 
-    public string? Problem { get; init; }
+    /// <summary>The note to show instead of a turn (an unknown button or command).</summary>
+    public StudentNotice? Problem { get; init; }
 }

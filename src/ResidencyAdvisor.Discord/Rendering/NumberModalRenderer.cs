@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Interactions;
@@ -15,9 +16,9 @@ internal static class NumberModalRenderer
     /// The form for <paramref name="opener"/>'s step. Without a prompt (the store did not answer in time) it still
     /// opens with the question's title; Core checks the number on submit either way.
     /// </summary>
-    public static ModalPayload Render(string title, Prompt? prompt, CustomId opener)
+    public static ModalPayload Render(string title, Prompt? prompt, CustomId opener, StudentNotices notices)
     {
-        var submit = new CustomId(CustomIdAction.SubmitNumber, opener.SessionId, opener.Turn, opener.Arg1);
+        var submit = new CustomId(ControlAction.SubmitNumber, opener.SessionId, opener.Turn, opener.Arg1);
         var range = prompt?.Range;
         var input = new ComponentPayload
         {
@@ -32,7 +33,7 @@ internal static class NumberModalRenderer
         var label = new ComponentPayload
         {
             Type = ComponentTypes.Label,
-            Label = LabelFitter.Fit(range is null ? "A whole number" : $"A whole number from {range.Min} to {range.Max}", DiscordLimits.InputLabel),
+            Label = LabelFitter.Fit(notices.NumberLabel(range), DiscordLimits.InputLabel),
             Description = prompt is null ? null : LabelFitter.Fit(prompt.Text, DiscordLimits.LabelDescription),
             Component = input,
         };

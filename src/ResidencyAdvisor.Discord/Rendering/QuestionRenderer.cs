@@ -61,20 +61,20 @@ internal static class QuestionRenderer
         }
 
         var options = prompt.Choices.Select(c => Option(c.Label, c.Id, c.Description));
-        return [Row(Select(new CustomId(CustomIdAction.Select, sessionId, turn, prompt.StepId), "Choose one", options, 1, 1))];
+        return [Row(Select(new CustomId(ControlAction.Select, sessionId, turn, prompt.StepId), "Choose one", options, 1, 1))];
     }
 
     private static List<ComponentPayload> MultiChoice(Prompt prompt, string sessionId, int turn)
     {
         // A select sends nothing until something is picked, so "none" needs its own button.
-        var none = Row(Button("None of these", new CustomId(CustomIdAction.NoneOfThese, sessionId, turn, prompt.StepId)));
+        var none = Row(Button("None of these", new CustomId(ControlAction.NoneOfThese, sessionId, turn, prompt.StepId)));
         if (prompt.Choices.Count == 0)
         {
             return [none]; // everything was ruled out by an earlier answer; a select needs at least one option
         }
 
         var options = prompt.Choices.Select(c => Option(c.Label, c.Id, c.Description));
-        var select = Select(new CustomId(CustomIdAction.Select, sessionId, turn, prompt.StepId), "Choose any that apply",
+        var select = Select(new CustomId(ControlAction.Select, sessionId, turn, prompt.StepId), "Choose any that apply",
             options, 1, prompt.Choices.Count);
         return [Row(select), none];
     }
@@ -99,15 +99,15 @@ internal static class QuestionRenderer
         var buttons = new List<ComponentPayload>();
         if (canGoBack)
         {
-            buttons.Add(Button("Back", new CustomId(CustomIdAction.Back, sessionId, turn)));
+            buttons.Add(Button("Back", new CustomId(ControlAction.Back, sessionId, turn)));
         }
 
-        buttons.Add(Button("Start over", new CustomId(CustomIdAction.Restart, sessionId, turn)));
-        buttons.Add(Button("Pause", new CustomId(CustomIdAction.Pause, sessionId, turn)));
-        buttons.Add(Button("Forget my answers", new CustomId(CustomIdAction.Forget, sessionId, turn), ComponentTypes.Danger));
+        buttons.Add(Button("Start over", new CustomId(ControlAction.Restart, sessionId, turn)));
+        buttons.Add(Button("Pause", new CustomId(ControlAction.Pause, sessionId, turn)));
+        buttons.Add(Button("Forget my answers", new CustomId(ControlAction.Forget, sessionId, turn), ComponentTypes.Danger));
         return Row([.. buttons]);
     }
 
     private static CustomId Answer(Prompt prompt, string choiceId, string sessionId, int turn) =>
-        new(CustomIdAction.Answer, sessionId, turn, prompt.StepId, choiceId);
+        new(ControlAction.Answer, sessionId, turn, prompt.StepId, choiceId);
 }

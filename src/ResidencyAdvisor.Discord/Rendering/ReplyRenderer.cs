@@ -10,7 +10,8 @@ internal static class ReplyRenderer
 {
     private static readonly AllowedMentionsPayload NoMentions = new([]);
 
-    public static RenderedReply Render(Reply reply)
+    /// <param name="nothingToShow">The text of a reply with neither a view nor a notice.</param>
+    public static RenderedReply Render(Reply reply, string nothingToShow = "")
     {
         var content = Notices(reply);
         var invalid = reply.Has(NoticeKind.InvalidAnswer);
@@ -34,7 +35,7 @@ internal static class ReplyRenderer
             case ErasedView:
                 return One(content, [], [Components.Row(Components.Button("Start again", CustomId.Start(), ComponentTypes.Primary))]);
             default:
-                return One(content.Length > 0 ? content : "Something went wrong; please try again.", [], []);
+                return One(content.Length > 0 ? content : nothingToShow, [], []);
         }
     }
 

@@ -48,21 +48,21 @@ internal static class ResultRenderer
     public static List<ComponentPayload> Buttons(AdviceReport report, string sessionId, int turn, string? openSection)
     {
         var buttons = report.Sections.Select(s => Button(
-            Label(s), new CustomId(CustomIdAction.Section, sessionId, turn, s.Id),
+            Label(s), new CustomId(ControlAction.Section, sessionId, turn, s.Id),
             s.Id == openSection ? ComponentTypes.Primary : ComponentTypes.Secondary)).ToList();
         if (openSection is not null)
         {
-            buttons.Add(Button("Back to my recommendation", new CustomId(CustomIdAction.ShowResult, sessionId, turn), ComponentTypes.Success));
+            buttons.Add(Button("Back to my recommendation", new CustomId(ControlAction.ShowResult, sessionId, turn), ComponentTypes.Success));
         }
         else
         {
             // Picking a backup answers the interest question the student left empty; the result comes back for it.
             buttons.AddRange(report.BackupToPrepare.Select(s => Button(
-                "Prepare me for " + s.Name(), new CustomId(CustomIdAction.Answer, sessionId, turn, Step.BackupInterests.Id(), s.Id()), ComponentTypes.Primary)));
+                "Prepare me for " + s.Name(), new CustomId(ControlAction.Answer, sessionId, turn, Step.BackupInterests.Id(), s.Id()), ComponentTypes.Primary)));
         }
 
-        buttons.Add(Button("Start over", new CustomId(CustomIdAction.Restart, sessionId, turn)));
-        buttons.Add(Button("Forget my answers", new CustomId(CustomIdAction.Forget, sessionId, turn), ComponentTypes.Danger));
+        buttons.Add(Button("Start over", new CustomId(ControlAction.Restart, sessionId, turn)));
+        buttons.Add(Button("Forget my answers", new CustomId(ControlAction.Forget, sessionId, turn), ComponentTypes.Danger));
         return [.. Rows(buttons).Take(DiscordLimits.ActionRows)];
     }
 

@@ -33,14 +33,14 @@ internal static class SummaryRenderer
         if (view.Lines.Count > 0)
         {
             var options = view.Lines.Select(l => Option(l.Title, l.StepId, l.Answer));
-            rows.Add(Row(Select(new CustomId(CustomIdAction.Edit, sessionId, turn), "Change an answer…", options, 1, 1)));
+            rows.Add(Row(Select(new CustomId(ControlAction.Edit, sessionId, turn), "Change an answer…", options, 1, 1)));
         }
 
         rows.Add(Row(
-            Button("See my recommendation", new CustomId(CustomIdAction.Confirm, sessionId, turn), ComponentTypes.Success),
-            Button("Back", new CustomId(CustomIdAction.Back, sessionId, turn)),
-            Button("Start over", new CustomId(CustomIdAction.Restart, sessionId, turn)),
-            Button("Forget my answers", new CustomId(CustomIdAction.Forget, sessionId, turn), ComponentTypes.Danger)));
+            Button("See my recommendation", new CustomId(ControlAction.Confirm, sessionId, turn), ComponentTypes.Success),
+            Button("Back", new CustomId(ControlAction.Back, sessionId, turn)),
+            Button("Start over", new CustomId(ControlAction.Restart, sessionId, turn)),
+            Button("Forget my answers", new CustomId(ControlAction.Forget, sessionId, turn), ComponentTypes.Danger)));
         return (embed, rows);
     }
 }

@@ -16,7 +16,7 @@ namespace ResidencyAdvisor.Slack.Http;
 /// POST /slack/events: every Slack request in HTTP mode. Size and signature are checked before anything is parsed;
 /// a refused request changes nothing and logs only why. The HTTP 200 is the ack, written before the work is queued.
 /// </summary>
-internal sealed class SlackEventsEndpoint(SlackRequestVerifier verifier, EnvelopeRouter router, SerialWorkQueue queue,
+internal sealed class SlackEventsEndpoint(SlackRequestVerifier verifier, EnvelopeRouter router, WorkQueue queue,
     SlackAdapterStatus status, SlackMetrics metrics, IOptions<SlackOptions> options, ILogger<SlackEventsEndpoint> logger)
 {
     public const string Path = "/slack/events";

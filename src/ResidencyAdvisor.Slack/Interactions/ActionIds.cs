@@ -22,27 +22,25 @@ internal static class ActionIds
 
     public const string NumberInputAction = "number-input";
 
-    private static readonly Dictionary<ActionKind, string> Codes = new()
+    private static readonly ControlCodes Codes = new(new Dictionary<ControlAction, string>
     {
-        [ActionKind.Answer] = "ans",
-        [ActionKind.Pick] = "pick",
-        [ActionKind.SubmitChoices] = "submit",
-        [ActionKind.Select] = "select",
-        [ActionKind.EnterNumber] = "num",
-        [ActionKind.Back] = "back",
-        [ActionKind.Restart] = "restart",
-        [ActionKind.Pause] = "pause",
-        [ActionKind.Forget] = "forget",
-        [ActionKind.Edit] = "edit",
-        [ActionKind.Confirm] = "confirm",
-        [ActionKind.Section] = "section",
-        [ActionKind.ShowResult] = "result",
-    };
+        [ControlAction.Answer] = "ans",
+        [ControlAction.Pick] = "pick",
+        [ControlAction.SubmitChoices] = "submit",
+        [ControlAction.Select] = "select",
+        [ControlAction.OpenNumber] = "num",
+        [ControlAction.Back] = "back",
+        [ControlAction.Restart] = "restart",
+        [ControlAction.Pause] = "pause",
+        [ControlAction.Forget] = "forget",
+        [ControlAction.Edit] = "edit",
+        [ControlAction.Confirm] = "confirm",
+        [ControlAction.Section] = "section",
+        [ControlAction.ShowResult] = "result",
+    });
 
-    private static readonly Dictionary<string, ActionKind> Kinds = Codes.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
-
-    public static string Build(ActionKind kind, string sessionId, int turn, string? target = null, string? choice = null) =>
-        new ControlId(Codes[kind], sessionId, turn, target, choice).ToString();
+    public static string Build(ControlAction kind, string sessionId, int turn, string? target = null, string? choice = null) =>
+        Codes.Write(kind, sessionId, turn, target, choice);
 
     /// <summary>An action id safe to log: our ids carry the student's choice, so only their kind is kept.</summary>
     public static string Describe(string? actionId) => ControlId.Describe(actionId);
@@ -50,7 +48,7 @@ internal static class ActionIds
     public static bool TryParse(string? actionId, out ActionRef action)
     {
         action = null!;
-        if (!ControlId.TryParse(actionId, out var control) || control.IsBare || !Kinds.TryGetValue(control.Code, out var kind))
+        if (!Codes.TryRead(actionId, out var kind, out var control) || control.IsBare)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Slack.OAuth;
@@ -8,11 +9,8 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// <summary>Reads a button click, selection or checkbox submit into a core input; never throws on bad input.</summary>
 internal static class InteractionParser
 {
-    public const string UnknownButton = "Sorry, I don't recognise that button, so nothing changed.";
-    public const string UnreadableAnswer = "Sorry, I couldn't read that answer, so nothing changed.";
-
     /// <summary>Null when the click names no action, user or channel, so there is nothing to answer.</summary>
-    public static ParsedInteraction? Parse(InteractionPayload payload, string defaultTeam)
+    public static ParsedInteraction? Parse(InteractionPayload payload, string defaultTeam, StudentNotices notices)
     {
         var action = payload.Actions is { Count: > 0 } actions ? actions[0] : null;
         var user = payload.User?.Id;
@@ -27,58 +25,61 @@ internal static class InteractionParser
         var parsed = new ParsedInteraction(click, action.ActionId ?? "");
         if (!ActionIds.TryParse(action.ActionId, out var id))
         {
-            return parsed with { Problem = UnknownButton };
+            return parsed with { Problem = StudentNotice.UnknownButton };
         }
 
         parsed = parsed with { Kind = id.Kind };
         switch (id.Kind)
         {
-            case ActionKind.EnterNumber:
+            case ControlAction.OpenNumber:
                 return id.Target is { } step
                     ? parsed with { NumberModal = new NumberModalMetadata(id.SessionId, id.Turn, step, channel, click.MessageTs) }
-                    : parsed with { Problem = UnreadableAnswer };
-            case ActionKind.Pick:
+                    : parsed with { Problem = StudentNotice.UnreadableAnswer };
+            case ControlAction.Pick:
                 // Ticking a checkbox submits nothing; the Submit button reads the ticks from the message state.
                 return parsed;
         }
 
-        return ToInput(id, action, payload.State) is { } input
+        return ToInput(id, action, payload.State, notices) is { } input
             ? parsed with { Input = input.Input, Outcome = input.Outcome }
-            : parsed with { Problem = UnreadableAnswer };
+            : parsed with { Problem = StudentNotice.UnreadableAnswer };
     }
 
-    private static (UserInput Input, string Outcome)? ToInput(ActionRef action, ActionPayload payload, StatePayload? state)
+    private static (UserInput Input, string Outcome)? ToInput(ActionRef action, ActionPayload payload, StatePayload? state, StudentNotices notices)
     {
         var (session, turn) = (action.SessionId, action.Turn);
         Step step = default;
         var hasStep = action.Target is { } target && Step.TryParse(target, out step);
         return action.Kind switch
         {
-            ActionKind.Answer when hasStep && action.Choice is { } choice =>
-                (UserInput.Answer(step, [choice], session, turn), "Your answer: " + (payload.Text?.Text ?? choice)),
-            ActionKind.Select when hasStep && payload.SelectedOption?.Value is { } value =>
-                (UserInput.Answer(step, [value], session, turn), "Your answer: " + (payload.SelectedOption.Text?.Text ?? value)),
-            ActionKind.SubmitChoices when hasStep => Ticked(step, action, state),
-            ActionKind.Back => (UserInput.Command(InputKind.Back, session, turn), "You went back."),
-            ActionKind.Restart => (UserInput.Command(InputKind.Restart, session, turn), "You started over."),
-            ActionKind.Pause => (UserInput.Command(InputKind.Pause, session, turn), "Paused."),
-            ActionKind.Forget => (UserInput.Command(InputKind.Forget, session, turn), "Your answers were erased."),
-            ActionKind.Confirm => (UserInput.Command(InputKind.Confirm, session, turn), "Answers confirmed."),
-            ActionKind.ShowResult => (UserInput.Command(InputKind.ShowResult, session, turn), ""),
-            ActionKind.Edit when hasStep => (UserInput.Edit(step, session, turn), "Changing an answer."),
-            ActionKind.Section when action.Target is { } section => (UserInput.OpenSection(section, session, turn), ""),
+            ControlAction.Answer when hasStep && action.Choice is { } choice =>
+                (UserInput.Answer(step, [choice], session, turn), Answered(notices, payload.Text?.Text ?? choice)),
+            ControlAction.Select when hasStep && payload.SelectedOption?.Value is { } value =>
+                (UserInput.Answer(step, [value], session, turn), Answered(notices, payload.SelectedOption.Text?.Text ?? value)),
+            ControlAction.SubmitChoices when hasStep => Ticked(step, action, state, notices),
+            ControlAction.Back => (UserInput.Command(InputKind.Back, session, turn), notices[StudentNotice.WentBack]),
+            ControlAction.Restart => (UserInput.Command(InputKind.Restart, session, turn), notices[StudentNotice.StartedOver]),
+            ControlAction.Pause => (UserInput.Command(InputKind.Pause, session, turn), notices[StudentNotice.Paused]),
+            ControlAction.Forget => (UserInput.Command(InputKind.Forget, session, turn), notices[StudentNotice.AnswersErased]),
+            ControlAction.Confirm => (UserInput.Command(InputKind.Confirm, session, turn), notices[StudentNotice.AnswersConfirmed]),
+            ControlAction.ShowResult => (UserInput.Command(InputKind.ShowResult, session, turn), ""),
+            ControlAction.Edit when hasStep => (UserInput.Edit(step, session, turn), notices[StudentNotice.ChangingAnswer]),
+            ControlAction.Section when action.Target is { } section => (UserInput.OpenSection(section, session, turn), ""),
             _ => null,
         };
     }
 
-    private static (UserInput Input, string Outcome) Ticked(Step step, ActionRef action, StatePayload? state)
+    private static (UserInput Input, string Outcome) Ticked(Step step, ActionRef action, StatePayload? state, StudentNotices notices)
     {
-        var pickId = ActionIds.Build(ActionKind.Pick, action.SessionId, action.Turn, action.Target);
+        var pickId = ActionIds.Build(ControlAction.Pick, action.SessionId, action.Turn, action.Target);
         var ticked = state?.Values is { } values && values.TryGetValue(ActionIds.AnswerBlock, out var block)
             && block.TryGetValue(pickId, out var boxes) && boxes.SelectedOptions is { } options
             ? options.Where(o => o.Value is not null).ToArray()
             : [];
-        var outcome = ticked.Length == 0 ? "None of these" : string.Join(", ", ticked.Select(o => o.Text?.Text ?? o.Value));
-        return (UserInput.Answer(step, [.. ticked.Select(o => o.Value!)], action.SessionId, action.Turn), "Your answer: " + outcome);
+        var outcome = ticked.Length == 0 ? notices[StudentNotice.NoneTicked] : string.Join(", ", ticked.Select(o => o.Text?.Text ?? o.Value));
+        return (UserInput.Answer(step, [.. ticked.Select(o => o.Value!)], action.SessionId, action.Turn), Answered(notices, outcome));
     }
+
+    /// <summary>What the answered message says: the choice as the student saw it.</summary>
+    public static string Answered(StudentNotices notices, string answer) => notices.Format(StudentNotice.Answered, ("answer", answer));
 }

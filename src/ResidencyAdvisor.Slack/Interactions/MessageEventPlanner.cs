@@ -12,7 +12,7 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// edits are ignored; an event id already handled is acknowledged and not answered again, but a retry seen for the first
 /// time is answered, since it may be the only copy that arrived.
 /// </summary>
-internal sealed class MessageEventPlanner(TurnRunner turns, WorkspaceEventPlanner workspaces, IDeliveryLedger ledger, BotIdentity bot,
+internal sealed class MessageEventPlanner(SlackTurnSender turns, WorkspaceGuard installed, WorkspaceEventPlanner workspaces, IDeliveryLedger ledger, BotIdentity bot,
     IOptions<SlackOptions> options, ILogger<MessageEventPlanner> logger)
 {
     public EnvelopePlan Plan(SocketMessagePayload envelope)
@@ -40,21 +40,21 @@ internal sealed class MessageEventPlanner(TurnRunner turns, WorkspaceEventPlanne
         var team = InstallationScope.Of(callback!.TeamId ?? message.Team ?? bot.TeamId, callback.EnterpriseId, callback.ForEnterpriseInstall);
         var (user, channel, text) = (message.User, message.Channel, Unescape(message.Text));
         var eventId = callback.EventId;
-        return EnvelopePlan.Queued(TurnRunner.QueueKey(team, user), async ct =>
+        return EnvelopePlan.Queued(SlackTurnSender.QueueKey(team, user), async ct =>
         {
             // Before the ledger: an event of a team that is not installed leaves no trace, not even its id.
-            if (!await turns.InstalledAsync(team, ct))
+            if (!await installed.InstalledAsync(team, ct))
             {
                 return;
             }
 
-            if (eventId is not null && !await ledger.TryRecordAsync(SlackServiceCollectionExtensions.Platform + ":event:" + eventId, options.Value.DeliveryWindow, ct))
+            if (eventId is not null && !await ledger.IsFirstDeliveryAsync(SlackServiceCollectionExtensions.Platform, "event", eventId, options.Value.DeliveryWindow, ct))
             {
                 logger.DuplicateEvent(eventId, envelope.RetryAttempt, envelope.RetryReason);
                 return;
             }
 
-            await turns.HandleTextAsync(team, user, channel, text, ct);
+            await turns.SendTextAsync(team, user, channel, text, ct);
         });
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Slack.OAuth;
@@ -12,7 +13,7 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// closes it and the next question is posted in the DM. A store slower than <see cref="AckBudget"/> closes the modal
 /// and the DM shows the outcome, as it does when a transport does not run <see cref="EnvelopePlan.AckWork"/>.
 /// </summary>
-internal sealed class NumberSubmissionPlanner(TurnRunner turns, TimeProvider time)
+internal sealed class NumberSubmissionPlanner(SlackTurnSender turns, AdvisorContent content, TimeProvider time)
 {
     /// <summary>Slack waits 3 s for the ack; this leaves room for sending it.</summary>
     public static readonly TimeSpan AckBudget = TimeSpan.FromSeconds(2);
@@ -31,11 +32,11 @@ internal sealed class NumberSubmissionPlanner(TurnRunner turns, TimeProvider tim
         var team = InstallationScope.Of(payload.Team?.Id ?? payload.User.TeamId ?? defaultTeam, payload.Enterprise?.Id, payload.IsEnterpriseInstall);
         var context = new ClickContext(team, user, meta.Channel, meta.MessageTs, "");
         var answer = UserInput.Answer(step, [raw], meta.SessionId, meta.Turn);
-        var outcome = "Your answer: " + raw;
+        var outcome = InteractionParser.Answered(content.Notices, raw);
 
         Task<Reply?>? turn = null;
         var refused = false;
-        return new EnvelopePlan(null, TurnRunner.QueueKey(team, user), async ct =>
+        return new EnvelopePlan(null, SlackTurnSender.QueueKey(team, user), async ct =>
         {
             if (refused)
             {
@@ -43,19 +44,17 @@ internal sealed class NumberSubmissionPlanner(TurnRunner turns, TimeProvider tim
             }
 
             var reply = turn is null ? await turns.RunAsync(context, answer, ct) : await turn;
-            await turns.ShowClickAsync(context, reply, ActionKind.EnterNumber, outcome, ct);
+            await turns.ShowClickAsync(context, reply, ControlAction.OpenNumber, outcome, ct);
         })
         {
             AckWork = async ct =>
             {
                 turn = turns.RunAsync(context, answer, ct);
-                using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                if (await Task.WhenAny(turn, Task.Delay(AckBudget, time, stop.Token)) != turn)
+                if (!await ResponseDeadline.After(time, 0, AckBudget).MeetsAsync(turn, ct))
                 {
                     return null;
                 }
 
-                await stop.CancelAsync();
                 var reply = await turn;
                 if (reply is null || !reply.Has(NoticeKind.InvalidAnswer) || reply.Notices.Count == 0)
                 {

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 
 namespace ResidencyAdvisor.Slack.Interactions;
@@ -8,7 +9,7 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// </summary>
 internal sealed record ParsedInteraction(ClickContext Click, string ActionId)
 {
-    public ActionKind? Kind { get; init; }
+    public ControlAction? Kind { get; init; }
 
     public UserInput? Input { get; init; }
 
@@ -17,5 +18,6 @@ internal sealed record ParsedInteraction(ClickContext Click, string ActionId)
 
     public NumberModalMetadata? NumberModal { get; init; }
 
-    public string? Problem { get; init; }
+    /// <summary>The note to show instead of a turn (an unknown button, an unreadable choice).</summary>
+    public StudentNotice? Problem { get; init; }
 }

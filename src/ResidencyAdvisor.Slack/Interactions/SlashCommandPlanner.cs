@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Slack.OAuth;
 using ResidencyAdvisor.Slack.Payloads;
@@ -13,11 +14,9 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// once: a signed request replayed while its signature is still accepted (a captured "/advise forget" sent again after
 /// the student answered anew) is acknowledged and does nothing.
 /// </summary>
-internal sealed class SlashCommandPlanner(TurnRunner turns, IDeliveryLedger ledger, BotIdentity bot, IOptions<SlackOptions> options,
-    ILogger<SlashCommandPlanner> logger)
+internal sealed class SlashCommandPlanner(WorkspaceGuard workspaces, DirectMessageStarter directMessages, IDeliveryLedger ledger, BotIdentity bot,
+    AdvisorContent content, IOptions<SlackOptions> options, ILogger<SlashCommandPlanner> logger)
 {
-    public const string Reply = "I've sent you a direct message: let's continue there.";
-
     public EnvelopePlan Plan(SocketMessagePayload envelope)
     {
         var command = envelope.PayloadAs(SlackJsonContext.Default.SlashCommandPayload);
@@ -31,24 +30,24 @@ internal sealed class SlashCommandPlanner(TurnRunner turns, IDeliveryLedger ledg
             string.Equals(command.IsEnterpriseInstall, "true", StringComparison.OrdinalIgnoreCase));
         var text = command.Text?.Trim() ?? "";
         var delivery = DeliveryId(command, envelope.Payload.Span);
-        var ack = JsonSerializer.SerializeToElement(new SlashCommandResponsePayload("ephemeral", Reply),
+        var ack = JsonSerializer.SerializeToElement(new SlashCommandResponsePayload("ephemeral", content.Notices[StudentNotice.ContinuingInDirectMessage]),
             SlackJsonContext.Default.SlashCommandResponsePayload);
-        return new EnvelopePlan(ack, TurnRunner.QueueKey(team, user), async ct =>
+        return new EnvelopePlan(ack, SlackTurnSender.QueueKey(team, user), async ct =>
         {
-            if (!await turns.InstalledAsync(team, ct))
+            if (!await workspaces.InstalledAsync(team, ct))
             {
                 return;
             }
 
             // The ledger is shared by every instance, so a replay sent to another one is caught too. Its window
             // (Slack:DeliveryWindow, 10 minutes) covers the 5 minutes either side of now that a signature is accepted.
-            if (!await ledger.TryRecordAsync(delivery, options.Value.DeliveryWindow, ct))
+            if (!await ledger.IsFirstDeliveryAsync(SlackServiceCollectionExtensions.Platform, "command", delivery, options.Value.DeliveryWindow, ct))
             {
                 logger.DuplicateCommand();
                 return;
             }
 
-            await turns.StartInDirectMessageAsync(team, user, command.ChannelId, text, ct);
+            await directMessages.StartAsync(team, user, command.ChannelId, text, ct);
         });
     }
 
@@ -57,7 +56,5 @@ internal sealed class SlashCommandPlanner(TurnRunner turns, IDeliveryLedger ledg
     /// read from the signed body, so a replay of the same bytes has the same hash).
     /// </summary>
     private static string DeliveryId(SlashCommandPayload command, ReadOnlySpan<byte> payload) =>
-        SlackServiceCollectionExtensions.Platform + ":command:" + (command.TriggerId is { Length: > 0 } trigger
-            ? trigger
-            : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(payload)));
+        command.TriggerId is { Length: > 0 } trigger ? trigger : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(payload));
 }

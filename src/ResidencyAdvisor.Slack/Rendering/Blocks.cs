@@ -36,7 +36,7 @@ internal static class Blocks
     /// <summary>Start over and Forget my answers, offered on every message that has controls.</summary>
     public static IEnumerable<ButtonElement> RestartAndForget(string sessionId, int turn, string restartLabel)
     {
-        yield return Button(restartLabel, ActionIds.Build(ActionKind.Restart, sessionId, turn));
-        yield return Button("Forget my answers", ActionIds.Build(ActionKind.Forget, sessionId, turn), style: "danger");
+        yield return Button(restartLabel, ActionIds.Build(ControlAction.Restart, sessionId, turn));
+        yield return Button("Forget my answers", ActionIds.Build(ControlAction.Forget, sessionId, turn), style: "danger");
     }
 }

@@ -9,9 +9,9 @@ internal static class GuidanceButtons
 {
     public static ActionsBlock Render(AdviceReport report, string sessionId, int turn, bool withBackToResult)
     {
-        var sections = report.Sections.Select(s => Blocks.Button(s.Title, ActionIds.Build(ActionKind.Section, sessionId, turn, s.Id), s.Id));
+        var sections = report.Sections.Select(s => Blocks.Button(s.Title, ActionIds.Build(ControlAction.Section, sessionId, turn, s.Id), s.Id));
         var back = withBackToResult
-            ? [Blocks.Button("My recommendation", ActionIds.Build(ActionKind.ShowResult, sessionId, turn))]
+            ? [Blocks.Button("My recommendation", ActionIds.Build(ControlAction.ShowResult, sessionId, turn))]
             : Array.Empty<ButtonElement>();
         return new ActionsBlock(
         [

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
@@ -11,10 +12,10 @@ namespace ResidencyAdvisor.Slack.Rendering;
 /// </summary>
 internal static class NumberModalRenderer
 {
-    public static ModalView Render(Prompt prompt, NumberModalMetadata metadata)
+    public static ModalView Render(Prompt prompt, NumberModalMetadata metadata, StudentNotices notices)
     {
         var range = prompt.Range;
-        var label = range is null ? "A whole number" : $"A whole number from {range.Min} to {range.Max}";
+        var label = notices.NumberLabel(range);
         return new ModalView(
             TextObject.Plain("Your answer"),
             TextObject.Plain("Save"),

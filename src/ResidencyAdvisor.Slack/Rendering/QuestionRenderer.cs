@@ -57,8 +57,8 @@ internal static class QuestionRenderer
                 var options = prompt.Choices.Take(BlockKitLimits.CheckboxOptions).Select(c => Blocks.Option(c.Label, c.Id, c.Description)).ToArray();
                 yield return new ActionsBlock(
                 [
-                    new CheckboxesElement(ActionIds.Build(ActionKind.Pick, sessionId, turn, step), options),
-                    Blocks.Button("Submit", ActionIds.Build(ActionKind.SubmitChoices, sessionId, turn, step), style: "primary"),
+                    new CheckboxesElement(ActionIds.Build(ControlAction.Pick, sessionId, turn, step), options),
+                    Blocks.Button("Submit", ActionIds.Build(ControlAction.SubmitChoices, sessionId, turn, step), style: "primary"),
                 ], ActionIds.AnswerBlock);
                 yield return Blocks.Context("Tick any that apply, then press *Submit*. Nothing ticked means none of these.", "answer-hint");
                 break;
@@ -66,21 +66,21 @@ internal static class QuestionRenderer
                 // A count: one click for the picks the rules need; the form and typing stay for the exact number.
                 yield return new ActionsBlock(
                 [
-                    .. prompt.Picks.Select(c => Blocks.Button(c.Label, ActionIds.Build(ActionKind.Answer, sessionId, turn, step, c.Id), c.Id, "primary")),
-                    Blocks.Button("Exact number", ActionIds.Build(ActionKind.EnterNumber, sessionId, turn, step)),
+                    .. prompt.Picks.Select(c => Blocks.Button(c.Label, ActionIds.Build(ControlAction.Answer, sessionId, turn, step, c.Id), c.Id, "primary")),
+                    Blocks.Button("Exact number", ActionIds.Build(ControlAction.OpenNumber, sessionId, turn, step)),
                 ], ActionIds.AnswerBlock);
                 yield return Blocks.Context(Mrkdwn.Escape($"Or type the exact number here ({RangeText(prompt)})."), "answer-hint");
                 break;
             case PromptKind.Number:
                 yield return new ActionsBlock(
                 [
-                    Blocks.Button("Enter a number", ActionIds.Build(ActionKind.EnterNumber, sessionId, turn, step), style: "primary"),
+                    Blocks.Button("Enter a number", ActionIds.Build(ControlAction.OpenNumber, sessionId, turn, step), style: "primary"),
                     .. ChoiceButtons(prompt, sessionId, turn),
                 ], ActionIds.AnswerBlock);
                 yield return Blocks.Context($"Or just type the number here ({RangeText(prompt)}).", "answer-hint");
                 break;
             case PromptKind.SingleChoice or PromptKind.YesNo when prompt.Choices.Count > MaxButtons:
-                var select = new StaticSelectElement(TextObject.Plain("Choose one"), ActionIds.Build(ActionKind.Select, sessionId, turn, step),
+                var select = new StaticSelectElement(TextObject.Plain("Choose one"), ActionIds.Build(ControlAction.Select, sessionId, turn, step),
                     prompt.Choices.Take(BlockKitLimits.SelectOptions).Select(c => Blocks.Option(c.Label, c.Id, c.Description)).ToArray());
                 yield return new ActionsBlock([select], ActionIds.AnswerBlock);
                 break;
@@ -95,13 +95,13 @@ internal static class QuestionRenderer
 
     private static IEnumerable<ButtonElement> ChoiceButtons(Prompt prompt, string sessionId, int turn) =>
         prompt.Choices.Take(MaxButtons).Select(c =>
-            Blocks.Button(c.Label, ActionIds.Build(ActionKind.Answer, sessionId, turn, prompt.StepId, c.Id), c.Id));
+            Blocks.Button(c.Label, ActionIds.Build(ControlAction.Answer, sessionId, turn, prompt.StepId, c.Id), c.Id));
 
     private static IEnumerable<ButtonElement> Navigation(Prompt prompt, string sessionId, int turn)
     {
         if (prompt.CanGoBack)
         {
-            yield return Blocks.Button("Back", ActionIds.Build(ActionKind.Back, sessionId, turn));
+            yield return Blocks.Button("Back", ActionIds.Build(ControlAction.Back, sessionId, turn));
         }
 
         foreach (var button in Blocks.RestartAndForget(sessionId, turn, "Restart"))
@@ -109,6 +109,6 @@ internal static class QuestionRenderer
             yield return button;
         }
 
-        yield return Blocks.Button("Pause", ActionIds.Build(ActionKind.Pause, sessionId, turn));
+        yield return Blocks.Button("Pause", ActionIds.Build(ControlAction.Pause, sessionId, turn));
     }
 }

@@ -50,7 +50,7 @@ internal static class ResultRenderer
             tail.Add(Blocks.Context(AdviceReport.PickPrompt, "pick-hint"));
             tail.Add(new ActionsBlock(
                 [.. report.BackupToPrepare.Select(s => Blocks.Button("Prepare me for " + s.Name(),
-                    ActionIds.Build(ActionKind.Answer, sessionId, turn, Step.BackupInterests.Id(), s.Id()), s.Id()))], "pick-backup"));
+                    ActionIds.Build(ControlAction.Answer, sessionId, turn, Step.BackupInterests.Id(), s.Id()), s.Id()))], "pick-backup"));
         }
 
         tail.AddRange(

@@ -19,7 +19,7 @@ internal static class SummaryRenderer
         ];
         foreach (var line in summary.Lines)
         {
-            var change = Blocks.Button("Change", ActionIds.Build(ActionKind.Edit, sessionId, turn, line.StepId), line.StepId);
+            var change = Blocks.Button("Change", ActionIds.Build(ControlAction.Edit, sessionId, turn, line.StepId), line.StepId);
             blocks.Add(new SectionBlock(
                 TextObject.Markdown(LabelFitter.Fit($"{Mrkdwn.Bold(line.Title)}\n{Mrkdwn.Escape(line.Answer)}", BlockKitLimits.SectionText)),
                 "line-" + line.StepId, Accessory: change));
@@ -27,7 +27,7 @@ internal static class SummaryRenderer
 
         blocks.Add(new ActionsBlock(
         [
-            Blocks.Button("See my recommendation", ActionIds.Build(ActionKind.Confirm, sessionId, turn), style: "primary"),
+            Blocks.Button("See my recommendation", ActionIds.Build(ControlAction.Confirm, sessionId, turn), style: "primary"),
             .. Blocks.RestartAndForget(sessionId, turn, "Start over"),
         ], "nav"));
         return blocks;

@@ -10,7 +10,7 @@ namespace ResidencyAdvisor.Slack.SocketMode;
 /// Reads each Socket Mode frame: hello and disconnect go to the connection; every envelope is acknowledged exactly once,
 /// before its work starts, and the work is queued.
 /// </summary>
-internal sealed class EnvelopeDispatcher(EnvelopeRouter router, SerialWorkQueue queue, SlackAdapterStatus status,
+internal sealed class EnvelopeDispatcher(EnvelopeRouter router, WorkQueue queue, SlackAdapterStatus status,
     SlackMetrics metrics, ILogger<EnvelopeDispatcher> logger)
 {
     public async ValueTask OnFrameAsync(ReadOnlyMemory<byte> frame, SocketModeConnection connection, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Discord.Fakes;
 using ResidencyAdvisor.Discord.Interactions;
 
@@ -76,7 +77,7 @@ public class ForgetEditsTests
         }
 
         var edit = shown.Exchange.FollowUpEdits.Single(e => e.MessageId == followUp).Message;
-        Assert.Equal(EarlierReplyEraser.Erased, (string?)edit["content"]);
+        Assert.Equal(TestContent.Content.Notices[StudentNotice.Erased], (string?)edit["content"]);
         Assert.Empty(edit["embeds"]!.AsArray());
         Assert.Empty(edit["components"]!.AsArray());
     }
@@ -134,7 +135,7 @@ public class ForgetEditsTests
     private static async Task ShowsErasedAsync(FakeDiscordUser user)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (user.Text() != EarlierReplyEraser.Erased)
+        while (user.Text() != TestContent.Content.Notices[StudentNotice.Erased])
         {
             await Task.Delay(20, timeout.Token);
             user.Refresh();

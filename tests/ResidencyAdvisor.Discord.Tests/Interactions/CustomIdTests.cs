@@ -7,7 +7,7 @@ public class CustomIdTests
     [Fact]
     public void An_answer_id_round_trips_with_session_turn_step_and_choice()
     {
-        var id = new CustomId(CustomIdAction.Answer, "abcd2345", 12, "us-radiology-experience", "yes");
+        var id = new CustomId(ControlAction.Answer, "abcd2345", 12, "us-radiology-experience", "yes");
 
         Assert.True(CustomId.TryParse(id.ToString(), out var parsed));
         Assert.Equal(id, parsed);
@@ -16,7 +16,7 @@ public class CustomIdTests
     [Fact]
     public void The_longest_id_we_build_fits_in_100_characters()
     {
-        var id = new CustomId(CustomIdAction.Answer, "abcd2345", int.MaxValue, "comfortable-with-unmatched-risk", "preferred-regions");
+        var id = new CustomId(ControlAction.Answer, "abcd2345", int.MaxValue, "comfortable-with-unmatched-risk", "preferred-regions");
 
         Assert.True(id.ToString().Length <= 100);
     }
@@ -28,14 +28,14 @@ public class CustomIdTests
 
         Assert.Equal("ra:n:abcd2345:3:step2-score", id.ToString());
         Assert.True(CustomId.TryParse(id.ToString(), out var parsed));
-        Assert.Equal(new CustomId(CustomIdAction.OpenNumber, "abcd2345", 3, "step2-score"), parsed);
+        Assert.Equal(new CustomId(ControlAction.OpenNumber, "abcd2345", 3, "step2-score"), parsed);
     }
 
     [Fact]
     public void A_number_button_from_an_older_release_with_a_range_still_opens_its_step()
     {
         Assert.True(CustomId.TryParse("ra:n:abcd2345:3:step2-score:1:300", out var parsed));
-        Assert.Equal(CustomIdAction.OpenNumber, parsed.Action);
+        Assert.Equal(ControlAction.OpenNumber, parsed.Action);
         Assert.Equal("step2-score", parsed.Arg1);
     }
 
@@ -43,7 +43,7 @@ public class CustomIdTests
     public void Start_needs_no_session()
     {
         Assert.True(CustomId.TryParse(CustomId.Start().ToString(), out var parsed));
-        Assert.Equal(CustomIdAction.Start, parsed.Action);
+        Assert.Equal(ControlAction.Start, parsed.Action);
     }
 
     [Theory]

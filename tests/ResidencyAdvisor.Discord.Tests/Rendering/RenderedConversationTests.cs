@@ -36,8 +36,8 @@ public class RenderedConversationTests
         foreach (var reply in numberQuestions)
         {
             var prompt = ((QuestionView)reply.View!).Prompt;
-            var opener = Ids(ReplyRenderer.Render(reply).First).Select(Parse).Single(id => id.Action == CustomIdAction.OpenNumber);
-            var modal = NumberModalRenderer.Render(TestContent.Content.Questions.TextFor(prompt.Step).Title, prompt, opener);
+            var opener = Ids(ReplyRenderer.Render(reply).First).Select(Parse).Single(id => id.Action == ControlAction.OpenNumber);
+            var modal = NumberModalRenderer.Render(TestContent.Content.Questions.TextFor(prompt.Step).Title, prompt, opener, TestContent.Content.Notices);
             Assert.Empty(DiscordLimits.Violations(modal));
             Assert.Equal(ComponentTypes.Label, modal.Components[0].Type);
             Assert.Contains($"{prompt.Range!.Min} to {prompt.Range.Max}", modal.Components[0].Label, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public class RenderedConversationTests
     {
         foreach (var reply in await ConversationWalker.WalkAsync(profile))
         {
-            foreach (var id in ReplyRenderer.Render(reply).Messages.SelectMany(Ids).Select(Parse).Where(id => id.Action != CustomIdAction.Start))
+            foreach (var id in ReplyRenderer.Render(reply).Messages.SelectMany(Ids).Select(Parse).Where(id => id.Action != ControlAction.Start))
             {
                 Assert.Equal(reply.SessionId, id.SessionId);
                 Assert.Equal(reply.Turn, id.Turn);

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core.Interactions;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Rendering;
@@ -52,7 +53,7 @@ public class ReminderRendererTests
     public void The_conversation_buttons_are_not_read_as_stop_reminders()
     {
         Assert.False(StopRemindersId.TryRead(CustomId.Start().ToString(), out _));
-        Assert.False(StopRemindersId.TryRead(new CustomId(CustomIdAction.Restart, "abc", 3).ToString(), out _));
+        Assert.False(StopRemindersId.TryRead(new CustomId(ControlAction.Restart, "abc", 3).ToString(), out _));
         Assert.False(StopRemindersId.TryRead("ra:rs", out _));
     }
 

@@ -8,10 +8,10 @@ public class ActionIdsTests
     [Fact]
     public void An_answer_id_round_trips_session_turn_step_and_choice()
     {
-        var id = ActionIds.Build(ActionKind.Answer, "abcd2345", 12, "us-radiology-experience", "yes");
+        var id = ActionIds.Build(ControlAction.Answer, "abcd2345", 12, "us-radiology-experience", "yes");
 
         Assert.True(ActionIds.TryParse(id, out var action));
-        Assert.Equal(new ActionRef(ActionKind.Answer, "abcd2345", 12, "us-radiology-experience", "yes"), action);
+        Assert.Equal(new ActionRef(ControlAction.Answer, "abcd2345", 12, "us-radiology-experience", "yes"), action);
         Assert.True(id.Length <= BlockKitLimits.Id);
     }
 

@@ -73,7 +73,7 @@ public class QuestionLimitsTests
     {
         var prompt = new Prompt(Step.Step2Score, "step2-score", "Exam score", new string('x', 5000), null, 2, 14, PromptKind.Number, [],
             new NumberRange(1, 300), null, true);
-        var modal = NumberModalRenderer.Render(prompt, new NumberModalMetadata("sess", 4, "step2-score", "D1", "1.2"));
+        var modal = NumberModalRenderer.Render(prompt, new NumberModalMetadata("sess", 4, "step2-score", "D1", "1.2"), TestContent.Content.Notices);
 
         Assert.Empty(BlockKitLimits.Validate(modal));
         Assert.Equal("sess:4:step2-score:D1:1.2", modal.PrivateMetadata);

@@ -122,7 +122,7 @@ public abstract class StoreBackedTestBed : SlackTestBed
     protected Task<string> SnapshotStoreAsync() => _store.SnapshotAsync(Adapter.Services);
 
     /// <summary>Waits until every acknowledged turn has finished.</summary>
-    protected Task TurnsDoneAsync() => Adapter.Services.GetRequiredService<SerialWorkQueue>().IdleAsync().WaitAsync(Wait);
+    protected Task TurnsDoneAsync() => Adapter.Services.GetRequiredService<WorkQueue>().IdleAsync().WaitAsync(Wait);
 
     /// <summary>Every Web API call made in <paramref name="channel"/> carried <paramref name="token"/>.</summary>
     protected void AssertEveryCallCarries(string channel, string token)

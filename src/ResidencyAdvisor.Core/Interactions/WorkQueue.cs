@@ -1,23 +1,26 @@
-using Microsoft.Extensions.Logging;
-
-namespace ResidencyAdvisor.Slack.SocketMode;
+namespace ResidencyAdvisor.Core.Interactions;
 
 /// <summary>
-/// Runs acknowledged work off the socket's read loop: one student's work in arrival order, different students in parallel.
-/// Every failure is logged here, and <see cref="DrainAsync"/> waits for what is running, so no work is fire-and-forget.
+/// Runs an adapter's work off its socket's read loop (or an HTTP request): work behind one key (a student) in arrival
+/// order, different keys and unkeyed work in parallel. Every failure goes to the adapter's own log, and
+/// <see cref="DrainAsync"/> waits for what is running, so no work is fire-and-forget. Each adapter owns its queue, so
+/// one platform's shutdown grace never waits on the other's work.
 /// </summary>
-internal sealed class SerialWorkQueue(ILogger<SerialWorkQueue> logger) : IDisposable
+public sealed class WorkQueue(Action<string, Exception> failed) : IDisposable
 {
-    /// <summary>How long a shutdown lets acknowledged work finish before cancelling it.</summary>
+    /// <summary>How long a shutdown lets work in flight finish before cancelling it (platforms wait 3 s for a first response anyway).</summary>
     public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(5);
 
     private readonly Dictionary<string, Task> _tails = new(StringComparer.Ordinal);
     private readonly HashSet<Task> _unkeyed = [];
 
-    // Work runs on the queue's own token: the host's stopping token would cancel an acknowledged answer mid-reply.
+    // Work runs on the queue's own token: the host's stopping token would cancel a half-sent answer the moment a deploy starts.
     private readonly CancellationTokenSource _stop = new();
 
-    /// <summary>Queues work behind the same key; a null key runs at once (views.open must beat its trigger's expiry).</summary>
+    /// <summary>
+    /// Queues work behind the same key; a null key runs at once, beside everything else (a form whose trigger expires,
+    /// or a platform whose events need no order). <paramref name="what"/> names the work in the failure log.
+    /// </summary>
     public void Enqueue(string? key, string what, Func<CancellationToken, Task> work)
     {
         var cancellationToken = _stop.Token;
@@ -43,21 +46,19 @@ internal sealed class SerialWorkQueue(ILogger<SerialWorkQueue> logger) : IDispos
     {
         try
         {
-            await Running().WaitAsync(ShutdownGrace);
+            await IdleAsync().WaitAsync(ShutdownGrace);
         }
         catch (TimeoutException)
         {
             await _stop.CancelAsync();
-            await Running();
+            await IdleAsync();
         }
     }
 
     public void Dispose() => _stop.Dispose();
 
-    /// <summary>Completes when the work queued so far has finished (for tests that check what a turn left behind).</summary>
-    public Task IdleAsync() => Running();
-
-    private Task Running()
+    /// <summary>Completes when the work queued so far has finished.</summary>
+    public Task IdleAsync()
     {
         lock (_tails)
         {
@@ -67,7 +68,7 @@ internal sealed class SerialWorkQueue(ILogger<SerialWorkQueue> logger) : IDispos
 
     private async Task RunAsync(Task previous, string what, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
-        // Never run inline on the socket's read loop.
+        // Never run inline on the caller's read loop.
         await Task.Yield();
         await previous;
         try
@@ -80,7 +81,7 @@ internal sealed class SerialWorkQueue(ILogger<SerialWorkQueue> logger) : IDispos
         }
         catch (Exception ex)
         {
-            logger.WorkFailed(what, ex);
+            failed(what, ex);
         }
     }
 

@@ -1,0 +1,142 @@
+using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Text;
+using ResidencyAdvisor.Slack.BlockKit;
+using ResidencyAdvisor.Slack.Rendering;
+using ResidencyAdvisor.Slack.WebApi;
+
+namespace ResidencyAdvisor.Slack.Interactions;
+
+/// <summary>
+/// Sends a student's turn: Core's <see cref="TurnHandler"/> runs it (and saves before it replies), then the
+/// answered message loses its buttons (chat.update) and the next question or result is posted. Web API failures are
+/// logged and never undo a saved answer (<see cref="BestEffortCalls"/>); nothing runs for a workspace that is not
+/// installed, and nothing shows for one that let the app go meanwhile (<see cref="WorkspaceGuard"/>).
+/// </summary>
+internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard workspaces, SlackWebApi api, BestEffortCalls calls,
+    PromptMessages prompts, PostedMessages posted, EarlierReplyEraser eraser, AdvisorContent content, ILogger<SlackTurnSender> logger)
+{
+    /// <summary>One student's work runs in arrival order; see <see cref="WorkQueue"/>.</summary>
+    public static string QueueKey(string team, string user) => team + ":" + user;
+
+    public static ConversationKey Key(string team, string user) => new(SlackServiceCollectionExtensions.Platform, team, user);
+
+    public async Task SendTextAsync(string team, string user, string channel, string text, CancellationToken cancellationToken)
+    {
+        if (await workspaces.InstalledAsync(team, cancellationToken))
+        {
+            await SendInstalledTextAsync(team, user, channel, text, cancellationToken);
+        }
+    }
+
+    /// <summary>A typed message in a workspace already checked to be installed.</summary>
+    public async Task SendInstalledTextAsync(string team, string user, string channel, string text, CancellationToken cancellationToken)
+    {
+        var key = Key(team, user);
+        var reply = await conversations.HandleAsync(key, UserInput.Text(text), cancellationToken);
+        if (await workspaces.UninstalledSinceAsync(key, cancellationToken))
+        {
+            return;
+        }
+
+        if (prompts.Find(key.ToString()) is { } previous && Moved(reply, previous))
+        {
+            var said = LabelFitter.Fit(text.ReplaceLineEndings(" "), 100);
+            await calls.TryAsync("chat.update", () => api.UpdateMessageAsync(team, previous.Channel, previous.Ts,
+                AnsweredRenderer.Render(previous.Text, content.Notices.Format(StudentNotice.Replied, ("text", said))), cancellationToken));
+            prompts.ForgetIf(key.ToString(), previous.Ts);
+        }
+
+        await ShowAsync(key, team, channel, reply, cancellationToken);
+    }
+
+    public async Task SendClickAsync(ClickContext click, UserInput input, ControlAction action, string outcome, CancellationToken cancellationToken) =>
+        await ShowClickAsync(click, await RunAsync(click, input, cancellationToken), action, outcome, cancellationToken);
+
+    /// <summary>
+    /// Runs a click's turn through the core (which saves before it replies) without showing anything yet; null when
+    /// the click's workspace is not installed (nothing was saved, and nothing is to be shown).
+    /// </summary>
+    public async Task<Reply?> RunAsync(ClickContext click, UserInput input, CancellationToken cancellationToken)
+    {
+        if (!await workspaces.InstalledAsync(click.Team, cancellationToken))
+        {
+            return null;
+        }
+
+        var key = Key(click.Team, click.User);
+        var reply = await conversations.HandleAsync(key, input, cancellationToken);
+        return await workspaces.UninstalledSinceAsync(key, cancellationToken) ? null : reply;
+    }
+
+    /// <summary>Shows the reply to a click: the clicked message is retired with its outcome, then the reply is posted.</summary>
+    public async Task ShowClickAsync(ClickContext click, Reply? reply, ControlAction action, string outcome, CancellationToken cancellationToken)
+    {
+        if (reply is null)
+        {
+            return;
+        }
+
+        if (reply.IsStale)
+        {
+            await calls.TellAsync(click, ReplyRenderer.StaleText(reply), cancellationToken);
+            return;
+        }
+
+        var key = Key(click.Team, click.User);
+        var retire = action is not (ControlAction.Section or ControlAction.ShowResult)
+            && !reply.Has(NoticeKind.InvalidAnswer) && !reply.Has(NoticeKind.TryAgainShortly) && click.MessageTs.Length > 0;
+        if (retire)
+        {
+            var question = click.MessageText.Length > 0 ? click.MessageText : prompts.Find(key.ToString())?.Text ?? "";
+            await calls.TryAsync("chat.update", () => api.UpdateMessageAsync(click.Team, click.Channel, click.MessageTs,
+                AnsweredRenderer.Render(question, outcome), cancellationToken));
+            prompts.ForgetIf(key.ToString(), click.MessageTs);
+        }
+
+        await ShowAsync(key, click.Team, click.Channel, reply, cancellationToken);
+    }
+
+    private async Task ShowAsync(ConversationKey key, string team, string channel, Reply reply, CancellationToken cancellationToken)
+    {
+        if (reply.View is ErasedView)
+        {
+            prompts.Forget(key.ToString());
+            await eraser.EraseAsync(key, cancellationToken);
+        }
+
+        var messages = ReplyRenderer.Render(reply);
+        string? lastTs = null;
+        foreach (var message in messages)
+        {
+            if (BlockKitLimits.Validate(message) is { Count: > 0 } problems)
+            {
+                logger.LimitsBroken(string.Join("; ", problems));
+            }
+
+            var ts = await calls.TryAsync("chat.postMessage", () => api.PostMessageAsync(team, channel, message, cancellationToken));
+            if (ts is { Length: > 0 } && reply.View is not ErasedView)
+            {
+                await posted.AddAsync(key, channel, ts, cancellationToken);
+            }
+
+            lastTs = ts ?? lastTs;
+        }
+
+        if (lastTs is not null && reply.View is QuestionView or SummaryView or ResultView)
+        {
+            prompts.Remember(key.ToString(), new PostedPrompt(channel, lastTs, messages[^1].Text, reply.SessionId, reply.Turn));
+        }
+
+        // The posted-message ids just recorded must not outlive an uninstall that ran while the reply was being sent.
+        await workspaces.UninstalledSinceAsync(key, cancellationToken);
+    }
+
+    /// <summary>
+    /// True when the typed text answered the question this process posted last. With several instances another one may
+    /// have posted a later question since; that older message must not be labelled with this answer.
+    /// </summary>
+    private static bool Moved(Reply reply, PostedPrompt previous) =>
+        reply.View is ErasedView || reply.SessionId != previous.SessionId || reply.Turn == previous.Turn + 1;
+}
