@@ -21,9 +21,15 @@ public sealed partial class ConversationEngine
     private readonly SeasonTasks _tasks;
     private readonly SeasonCalendar _calendar;
     private readonly Func<string> _newSessionId;
+    private readonly bool _seasonCommands;
 
-    public ConversationEngine(AdvisorContent content, Func<string>? newSessionId = null)
+    /// <param name="seasonCommands">
+    /// Whether the season companion (plan, checklist, what's next, reminders) answers; off where a channel cannot yet
+    /// show it, so its words read as they did before.
+    /// </param>
+    public ConversationEngine(AdvisorContent content, Func<string>? newSessionId = null, bool seasonCommands = true)
     {
+        _seasonCommands = seasonCommands;
         _table = content.Questions.Table;
         _machine = _table.Machine;
         _prompts = new PromptFactory(content.Questions);
@@ -102,13 +108,18 @@ public sealed partial class ConversationEngine
             return Result(state, notices, changed: false);
         }
 
-        if (read.Kind == InputKind.Text && state.Step == Step.Done && SeasonText(TextCommands.Normalize(input.Values[0])) is { } season)
+        if (_seasonCommands && read.Kind == InputKind.Text && state.Step == Step.Done && SeasonText(TextCommands.Normalize(input.Values[0])) is { } season)
         {
             read = new ReadInput(season, season.Kind, IsHelp: false);
             input = season;
         }
 
         var command = read.Typed ? UserInput.Command(read.Kind) : input;
+        if (IsSeason(read.Kind) && !_seasonCommands)
+        {
+            return read.Typed ? ApplyText(state, input.Values[0], notices) : Result(state, [.. notices, NoticeTexts.OutOfDate], changed: false);
+        }
+
         if (IsSeason(read.Kind))
         {
             if (state.Step != Step.Done)

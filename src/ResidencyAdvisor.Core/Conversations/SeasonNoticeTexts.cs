@@ -18,6 +18,9 @@ internal static class SeasonNoticeTexts
     public static Notice RemindersOn(string zone) => new(NoticeKind.Help,
         $"Reminders are on: I will message you before each dated milestone, with what is still open on your checklist (times in {zone}). Type \"stop reminders\" or use the Stop reminders button to turn them off.");
 
+    public static Notice RemindersUnavailable => new(NoticeKind.Help,
+        "Reminders arrive as direct messages in Discord or Slack; here I cannot message you later, so nothing was turned on.");
+
     public static Notice RemindersOff => new(NoticeKind.Help, "Reminders are off. I will not message you about the season's dates.");
 
     public static Notice StaleCalendar(string cycle) => new(NoticeKind.Help,

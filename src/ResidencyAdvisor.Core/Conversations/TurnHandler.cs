@@ -78,8 +78,8 @@ public sealed class TurnHandler
                     _metrics?.Record(new TurnRecord(key.Platform, input.Kind, before, state.Step, Erased: false, path));
                 }
 
-                await FollowRemindersAsync(key, state, result.Reply.View, cancellationToken);
-                return notices.Count == 0 ? result.Reply : result.Reply with { Notices = [.. notices, .. result.Reply.Notices] };
+                var reply = await FollowRemindersAsync(key, state, result.Reply, cancellationToken);
+                return notices.Count == 0 ? reply : reply with { Notices = [.. notices, .. reply.Notices] };
             }
         }
         catch (NewerQuestionnaireException ex)
@@ -103,14 +103,15 @@ public sealed class TurnHandler
     /// student from now on (nothing already due is sent), off deletes the subscription and its history, and a new time
     /// zone moves an existing subscription with it.
     /// </summary>
-    private async Task FollowRemindersAsync(ConversationKey key, ConversationState state, ReplyView? view, CancellationToken cancellationToken)
+    private async Task<Reply> FollowRemindersAsync(ConversationKey key, ConversationState state, Reply reply, CancellationToken cancellationToken)
     {
         if (_reminders is null)
         {
-            return;
+            // A host with no platform (the console chat) has nobody to message later: say so rather than promise.
+            return reply.View is RemindersView ? reply with { Notices = [SeasonNoticeTexts.RemindersUnavailable], View = null } : reply;
         }
 
-        switch (view)
+        switch (reply.View)
         {
             case RemindersView { On: true } on:
                 var existing = await _reminders.GetAsync(key, cancellationToken);
@@ -126,6 +127,8 @@ public sealed class TurnHandler
                 await _reminders.SubscribeAsync(subscription with { TimeZoneId = zone }, cancellationToken);
                 break;
         }
+
+        return reply;
     }
 
     /// <summary>
