@@ -36,11 +36,6 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             ValidateManyWorkspaces(options, errors);
         }
 
-        if (options.MaxRequestBytes is < 4096 or > 8 * 1024 * 1024)
-        {
-            errors.Add("Slack:MaxRequestBytes must be from 4096 to 8388608.");
-        }
-
         // Tokens travel in every request: plain http only to this machine (a local fake), never over a network.
         if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url
             || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback))
