@@ -95,9 +95,11 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add("Slack:AuthorizeUrl must be an absolute http(s) URL.");
         }
 
-        if (options.PublicUrl is { } publicUrl && (!publicUrl.IsAbsoluteUri || !publicUrl.AbsolutePath.EndsWith('/')))
+        // Required: built from the Host header instead, the redirect would go wherever a request said (issue 18 item 8).
+        if (options.PublicUrl is not { IsAbsoluteUri: true } publicUrl || !publicUrl.AbsolutePath.EndsWith('/'))
         {
-            errors.Add("Slack:PublicUrl must be an absolute URL ending in '/', such as https://advisor.example.org/.");
+            errors.Add("Slack:PublicUrl must be set for many workspaces (Slack:ClientId and Slack:ClientSecret), as the absolute URL "
+                + "Slack sends installers back to, ending in '/', such as https://advisor.example.org/.");
         }
 
         if (string.IsNullOrWhiteSpace(options.Scopes))
