@@ -43,9 +43,6 @@ public sealed class SlackOptions
     /// <summary>Bot scopes asked for on install.</summary>
     public string Scopes { get; set; } = "chat:write,im:history,im:read,im:write,commands";
 
-    /// <summary>Requests larger than this are refused with 413 before they are read further.</summary>
-    public int MaxRequestBytes { get; set; } = 256 * 1024;
-
     /// <summary>Every Web API call goes through this base, so the adapter can be pointed at a local fake.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 

@@ -95,6 +95,13 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
             config[key] = value;
         }
 
+        // Many workspaces need Slack:PublicUrl before the adapter starts, so the listener's port is chosen first.
+        var port = overHttp ? FreePort() : 0;
+        if (overHttp && !string.IsNullOrEmpty(config.GetValueOrDefault("Slack:ClientId")) && !config.ContainsKey("Slack:PublicUrl"))
+        {
+            config["Slack:PublicUrl"] = $"http://127.0.0.1:{port}/";
+        }
+
         builder.Configuration.AddInMemoryCollection(config);
         var logs = new CapturedLogs();
         builder.Logging.AddProvider(logs).SetMinimumLevel(minimumLevel);
@@ -118,17 +125,24 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
         var harness = new SlackAdapterHarness(host, logs);
         if (overHttp)
         {
-            await harness.StartListenerAsync();
+            await harness.StartListenerAsync(port);
         }
 
         return harness;
     }
 
-    private async Task StartListenerAsync()
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task StartListenerAsync(int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         _listener = builder.Build();
         _listener.MapSlackEndpoints(_host.Services);
         await _listener.StartAsync();

@@ -4,6 +4,26 @@ public class SlackOptionsValidatorTests
 {
     private static SlackOptions Valid() => new() { AppToken = "xapp-1-secret", BotToken = "xoxb-secret" };
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("/relative/")]
+    [InlineData("https://advisor.example.org/no-slash")]
+    public void Many_workspaces_without_a_public_url_fail_start_up_saying_it_is_required(string? publicUrl)
+    {
+        var options = new SlackOptions
+        {
+            SigningSecret = "secret", ClientId = "1.2", ClientSecret = "client-secret", TokenKey = ResidencyAdvisor.Slack.OAuth.TokenProtector.NewKey(),
+            PublicUrl = publicUrl is null ? null : new Uri(publicUrl, UriKind.RelativeOrAbsolute),
+        };
+
+        var result = new SlackOptionsValidator().Validate(null, options);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("Slack:PublicUrl must be set for many workspaces", result.FailureMessage, StringComparison.Ordinal);
+        options.PublicUrl = new Uri("https://advisor.example.org/");
+        Assert.True(new SlackOptionsValidator().Validate(null, options).Succeeded, new SlackOptionsValidator().Validate(null, options).FailureMessage);
+    }
+
     [Fact]
     public void Defaults_with_both_tokens_are_valid()
     {

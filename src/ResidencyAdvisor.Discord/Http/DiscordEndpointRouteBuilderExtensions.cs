@@ -14,6 +14,8 @@ public static class DiscordEndpointRouteBuilderExtensions
     public static IEndpointConventionBuilder MapDiscordInteractions(this IEndpointRouteBuilder endpoints, IServiceProvider adapterServices)
     {
         var endpoint = adapterServices.GetRequiredService<InteractionsEndpoint>();
-        return endpoints.MapPost(InteractionsEndpoint.Path, endpoint.HandleAsync);
+        // The verifier as metadata lets the host refuse an unsigned or slow request before its concurrency limit.
+        return endpoints.MapPost(InteractionsEndpoint.Path, endpoint.HandleAsync)
+            .WithMetadata(adapterServices.GetRequiredService<DiscordRequestVerifier>());
     }
 }

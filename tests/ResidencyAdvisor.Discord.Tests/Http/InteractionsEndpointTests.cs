@@ -106,10 +106,10 @@ public sealed class InteractionsEndpointTests
     }
 
     [Fact]
-    public async Task A_body_over_the_limit_is_refused_with_413_before_it_is_verified()
+    public async Task A_body_over_the_listeners_one_limit_is_refused_with_413_before_it_is_verified()
     {
         await using var harness = await EndpointHarness.StartAsync();
-        var body = Encoding.UTF8.GetBytes("{\"type\":1,\"pad\":\"" + new string('x', 70 * 1024) + "\"}");
+        var body = Encoding.UTF8.GetBytes("{\"type\":1,\"pad\":\"" + new string('x', 300 * 1024) + "\"}");
 
         using var response = await harness.Poster.PostAsync(body);
 
