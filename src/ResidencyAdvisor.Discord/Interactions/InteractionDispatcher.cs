@@ -58,7 +58,7 @@ internal sealed class InteractionDispatcher(
         await Task.Yield();
         try
         {
-            if (!await ledger.TryRecordAsync(DiscordAdapterRegistration.Platform + ":" + interaction.Id, timings.InteractionDedupeWindow, _work.Token))
+            if (!await ledger.TryRecordAsync(DiscordServiceCollectionExtensions.Platform + ":" + interaction.Id, timings.InteractionDedupeWindow, _work.Token))
             {
                 logger.DuplicateInteraction(interaction.Id);
                 return;

@@ -10,8 +10,10 @@ using ResidencyAdvisor.Discord.Rest;
 
 namespace ResidencyAdvisor.Discord;
 
-/// <summary>Registers the Discord adapter with the host.</summary>
-public static class DiscordAdapterRegistration
+/// <summary>
+/// Registers the Discord adapter; the host registers the core services (ConversationService, IDeliveryLedger) too.
+/// </summary>
+public static class DiscordServiceCollectionExtensions
 {
     /// <summary>The platform's name: the first part of every Discord conversation key, and of its delivery records.</summary>
     public const string Platform = "discord";
@@ -19,10 +21,10 @@ public static class DiscordAdapterRegistration
     /// <summary>True when a Discord token or public key is configured, so the host should run the adapter.</summary>
     public static bool IsConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"])
-        || UsesInteractionsEndpoint(configuration);
+        || UsesPublicEndpoints(configuration);
 
-    /// <summary>True when a public key is configured: interactions come over HTTP, so the host maps the endpoint.</summary>
-    public static bool UsesInteractionsEndpoint(IConfiguration configuration) =>
+    /// <summary>True when the adapter needs the public HTTP listener: a public key is set, so interactions come over HTTP.</summary>
+    public static bool UsesPublicEndpoints(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.PublicKey)}"]);
 
     /// <summary>
