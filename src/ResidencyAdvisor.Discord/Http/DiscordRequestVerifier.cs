@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NSec.Cryptography;
+using ResidencyAdvisor.Core.Io;
 
 namespace ResidencyAdvisor.Discord.Http;
 
@@ -38,18 +39,18 @@ internal sealed class DiscordRequestVerifier
     /// <summary>Whether <paramref name="hex"/> is a usable Ed25519 public key (and not a weak, small-order one); for start-up validation.</summary>
     public static bool IsValidPublicKey(string? hex) => TryParsePublicKey(hex, out _);
 
-    public SignatureCheck Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
+    public RequestCheck Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
     {
         if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature))
         {
-            return SignatureCheck.MissingHeaders;
+            return RequestCheck.MissingHeaders;
         }
 
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds()
             || (_time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > MaxAge)
         {
-            return SignatureCheck.StaleTimestamp;
+            return RequestCheck.StaleTimestamp;
         }
 
         Span<byte> claimed = stackalloc byte[SignatureBytes];
@@ -57,13 +58,13 @@ internal sealed class DiscordRequestVerifier
             || Convert.FromHexString(signature, claimed, out _, out var written) != System.Buffers.OperationStatus.Done
             || written != SignatureBytes)
         {
-            return SignatureCheck.BadSignature;
+            return RequestCheck.BadSignature;
         }
 
         var signed = new byte[timestamp.Length + body.Length];
         Encoding.ASCII.GetBytes(timestamp, signed);
         body.CopyTo(signed.AsSpan(timestamp.Length));
-        return Algorithm.Verify(_key, signed, claimed) ? SignatureCheck.Valid : SignatureCheck.BadSignature;
+        return Algorithm.Verify(_key, signed, claimed) ? RequestCheck.Valid : RequestCheck.BadSignature;
     }
 
     private static bool TryParsePublicKey(string? hex, out PublicKey key)

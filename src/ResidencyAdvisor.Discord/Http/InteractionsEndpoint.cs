@@ -38,7 +38,7 @@ internal sealed class InteractionsEndpoint(
 
         var headers = context.Request.Headers;
         var check = verifier.Verify(headers[DiscordRequestVerifier.TimestampHeader], headers[DiscordRequestVerifier.SignatureHeader], body);
-        if (check != SignatureCheck.Valid)
+        if (check != RequestCheck.Valid)
         {
             logger.InteractionRequestRefused(check);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
