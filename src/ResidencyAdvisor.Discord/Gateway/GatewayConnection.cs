@@ -40,7 +40,7 @@ internal sealed class GatewayConnection(
         // A nonsense interval from a broken server must not turn the heartbeat into a busy loop.
         var interval = TimeSpan.FromMilliseconds(Math.Max(100, (JsonSerializer.Deserialize(helloData.Span, DiscordJsonContext.Default.HelloPayload) ?? throw new JsonException("Hello without data")).HeartbeatInterval));
         status.ExpectTrafficWithin((interval * 2) + timings.SilenceGrace);
-        status.Heard(time.GetUtcNow());
+        status.EventReceived();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeats = HeartbeatLoopAsync(interval, stop.Token);
         try
@@ -103,7 +103,7 @@ internal sealed class GatewayConnection(
                 return new ConnectionOutcome(CloseCodeTable.ForCloseCode(code), code, CloseCodeTable.Describe(code), _healthy);
             }
 
-            status.Heard(time.GetUtcNow());
+            status.EventReceived();
             if (Handle(payload) is { } outcome)
             {
                 return outcome;

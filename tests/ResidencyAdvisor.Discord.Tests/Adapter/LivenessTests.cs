@@ -63,7 +63,7 @@ public class LivenessTests
         var status = new DiscordAdapterStatus(time);
         status.SetConnected(true);
         status.ExpectTrafficWithin(TimeSpan.FromSeconds(41.25 * 2) + TimeSpan.FromSeconds(5));
-        status.Heard(time.GetUtcNow());
+        status.EventReceived();
 
         time.Advance(TimeSpan.FromSeconds(80));
         var beforeDeadline = await CheckAsync(status);
