@@ -36,7 +36,6 @@ public static class DiscordServiceCollectionExtensions
         services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(new DiscordTimings());
         services.AddMetrics();
         services.TryAddSingleton<DiscordMetrics>();
         services.AddSingleton<DiscordAdapterStatus>();
@@ -47,7 +46,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
             {
                 http.BaseAddress = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBase;
-                http.Timeout = sp.GetRequiredService<DiscordTimings>().RestTimeout;
+                http.Timeout = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.RestTimeout;
             })
             .ConfigurePrimaryHttpMessageHandler(() => PlatformApiHandler.Create())
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Discord.Gateway;
 using ResidencyAdvisor.Discord.Payloads;
@@ -13,7 +14,7 @@ namespace ResidencyAdvisor.Discord.Interactions;
 internal sealed class InteractionDispatcher(
     TurnRunner turns,
     IDeliveryLedger ledger,
-    DiscordTimings timings,
+    IOptions<DiscordOptions> options,
     DiscordMetrics metrics,
     ILogger<InteractionDispatcher> logger) : IDispatchHandler, IDisposable
 {
@@ -58,7 +59,7 @@ internal sealed class InteractionDispatcher(
         await Task.Yield();
         try
         {
-            if (!await ledger.TryRecordAsync(DiscordServiceCollectionExtensions.Platform + ":" + interaction.Id, timings.InteractionDedupeWindow, _work.Token))
+            if (!await ledger.TryRecordAsync(DiscordServiceCollectionExtensions.Platform + ":" + interaction.Id, options.Value.DeliveryWindow, _work.Token))
             {
                 logger.DuplicateInteraction(interaction.Id);
                 return;

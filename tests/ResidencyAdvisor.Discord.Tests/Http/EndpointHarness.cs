@@ -49,9 +49,8 @@ internal sealed class EndpointHarness : IAsyncDisposable
             ["Discord:Token"] = fake.Token,
             ["Discord:PublicKey"] = fake.PublicKeyHex,
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
-        });
+        }).AddInMemoryCollection(AdapterHarness.FastTimings);
         var (logs, store) = AdapterHarness.AddAdvisor(builder.Services, builder.Logging, builder.Configuration, settings, wrapStore);
-        builder.Services.AddSingleton(AdapterHarness.FastTimings);
         var app = builder.Build();
         app.MapDiscordEndpoints(app.Services);
         await app.StartAsync();
