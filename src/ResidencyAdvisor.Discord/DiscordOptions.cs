@@ -50,13 +50,13 @@ public sealed class DiscordOptions
     public TimeSpan SilenceGrace { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>One REST request (registration included) longer than this fails and is retried like a network error.</summary>
-    public TimeSpan RestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan ApiTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How many times a REST call answered 429 or 5xx is retried.</summary>
-    public int RestRetries { get; set; } = 3;
+    public int ApiRetries { get; set; } = 3;
 
     /// <summary>First backoff after a 5xx; doubles per retry, with jitter, up to eight times this.</summary>
-    public TimeSpan RestRetryMinDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan ApiRetryMinDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>A 429 asking for a longer wait than this fails the call instead of stalling a student.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);

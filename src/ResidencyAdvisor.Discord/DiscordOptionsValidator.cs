@@ -74,14 +74,14 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         }
 
         if (!UpTo(options.HelloTimeout, TimeSpan.FromMinutes(5)) || !UpTo(options.ConnectTimeout, TimeSpan.FromMinutes(5))
-            || !UpTo(options.RestTimeout, TimeSpan.FromMinutes(5)) || !UpTo(options.SilenceGrace, TimeSpan.FromMinutes(5)))
+            || !UpTo(options.ApiTimeout, TimeSpan.FromMinutes(5)) || !UpTo(options.SilenceGrace, TimeSpan.FromMinutes(5)))
         {
-            errors.Add("Discord:HelloTimeout, Discord:ConnectTimeout, Discord:RestTimeout and Discord:SilenceGrace must be above 0 and at most 00:05:00.");
+            errors.Add("Discord:HelloTimeout, Discord:ConnectTimeout, Discord:ApiTimeout and Discord:SilenceGrace must be above 0 and at most 00:05:00.");
         }
 
-        if (options.RestRetries is < 0 or > 10 || !UpTo(options.RestRetryMinDelay, TimeSpan.FromMinutes(1)))
+        if (options.ApiRetries is < 0 or > 10 || !UpTo(options.ApiRetryMinDelay, TimeSpan.FromMinutes(1)))
         {
-            errors.Add("Discord:RestRetries must be from 0 to 10 and Discord:RestRetryMinDelay above 0 and at most 00:01:00.");
+            errors.Add("Discord:ApiRetries must be from 0 to 10 and Discord:ApiRetryMinDelay above 0 and at most 00:01:00.");
         }
 
         if (!UpTo(options.MaxRetryAfter, TimeSpan.FromMinutes(10)))

@@ -46,7 +46,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
             {
                 http.BaseAddress = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBase;
-                http.Timeout = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.RestTimeout;
+                http.Timeout = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiTimeout;
             })
             .ConfigurePrimaryHttpMessageHandler(() => PlatformApiHandler.Create())
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)

@@ -52,9 +52,9 @@ public static class SlackServiceCollectionExtensions
         // response_url and webhook addresses are secrets of a kind: keep request URLs out of the logs.
         services.AddMetrics();
         services.AddSingleton(sp => new SlackMetrics(sp.GetRequiredService<IMeterFactory>()));
-        services.AddHttpClient(HttpClientName, client =>
+        services.AddHttpClient(HttpClientName, (sp, client) =>
             {
-                client.Timeout = TimeSpan.FromSeconds(30);
+                client.Timeout = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiTimeout;
 
                 // Slack's answers are a few kilobytes; a runaway body must not fill memory.
                 client.MaxResponseContentBufferSize = 1024 * 1024;

@@ -13,10 +13,10 @@ public class DiscordTimingSettingsTests
     [InlineData("InvalidSessionMinDelay", "00:00:06")] // above the default maximum
     [InlineData("HelloTimeout", "00:00:00")]
     [InlineData("ConnectTimeout", "00:06:00")]
-    [InlineData("RestTimeout", "-00:00:01")]
+    [InlineData("ApiTimeout", "-00:00:01")]
     [InlineData("SilenceGrace", "00:00:00")]
-    [InlineData("RestRetries", "11")]
-    [InlineData("RestRetryMinDelay", "00:00:00")]
+    [InlineData("ApiRetries", "11")]
+    [InlineData("ApiRetryMinDelay", "00:00:00")]
     [InlineData("MaxRetryAfter", "00:11:00")]
     [InlineData("DeliveryWindow", "00:00:00")]
     [InlineData("ReplyEditWindow", "00:15:00")]
@@ -33,17 +33,17 @@ public class DiscordTimingSettingsTests
     [Fact]
     public void Timings_bind_from_configuration_and_default_to_what_discord_asks_for()
     {
-        using var provider = Provider(new() { ["Discord:HelloTimeout"] = "00:00:00.250", ["Discord:RestRetries"] = "0" });
+        using var provider = Provider(new() { ["Discord:HelloTimeout"] = "00:00:00.250", ["Discord:ApiRetries"] = "0" });
 
         var options = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
 
         Assert.Equal(TimeSpan.FromMilliseconds(250), options.HelloTimeout);
-        Assert.Equal(0, options.RestRetries);
+        Assert.Equal(0, options.ApiRetries);
         Assert.Equal(TimeSpan.FromSeconds(1), options.InvalidSessionMinDelay);
         Assert.Equal(TimeSpan.FromSeconds(5), options.InvalidSessionMaxDelay);
         Assert.Equal(TimeSpan.FromMinutes(14), options.ReplyEditWindow);
         Assert.Equal(TimeSpan.FromMinutes(15), options.DeliveryWindow);
-        Assert.Equal(TimeSpan.FromSeconds(30), options.RestTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.ApiTimeout);
     }
 
     private static ServiceProvider Provider(Dictionary<string, string?> settings)

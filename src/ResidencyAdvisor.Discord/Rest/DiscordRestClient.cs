@@ -105,7 +105,7 @@ internal sealed class DiscordRestClient
     /// <summary>How long to wait before trying again, or null when trying again cannot help.</summary>
     private async Task<TimeSpan?> RetryDelayAsync(RestRoute route, HttpResponseMessage response, int attempt, CancellationToken cancellationToken)
     {
-        if (attempt > _options.RestRetries)
+        if (attempt > _options.ApiRetries)
         {
             return null;
         }
@@ -127,7 +127,7 @@ internal sealed class DiscordRestClient
 
         if ((int)response.StatusCode >= 500)
         {
-            var delay = Backoff.Delay(attempt, _options.RestRetryMinDelay, _options.RestRetryMinDelay * 8);
+            var delay = Backoff.Delay(attempt, _options.ApiRetryMinDelay, _options.ApiRetryMinDelay * 8);
             _logger.ServerErrorRetry((int)response.StatusCode, route.ToString(), delay);
             return delay;
         }

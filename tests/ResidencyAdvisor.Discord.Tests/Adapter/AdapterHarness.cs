@@ -20,7 +20,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         ["Discord:ReconnectMaxDelay"] = "00:00:00.200",
         ["Discord:InvalidSessionMinDelay"] = "00:00:00.020",
         ["Discord:InvalidSessionMaxDelay"] = "00:00:00.060",
-        ["Discord:RestRetryMinDelay"] = "00:00:00.020",
+        ["Discord:ApiRetryMinDelay"] = "00:00:00.020",
         ["Discord:HelloTimeout"] = "00:00:05",
     };
 

@@ -28,7 +28,7 @@ public class LivenessTests
     public async Task Registration_that_times_out_is_retried_until_the_command_is_registered()
     {
         await using var harness = await AdapterHarness.StartAsync(
-            settings: new() { ["Discord:ApplicationId"] = "100000000000000001", ["Discord:RestTimeout"] = "00:00:00.500" },
+            settings: new() { ["Discord:ApplicationId"] = "100000000000000001", ["Discord:ApiTimeout"] = "00:00:00.500" },
             waitForReady: false,
             beforeStart: server => server.DelayNext("/commands", TimeSpan.FromSeconds(3)));
 
