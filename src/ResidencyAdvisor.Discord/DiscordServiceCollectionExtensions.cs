@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Io;
+using ResidencyAdvisor.Core.Platforms;
 using ResidencyAdvisor.Discord.Gateway;
 using ResidencyAdvisor.Discord.Http;
 using ResidencyAdvisor.Discord.Interactions;
@@ -38,8 +39,6 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<DiscordMetrics>();
-        services.AddSingleton<DiscordAdapterStatus>();
-        services.AddHealthChecks().AddCheck<DiscordAdapterStatus>(Platform, tags: ["adapter"]);
         services.AddSingleton<RateLimitBuckets>();
 
         // Interaction tokens sit in webhook URLs, so the factory's per-request URL logging is switched off.
@@ -63,7 +62,6 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton(sp => new DiscordRequestVerifier(
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? "", sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<InteractionsEndpoint>();
-        services.AddHostedService<DiscordAdapter>();
-        return services;
+        return services.AddPlatformAdapter<DiscordAdapter, DiscordAdapterStatus>(Platform);
     }
 }

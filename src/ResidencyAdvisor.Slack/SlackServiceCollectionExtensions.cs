@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Io;
+using ResidencyAdvisor.Core.Platforms;
 using ResidencyAdvisor.Slack.Http;
 using ResidencyAdvisor.Slack.Interactions;
 using ResidencyAdvisor.Slack.OAuth;
@@ -70,8 +71,6 @@ public static class SlackServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SlackApiClient>>()));
         services.AddSingleton<ChannelRateLimiter>();
         services.AddSingleton<SlackWebApi>();
-        services.AddSingleton<SlackAdapterStatus>();
-        services.AddHealthChecks().AddCheck<SlackAdapterStatus>(Platform, tags: ["adapter"]);
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<PromptMessages>();
         services.AddSingleton<PostedMessages>();
@@ -102,7 +101,6 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<InstallStates>();
         services.AddSingleton<InstallRateLimit>();
         services.AddSingleton<InstallEndpoints>();
-        services.AddHostedService<SlackAdapter>();
-        return services;
+        return services.AddPlatformAdapter<SlackAdapter, SlackAdapterStatus>(Platform);
     }
 }

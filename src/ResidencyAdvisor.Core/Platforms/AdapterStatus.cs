@@ -8,6 +8,9 @@ namespace ResidencyAdvisor.Core.Platforms;
 /// </summary>
 public abstract class AdapterStatus(TimeProvider time) : IHealthCheck
 {
+    /// <summary>The tag every adapter's health check carries.</summary>
+    public const string HealthTag = "adapter";
+
     private long _lastEventTicks;
     private volatile string? _fatalError;
 
