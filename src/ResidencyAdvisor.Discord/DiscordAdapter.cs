@@ -41,7 +41,7 @@ internal sealed class DiscordAdapter(
 
         if (await gateway.RunAsync(dispatcher, stoppingToken) is { } fatal)
         {
-            Stop(fatal);
+            StopForGood(fatal);
         }
     }
 

@@ -22,7 +22,7 @@ public abstract class PlatformAdapter(AdapterStatus status) : BackgroundService
         catch (Exception ex)
         {
             // Unexpected: report it as fatal rather than letting BackgroundService stop the whole host.
-            Stop("unexpected error: " + ex.GetType().Name);
+            StopForGood("unexpected error: " + ex.GetType().Name);
         }
         finally
         {
@@ -30,7 +30,7 @@ public abstract class PlatformAdapter(AdapterStatus status) : BackgroundService
         }
     }
 
-    /// <summary>Connects and serves until the host stops, or returns early after <see cref="Stop"/>.</summary>
+    /// <summary>Connects and serves until the host stops, or returns early after <see cref="StopForGood"/>.</summary>
     protected abstract Task RunAsync(CancellationToken stoppingToken);
 
     /// <summary>The adapter's own critical line for a fatal <paramref name="reason"/>.</summary>
@@ -40,7 +40,7 @@ public abstract class PlatformAdapter(AdapterStatus status) : BackgroundService
     protected virtual Task FinishAsync() => Task.CompletedTask;
 
     /// <summary>Stops this adapter for good: the status reports <paramref name="reason"/> and one line is logged.</summary>
-    protected void Stop(string reason)
+    protected void StopForGood(string reason)
     {
         status.Fail(reason);
         LogFatal(reason);
