@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Discord.Gateway;
 
 namespace ResidencyAdvisor.Discord;

@@ -46,6 +46,9 @@ public sealed class SlackOptions
     /// <summary>Every Web API call goes through this base, so the adapter can be pointed at a local fake.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
+    /// <summary>One Web API call longer than this fails, and is retried as <see cref="ServerErrorRetries"/> allows.</summary>
+    public TimeSpan ApiTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How many Socket Mode connections to keep open (Slack allows up to 10 per app).</summary>
     public int Connections { get; set; } = 1;
 

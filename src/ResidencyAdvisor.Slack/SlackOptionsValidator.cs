@@ -44,6 +44,11 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add("Slack:ApiBaseUrl must be an absolute https URL ending in '/', such as https://slack.com/api/ (http only for localhost).");
         }
 
+        if (options.ApiTimeout <= TimeSpan.Zero || options.ApiTimeout > TimeSpan.FromMinutes(5))
+        {
+            errors.Add("Slack:ApiTimeout must be above 0 and at most 00:05:00.");
+        }
+
         if (options.Connections is < 1 or > MaxConnections)
         {
             errors.Add($"Slack:Connections must be from 1 to {MaxConnections}.");

@@ -41,6 +41,8 @@ public class SlackOptionsValidatorTests
     [InlineData("Connections", "11")]
     [InlineData("ApiBaseUrl", "https://slack.com/api")]
     [InlineData("ApiBaseUrl", "http://slack.com/api/")]
+    [InlineData("ApiTimeout", "00:00:00")]
+    [InlineData("ApiTimeout", "00:06:00")]
     public void A_bad_setting_fails_start_up_naming_it_without_echoing_tokens(string setting, string value)
     {
         var options = Valid();
@@ -49,6 +51,7 @@ public class SlackOptionsValidatorTests
             case "AppToken": options.AppToken = value; break;
             case "BotToken": options.BotToken = value; break;
             case "Connections": options.Connections = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+            case "ApiTimeout": options.ApiTimeout = TimeSpan.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
             default: options.ApiBaseUrl = new Uri(value); break;
         }
 

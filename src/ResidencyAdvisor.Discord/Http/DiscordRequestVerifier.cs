@@ -43,10 +43,10 @@ internal sealed class DiscordRequestVerifier : IRequestSignature
 
     string IRequestSignature.SignatureHeader => SignatureHeader;
 
-    public SignatureCheck Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
+    public RequestCheck Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
     {
         var headers = CheckHeaders(timestamp, signature);
-        if (headers != SignatureCheck.Valid)
+        if (headers != RequestCheck.Valid)
         {
             return headers;
         }
@@ -56,37 +56,37 @@ internal sealed class DiscordRequestVerifier : IRequestSignature
         var signed = new byte[timestamp!.Length + body.Length];
         Encoding.ASCII.GetBytes(timestamp, signed);
         body.CopyTo(signed.AsSpan(timestamp.Length));
-        return Algorithm.Verify(_key, signed, claimed) ? SignatureCheck.Valid : SignatureCheck.BadSignature;
+        return Algorithm.Verify(_key, signed, claimed) ? RequestCheck.Valid : RequestCheck.BadSignature;
     }
 
     /// <summary>Everything that can be checked before the body is read: presence, format and age.</summary>
-    public SignatureCheck CheckHeaders(string? timestamp, string? signature)
+    public RequestCheck CheckHeaders(string? timestamp, string? signature)
     {
         if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature))
         {
-            return SignatureCheck.MissingHeaders;
+            return RequestCheck.MissingHeaders;
         }
 
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds()
             || (_time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > MaxAge)
         {
-            return SignatureCheck.StaleTimestamp;
+            return RequestCheck.StaleTimestamp;
         }
 
         Span<byte> claimed = stackalloc byte[SignatureBytes];
         return signature.Length == SignatureBytes * 2
             && Convert.FromHexString(signature, claimed, out _, out var written) == System.Buffers.OperationStatus.Done
             && written == SignatureBytes
-                ? SignatureCheck.Valid
-                : SignatureCheck.BadSignature;
+                ? RequestCheck.Valid
+                : RequestCheck.BadSignature;
     }
 
     string? IRequestSignature.RefuseHeaders(string? timestamp, string? signature) =>
-        CheckHeaders(timestamp, signature) is var check && check == SignatureCheck.Valid ? null : check.ToString();
+        CheckHeaders(timestamp, signature) is var check && check == RequestCheck.Valid ? null : check.ToString();
 
     string? IRequestSignature.RefuseBody(string timestamp, string signature, ReadOnlySpan<byte> body) =>
-        Verify(timestamp, signature, body) is var check && check == SignatureCheck.Valid ? null : check.ToString();
+        Verify(timestamp, signature, body) is var check && check == RequestCheck.Valid ? null : check.ToString();
 
     private static bool TryParsePublicKey(string? hex, out PublicKey key)
     {

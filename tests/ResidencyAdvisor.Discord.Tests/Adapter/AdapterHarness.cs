@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Discord.Fakes;
@@ -12,14 +13,15 @@ namespace ResidencyAdvisor.Discord.Tests.Adapter;
 /// <summary>The real adapter in a generic host, pointed at a fake Discord on loopback, with fast timings.</summary>
 internal sealed class AdapterHarness : IAsyncDisposable
 {
-    public static readonly DiscordTimings FastTimings = new()
+    /// <summary>Discord's timings shrunk for a fake on loopback; a test's own settings override them.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> FastTimings = new Dictionary<string, string?>
     {
-        ReconnectBaseDelay = TimeSpan.FromMilliseconds(20),
-        ReconnectMaxDelay = TimeSpan.FromMilliseconds(200),
-        InvalidSessionMinDelay = TimeSpan.FromMilliseconds(20),
-        InvalidSessionMaxDelay = TimeSpan.FromMilliseconds(60),
-        RestRetryBaseDelay = TimeSpan.FromMilliseconds(20),
-        HelloTimeout = TimeSpan.FromSeconds(5),
+        ["Discord:ReconnectMinDelay"] = "00:00:00.020",
+        ["Discord:ReconnectMaxDelay"] = "00:00:00.200",
+        ["Discord:InvalidSessionMinDelay"] = "00:00:00.020",
+        ["Discord:InvalidSessionMaxDelay"] = "00:00:00.060",
+        ["Discord:ApiRetryMinDelay"] = "00:00:00.020",
+        ["Discord:HelloTimeout"] = "00:00:05",
     };
 
     private AdapterHarness(FakeDiscordServer server, IHost host, CapturedLogs logs, InMemoryConversationStore store)
@@ -45,7 +47,6 @@ internal sealed class AdapterHarness : IAsyncDisposable
         Dictionary<string, string?>? settings = null,
         Func<IConversationStore, IConversationStore>? wrapStore = null,
         bool waitForReady = true,
-        DiscordTimings? timings = null,
         TimeProvider? replyClock = null,
         Action<FakeDiscordServer>? beforeStart = null,
         [System.Runtime.CompilerServices.CallerMemberName] string test = "")
@@ -58,14 +59,13 @@ internal sealed class AdapterHarness : IAsyncDisposable
         {
             ["Discord:Token"] = fakeSettings.Token,
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
-        });
+        }).AddInMemoryCollection(FastTimings);
         var (logs, store) = AddAdvisor(builder.Services, builder.Logging, builder.Configuration, settings, wrapStore);
         var services = builder.Services;
-        services.AddSingleton(timings ?? FastTimings);
         if (replyClock is not null)
         {
             // Only the clock that ages interaction tokens is faked: the gateway keeps real time for its heartbeats.
-            services.AddSingleton(sp => new EditableReplies(replyClock, sp.GetRequiredService<DiscordTimings>()));
+            services.AddSingleton(sp => new EditableReplies(replyClock, sp.GetRequiredService<IOptions<DiscordOptions>>()));
         }
 
         var host = builder.Build();

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Discord.Fakes;
-using ResidencyAdvisor.Discord.Http;
 using ResidencyAdvisor.Discord.Tests.Adapter;
 
 namespace ResidencyAdvisor.Discord.Tests.Http;
@@ -50,11 +49,10 @@ internal sealed class EndpointHarness : IAsyncDisposable
             ["Discord:Token"] = fake.Token,
             ["Discord:PublicKey"] = fake.PublicKeyHex,
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
-        });
+        }).AddInMemoryCollection(AdapterHarness.FastTimings);
         var (logs, store) = AdapterHarness.AddAdvisor(builder.Services, builder.Logging, builder.Configuration, settings, wrapStore);
-        builder.Services.AddSingleton(AdapterHarness.FastTimings);
         var app = builder.Build();
-        app.MapDiscordInteractions(app.Services);
+        app.MapDiscordEndpoints(app.Services);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var poster = server.PostInteractionsTo(new Uri(address.TrimEnd('/') + "/discord/interactions"));
