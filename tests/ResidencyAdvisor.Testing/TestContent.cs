@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Time.Testing;
+using ResidencyAdvisor.Core;
+using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Persistence;
+
+namespace ResidencyAdvisor.Testing;
+
+/// <summary>The real content from config/ (which every test project copies beside its binaries), loaded once for all tests.</summary>
+public static class TestContent
+{
+    private static readonly Lazy<AdvisorContent> Loaded = new(() => AdvisorContent.Load(Path.Combine(AppContext.BaseDirectory, "config")));
+
+    public static AdvisorContent Content => Loaded.Value;
+
+    /// <summary>A conversation engine over the real content.</summary>
+    public static ConversationEngine Engine() => new(Content);
+
+    /// <summary>Every reply along the way when a student types <paramref name="answers"/>, from the first question on.</summary>
+    public static async Task<List<Reply>> WalkAsync(IEnumerable<string> answers)
+    {
+        var time = new FakeTimeProvider();
+        var service = new ConversationService(new InMemoryConversationStore(time, TimeSpan.FromDays(1)), Engine(), time);
+        var key = new ConversationKey("test", "T1", "U1");
+        var replies = new List<Reply> { await service.HandleAsync(key, UserInput.Start(), default) };
+        foreach (var answer in answers)
+        {
+            replies.Add(await service.HandleAsync(key, UserInput.Text(answer), default));
+        }
+
+        return replies;
+    }
+}
