@@ -72,6 +72,25 @@ public sealed class StudentAnswers
     public IReadOnlyList<string> For(Step step) =>
         _answers.FirstOrDefault(a => a.Step == step).Values ?? throw new InvalidOperationException($"The {Name} student is not asked {step}.");
 
+    /// <summary>
+    /// The validated profile the recommendation reads, built by recording each answer the way the questionnaire does,
+    /// for rule tests that start from a whole student; throws naming the answer the questionnaire refuses.
+    /// </summary>
+    public StudentProfile Profile()
+    {
+        var answers = new Answers();
+        var applier = new AnswerApplier(TestContent.Content.Questions);
+        foreach (var (step, values) in _answers)
+        {
+            if (applier.TryApply(step, answers, values) is { } problem)
+            {
+                throw new InvalidOperationException($"The {Name} student's answer to {step} is refused: {problem}");
+            }
+        }
+
+        return StudentProfile.From(answers) ?? throw new InvalidOperationException($"The {Name} student has not answered every question.");
+    }
+
     /// <summary>The same student with some answers changed (steps they are not asked are added in questionnaire order).</summary>
     public StudentAnswers With(string name, params (Step Step, string[] Values)[] changes)
     {
