@@ -4,8 +4,9 @@ namespace ResidencyAdvisor.Testing;
 
 /// <summary>
 /// One student's answers by question step, as the values a button or a select sends (choice ids, numbers), in the order
-/// the questionnaire asks them and only the questions it asks this student. Every scripted test answers from one of
-/// these, so a change to the questions is made here once.
+/// the questionnaire asks them. A follow-up may be answered though this student is not asked it (the clinical-work one
+/// of a recent graduate), for a test that changes an earlier answer so it is asked. Every scripted test answers from
+/// one of these, so a change to the questions is made here once.
 /// </summary>
 public sealed class StudentAnswers
 {
@@ -21,8 +22,8 @@ public sealed class StudentAnswers
     public static StudentAnswers MidRangeDualApply { get; } = new("mid-range USMLE, dual",
         (Step.Exam, ["usmle"]), (Step.Step2Score, ["241"]), (Step.ExamFailures, ["0"]), (Step.UsClinicalExperiences, ["3"]),
         (Step.UsRadiologyExperience, ["yes"]), (Step.RadiologyLetters, ["1"]), (Step.Reapplicant, ["no"]),
-        (Step.YearsSinceGraduation, ["1"]), (Step.Geography, ["anywhere"]), (Step.OpenToCommunityPrograms, ["yes"]),
-        (Step.ComfortableWithUnmatchedRisk, ["no"]), (Step.WillingToDoExtraYear, ["yes"]),
+        (Step.YearsSinceGraduation, ["1"]), (Step.ContinuousClinicalWork, ["yes"]), (Step.Geography, ["anywhere"]),
+        (Step.OpenToCommunityPrograms, ["yes"]), (Step.ComfortableWithUnmatchedRisk, ["no"]), (Step.WillingToDoExtraYear, ["yes"]),
         (Step.BackupInterests, ["internal-medicine"]), (Step.WouldNotPractice, []));
 
     /// <summary>The dual-apply student with a 240, two letters, comfortable with the risk, and no backup interest named.</summary>
@@ -56,14 +57,14 @@ public sealed class StudentAnswers
     /// <summary>What kind of student this is, as a theory shows it.</summary>
     public string Name { get; }
 
-    /// <summary>The steps this student is asked, in order.</summary>
+    /// <summary>Every step this student has an answer for, in questionnaire order (asked or not).</summary>
     public IEnumerable<Step> Steps => _answers.Select(a => a.Step);
 
     /// <summary>
-    /// What the student types, one message a question, from the first question to the summary: the values as they are,
-    /// several choices joined with commas, "none" for no choice.
+    /// What the student types, one message a question asked, from the first question to the summary: the values as they
+    /// are, several choices joined with commas, "none" for no choice.
     /// </summary>
-    public string[] Typed => [.. _answers.Select(a => a.Values.Length == 0 ? "none" : string.Join(", ", a.Values))];
+    public string[] Typed => [.. Asked().Select(a => a.Values.Length == 0 ? "none" : string.Join(", ", a.Values))];
 
     /// <summary><see cref="Typed"/>, then "0" at the summary (nothing to change), which shows the recommendation.</summary>
     public string[] TypedAndConfirmed => [.. Typed, "0"];
@@ -79,15 +80,7 @@ public sealed class StudentAnswers
     public StudentProfile Profile()
     {
         var answers = new Answers();
-        var applier = new AnswerApplier(TestContent.Content.Questions);
-        foreach (var (step, values) in _answers)
-        {
-            if (applier.TryApply(step, answers, values) is { } problem)
-            {
-                throw new InvalidOperationException($"The {Name} student's answer to {step} is refused: {problem}");
-            }
-        }
-
+        _ = Asked(answers).Count();
         return StudentProfile.From(answers) ?? throw new InvalidOperationException($"The {Name} student has not answered every question.");
     }
 
@@ -106,4 +99,20 @@ public sealed class StudentAnswers
     }
 
     public override string ToString() => Name;
+
+    /// <summary>The answers the questionnaire asks for, in order, each recorded into <paramref name="answers"/> as it goes.</summary>
+    private IEnumerable<(Step Step, string[] Values)> Asked(Answers? answers = null)
+    {
+        answers ??= new Answers();
+        var applier = new AnswerApplier(TestContent.Content.Questions);
+        foreach (var (step, values) in _answers.Where(a => QuestionTable.Standard.Applies(a.Step, answers)))
+        {
+            if (applier.TryApply(step, answers, values) is { } problem)
+            {
+                throw new InvalidOperationException($"The {Name} student's answer to {step} is refused: {problem}");
+            }
+
+            yield return (step, values);
+        }
+    }
 }
