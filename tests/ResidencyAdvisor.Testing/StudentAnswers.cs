@@ -64,14 +64,14 @@ public sealed class StudentAnswers
     /// What the student types, one message a question asked, from the first question to the summary: the values as they
     /// are, several choices joined with commas, "none" for no choice.
     /// </summary>
-    public string[] Typed => [.. Asked().Select(a => a.Values.Length == 0 ? "none" : string.Join(", ", a.Values))];
+    public string[] Typed => [.. Asked(new Answers()).Select(a => a.Values.Length == 0 ? "none" : string.Join(", ", a.Values))];
 
     /// <summary><see cref="Typed"/>, then "0" at the summary (nothing to change), which shows the recommendation.</summary>
     public string[] TypedAndConfirmed => [.. Typed, "0"];
 
-    /// <summary>The values this student sends for <paramref name="step"/>; throws for a step they are not asked.</summary>
+    /// <summary>The values this student sends for <paramref name="step"/>; throws for a step they have no answer for.</summary>
     public IReadOnlyList<string> For(Step step) =>
-        _answers.FirstOrDefault(a => a.Step == step).Values ?? throw new InvalidOperationException($"The {Name} student is not asked {step}.");
+        _answers.FirstOrDefault(a => a.Step == step).Values ?? throw new InvalidOperationException($"The {Name} student has no answer for {step}.");
 
     /// <summary>
     /// The validated profile the recommendation reads, built by recording each answer the way the questionnaire does,
@@ -80,7 +80,7 @@ public sealed class StudentAnswers
     public StudentProfile Profile()
     {
         var answers = new Answers();
-        _ = Asked(answers).Count();
+        Asked(answers);
         return StudentProfile.From(answers) ?? throw new InvalidOperationException($"The {Name} student has not answered every question.");
     }
 
@@ -101,18 +101,25 @@ public sealed class StudentAnswers
     public override string ToString() => Name;
 
     /// <summary>The answers the questionnaire asks for, in order, each recorded into <paramref name="answers"/> as it goes.</summary>
-    private IEnumerable<(Step Step, string[] Values)> Asked(Answers? answers = null)
+    private List<(Step Step, string[] Values)> Asked(Answers answers)
     {
-        answers ??= new Answers();
         var applier = new AnswerApplier(TestContent.Content.Questions);
-        foreach (var (step, values) in _answers.Where(a => QuestionTable.Standard.Applies(a.Step, answers)))
+        var asked = new List<(Step, string[])>();
+        foreach (var (step, values) in _answers)
         {
+            if (!QuestionTable.Standard.Applies(step, answers))
+            {
+                continue;
+            }
+
             if (applier.TryApply(step, answers, values) is { } problem)
             {
                 throw new InvalidOperationException($"The {Name} student's answer to {step} is refused: {problem}");
             }
 
-            yield return (step, values);
+            asked.Add((step, values));
         }
+
+        return asked;
     }
 }
