@@ -13,7 +13,6 @@ namespace ResidencyAdvisor.Slack.Fakes;
 /// <summary>Runs the real Slack adapter in a host, with the core services the real host registers, pointed at a <see cref="FakeSlack"/>.</summary>
 public sealed class SlackAdapterHarness : IAsyncDisposable
 {
-    private static readonly Lazy<AdvisorContent> Content = new(() => AdvisorContent.Load(Path.Combine(AppContext.BaseDirectory, "config")));
 
     private readonly IHost _host;
     private WebApplication? _listener;
@@ -107,7 +106,7 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
         builder.Logging.AddProvider(logs).SetMinimumLevel(minimumLevel);
         var time = TimeProvider.System;
         builder.Services.AddSingleton(time);
-        builder.Services.AddSingleton(Content.Value);
+        builder.Services.AddSingleton(TestContent.Content);
         builder.Services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>()));
         var conversations = new InMemoryConversationStore(time, TimeSpan.FromDays(30));
         var postedHere = new InMemoryPostedMessageStore(time, TimeSpan.FromDays(30));

@@ -85,7 +85,7 @@ public sealed class OperationsHardeningTests : IAsyncLifetime
     [InlineData("localhost", null, false)]
     public async Task Every_interface_without_a_token_is_warned_about_at_start(string host, string? token, bool warned)
     {
-        var logs = new ResidencyAdvisor.Slack.Fakes.CapturedLogs();
+        var logs = new ResidencyAdvisor.Testing.CapturedLogs();
 
         using var http = await StartAsync(token, host, logs);
 
