@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Platforms;
 using ResidencyAdvisor.Discord.Gateway;
 using ResidencyAdvisor.Discord.Http;
 using ResidencyAdvisor.Discord.Interactions;
@@ -10,8 +10,8 @@ namespace ResidencyAdvisor.Discord;
 
 /// <summary>
 /// The hosted service: registers /advise, keeps the gateway connected and answers interactions (or, with a public
-/// key, leaves interactions to the HTTP endpoint). A fatal error stops
-/// this adapter with one clear log line and <see cref="DiscordAdapterStatus.FatalError"/> set; it never stops the host.
+/// key, leaves interactions to the HTTP endpoint). A fatal error stops this adapter with one clear log line and
+/// <see cref="DiscordAdapterStatus.FatalError"/> set; it never stops the host.
 /// </summary>
 internal sealed class DiscordAdapter(
     GatewayClient gateway,
@@ -20,12 +20,12 @@ internal sealed class DiscordAdapter(
     ApplicationIdReader applications,
     DiscordAdapterStatus status,
     IOptions<DiscordOptions> options,
-    ILogger<DiscordAdapter> logger) : BackgroundService
+    ILogger<DiscordAdapter> logger) : PlatformAdapter(status)
 {
     private int _registered;
     private Task _registration = Task.CompletedTask;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         if (options.Value.UsesInteractionsEndpoint)
         {
@@ -39,33 +39,16 @@ internal sealed class DiscordAdapter(
             Register(options.Value.ApplicationId, stoppingToken);
         }
 
-        try
+        if (await gateway.RunAsync(dispatcher, stoppingToken) is { } fatal)
         {
-            if (await gateway.RunAsync(dispatcher, stoppingToken) is { } fatal)
-            {
-                status.Fail(fatal);
-                logger.AdapterFatal(fatal);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Host shutting down.
-        }
-        catch (Exception ex)
-        {
-            // Unexpected: report it as fatal rather than letting BackgroundService stop the whole host.
-            var reason = "unexpected error: " + ex.GetType().Name;
-            status.Fail(reason);
-            logger.AdapterFatal(reason);
-        }
-        finally
-        {
-            await FinishAsync();
+            StopForGood(fatal);
         }
     }
 
+    protected override void LogFatal(string reason) => logger.AdapterFatal(reason);
+
     /// <summary>Lets interactions in flight finish, then waits out a registration still retrying.</summary>
-    private async Task FinishAsync()
+    protected override async Task FinishAsync()
     {
         await dispatcher.DrainAsync();
         try
@@ -78,7 +61,7 @@ internal sealed class DiscordAdapter(
         }
     }
 
-    /// <summary>No gateway: interactions arrive at the endpoint; this only registers /advise and drains on shutdown.</summary>
+    /// <summary>No gateway: interactions arrive at the endpoint; this only registers /advise and waits for shutdown.</summary>
     private async Task ServeOverHttpAsync(CancellationToken stoppingToken)
     {
         status.ServeOverHttp();
@@ -88,18 +71,7 @@ internal sealed class DiscordAdapter(
             _registration = RegisterOverHttpAsync(stoppingToken);
         }
 
-        try
-        {
-            await Task.Delay(Timeout.InfiniteTimeSpan, stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // Host shutting down.
-        }
-        finally
-        {
-            await FinishAsync();
-        }
+        await Task.Delay(Timeout.InfiniteTimeSpan, stoppingToken);
     }
 
     private async Task RegisterOverHttpAsync(CancellationToken stoppingToken)

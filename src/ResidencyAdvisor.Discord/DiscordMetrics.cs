@@ -12,7 +12,7 @@ internal sealed class DiscordMetrics
     public const string FirstResponseDuration = "discord.first_response.duration";
 
     private static readonly TimeSpan ResponseLimit = TimeSpan.FromSeconds(3);
-    private static readonly KeyValuePair<string, object?> Platform = new("platform", DiscordAdapterRegistration.Platform);
+    private static readonly KeyValuePair<string, object?> Platform = new("platform", DiscordServiceCollectionExtensions.Platform);
 
     private readonly Histogram<double> _firstResponse;
     private readonly Counter<long> _interactions;

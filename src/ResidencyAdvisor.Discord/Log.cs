@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Discord.Gateway;
 
 namespace ResidencyAdvisor.Discord;
@@ -79,7 +80,7 @@ internal static partial class Log
     public static partial void ApplicationIdUnavailable(this ILogger logger, Exception exception);
 
     [LoggerMessage(2032, LogLevel.Warning, "Refused a request to the Discord interactions endpoint: {Reason}")]
-    public static partial void InteractionRequestRefused(this ILogger logger, Http.SignatureCheck reason);
+    public static partial void InteractionRequestRefused(this ILogger logger, string reason);
 
     [LoggerMessage(2033, LogLevel.Warning, "A signed Discord interaction could not be read")]
     public static partial void UnreadableInteraction(this ILogger logger);

@@ -19,4 +19,13 @@ internal static partial class Log
 
     [LoggerMessage(5011, LogLevel.Information, "HTTP {Method} {Path} answered {Status} in {ElapsedMs:0.0} ms")]
     public static partial void PublicRequest(this ILogger logger, string method, string path, int status, double elapsedMs);
+
+    [LoggerMessage(5012, LogLevel.Warning, "Refused a request to {Path}: {Reason}")]
+    public static partial void SignedRequestRefused(this ILogger logger, string path, string reason);
+
+    [LoggerMessage(5013, LogLevel.Warning, "Metrics:Host {Host} serves /health and /metrics on every interface without Metrics:BearerToken; set a token or keep the port private")]
+    public static partial void OperationsOpenWithoutToken(this ILogger logger, string host);
+
+    [LoggerMessage(5014, LogLevel.Warning, "Slack:MaxRequestBytes is no longer read; the listener's one body limit is PublicHttp:MaxRequestBodyBytes ({Bytes} bytes)")]
+    public static partial void RetiredBodyLimitSetting(this ILogger logger, int bytes);
 }

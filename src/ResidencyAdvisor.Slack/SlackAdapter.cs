@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Platforms;
 using ResidencyAdvisor.Core.Resilience;
 using ResidencyAdvisor.Slack.Interactions;
 using ResidencyAdvisor.Slack.SocketMode;
@@ -21,9 +21,9 @@ internal sealed class SlackAdapter(
     SlackAdapterStatus status,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    ILogger<SlackAdapter> logger) : BackgroundService
+    ILogger<SlackAdapter> logger) : PlatformAdapter(status)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -51,22 +51,11 @@ internal sealed class SlackAdapter(
             status.Fail($"Slack rejected the {token}: {ex.Error}");
             logger.TokenRejected(token, ex.Error);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Host is stopping.
-        }
-        catch (Exception ex)
-        {
-            // Unexpected: report it as fatal rather than letting BackgroundService stop the whole host (Discord included).
-            var reason = "unexpected error: " + ex.GetType().Name;
-            status.Fail(reason);
-            logger.AdapterFatal(reason);
-        }
-        finally
-        {
-            await work.DrainAsync();
-        }
     }
+
+    protected override void LogFatal(string reason) => logger.AdapterFatal(reason);
+
+    protected override Task FinishAsync() => work.DrainAsync();
 
     private async Task SignInAsync(CancellationToken cancellationToken)
     {

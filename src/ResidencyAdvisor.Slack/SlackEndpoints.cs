@@ -18,7 +18,9 @@ public static class SlackEndpoints
         if (options.HttpMode)
         {
             var events = services.GetRequiredService<SlackEventsEndpoint>();
-            routes.MapPost(SlackEventsEndpoint.Path, (RequestDelegate)events.HandleAsync);
+            // The verifier as metadata lets the host refuse an unsigned or slow request before its concurrency limit.
+            routes.MapPost(SlackEventsEndpoint.Path, (RequestDelegate)events.HandleAsync)
+                .WithMetadata(services.GetRequiredService<SlackRequestVerifier>());
         }
 
         if (options.ManyWorkspaces)

@@ -41,13 +41,13 @@ public sealed class SlackOptions
     public Uri? PublicUrl { get; set; }
 
     /// <summary>Bot scopes asked for on install.</summary>
-    public string Scopes { get; set; } = "chat:write,im:history,im:read,im:write,commands,files:write";
-
-    /// <summary>Requests larger than this are refused with 413 before they are read further.</summary>
-    public int MaxRequestBytes { get; set; } = 256 * 1024;
+    public string Scopes { get; set; } = "chat:write,im:history,im:read,im:write,commands";
 
     /// <summary>Every Web API call goes through this base, so the adapter can be pointed at a local fake.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>One Web API call longer than this fails, and is retried as <see cref="ServerErrorRetries"/> allows.</summary>
+    public TimeSpan ApiTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How many Socket Mode connections to keep open (Slack allows up to 10 per app).</summary>
     public int Connections { get; set; } = 1;

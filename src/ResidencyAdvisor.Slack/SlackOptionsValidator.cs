@@ -36,17 +36,17 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             ValidateManyWorkspaces(options, errors);
         }
 
-        if (options.MaxRequestBytes is < 4096 or > 8 * 1024 * 1024)
-        {
-            errors.Add("Slack:MaxRequestBytes must be from 4096 to 8388608.");
-        }
-
         // Tokens travel in every request: plain http only to this machine (a local fake), never over a network.
         if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url
             || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback))
             || !url.AbsolutePath.EndsWith('/'))
         {
             errors.Add("Slack:ApiBaseUrl must be an absolute https URL ending in '/', such as https://slack.com/api/ (http only for localhost).");
+        }
+
+        if (options.ApiTimeout <= TimeSpan.Zero || options.ApiTimeout > TimeSpan.FromMinutes(5))
+        {
+            errors.Add("Slack:ApiTimeout must be above 0 and at most 00:05:00.");
         }
 
         if (options.Connections is < 1 or > MaxConnections)
@@ -100,9 +100,11 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add("Slack:AuthorizeUrl must be an absolute http(s) URL.");
         }
 
-        if (options.PublicUrl is { } publicUrl && (!publicUrl.IsAbsoluteUri || !publicUrl.AbsolutePath.EndsWith('/')))
+        // Required: built from the Host header instead, the redirect would go wherever a request said (issue 18 item 8).
+        if (options.PublicUrl is not { IsAbsoluteUri: true } publicUrl || !publicUrl.AbsolutePath.EndsWith('/'))
         {
-            errors.Add("Slack:PublicUrl must be an absolute URL ending in '/', such as https://advisor.example.org/.");
+            errors.Add("Slack:PublicUrl must be set for many workspaces (Slack:ClientId and Slack:ClientSecret), as the absolute URL "
+                + "Slack sends installers back to, ending in '/', such as https://advisor.example.org/.");
         }
 
         if (string.IsNullOrWhiteSpace(options.Scopes))

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Io;
+using ResidencyAdvisor.Core.Platforms;
 using ResidencyAdvisor.Slack.Http;
 using ResidencyAdvisor.Slack.Interactions;
 using ResidencyAdvisor.Slack.OAuth;
@@ -52,9 +53,9 @@ public static class SlackServiceCollectionExtensions
         // response_url and webhook addresses are secrets of a kind: keep request URLs out of the logs.
         services.AddMetrics();
         services.AddSingleton(sp => new SlackMetrics(sp.GetRequiredService<IMeterFactory>()));
-        services.AddHttpClient(HttpClientName, client =>
+        services.AddHttpClient(HttpClientName, (sp, client) =>
             {
-                client.Timeout = TimeSpan.FromSeconds(30);
+                client.Timeout = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiTimeout;
 
                 // Slack's answers are a few kilobytes; a runaway body must not fill memory.
                 client.MaxResponseContentBufferSize = 1024 * 1024;
@@ -70,8 +71,6 @@ public static class SlackServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SlackApiClient>>()));
         services.AddSingleton<ChannelRateLimiter>();
         services.AddSingleton<SlackWebApi>();
-        services.AddSingleton<SlackAdapterStatus>();
-        services.AddHealthChecks().AddCheck<SlackAdapterStatus>(Platform, tags: ["adapter"]);
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<PromptMessages>();
         services.AddSingleton<PostedMessages>();
@@ -112,7 +111,6 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<InstallStates>();
         services.AddSingleton<InstallRateLimit>();
         services.AddSingleton<InstallEndpoints>();
-        services.AddHostedService<SlackAdapter>();
-        return services;
+        return services.AddPlatformAdapter<SlackAdapter, SlackAdapterStatus>(Platform);
     }
 }

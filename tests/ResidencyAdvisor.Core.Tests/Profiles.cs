@@ -1,3 +1,4 @@
+using System.Globalization;
 using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Core.Tests;
@@ -5,23 +6,13 @@ namespace ResidencyAdvisor.Core.Tests;
 /// <summary>Student profiles for rule tests: a baseline that qualifies for radiology-only, varied one field at a time.</summary>
 internal static class Profiles
 {
-    public static StudentProfile RadiologyOnlyCandidate(int score = 255) => new(
-        Exam: ExamKind.Usmle,
-        Step2Score: score,
-        ExamFailures: 0,
-        UsClinicalExperiences: 3,
-        UsRadiologyExperience: true,
-        RadiologyLetters: 2,
-        Reapplicant: false,
-        DualAppliedLastCycle: null,
-        YearsSinceGraduation: 1,
-        ContinuousClinicalWork: true,
-        Geography: GeographyPreference.Anywhere,
-        OpenToCommunityPrograms: true,
-        ComfortableWithUnmatchedRisk: true,
-        WillingToDoExtraYear: true,
-        BackupInterests: [],
-        WouldNotPractice: []);
+    /// <summary>
+    /// <see cref="StudentAnswers.MidRangeNoInterestNamed"/> with a score of <paramref name="score"/>: two letters, three US
+    /// experiences, a year out of school, open to anything, at ease with the risk; at 255 a radiology-only candidate.
+    /// </summary>
+    public static StudentProfile RadiologyOnlyCandidate(int score = 255) => StudentAnswers.MidRangeNoInterestNamed
+        .With("radiology-only candidate", (Step.Step2Score, [score.ToString(CultureInfo.InvariantCulture)]))
+        .Profile();
 
     public static StudentProfile Comlex(int? score) => RadiologyOnlyCandidate() with { Exam = ExamKind.Comlex, Step2Score = score };
 }

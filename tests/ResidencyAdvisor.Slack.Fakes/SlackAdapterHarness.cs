@@ -13,7 +13,6 @@ namespace ResidencyAdvisor.Slack.Fakes;
 /// <summary>Runs the real Slack adapter in a host, with the core services the real host registers, pointed at a <see cref="FakeSlack"/>.</summary>
 public sealed class SlackAdapterHarness : IAsyncDisposable
 {
-    private static readonly Lazy<AdvisorContent> Content = new(() => AdvisorContent.Load(Path.Combine(AppContext.BaseDirectory, "config")));
 
     private readonly IHost _host;
     private WebApplication? _listener;
@@ -95,12 +94,19 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
             config[key] = value;
         }
 
+        // Many workspaces need Slack:PublicUrl before the adapter starts, so the listener's port is chosen first.
+        var port = overHttp ? FreePort() : 0;
+        if (overHttp && !string.IsNullOrEmpty(config.GetValueOrDefault("Slack:ClientId")) && !config.ContainsKey("Slack:PublicUrl"))
+        {
+            config["Slack:PublicUrl"] = $"http://127.0.0.1:{port}/";
+        }
+
         builder.Configuration.AddInMemoryCollection(config);
         var logs = new CapturedLogs();
         builder.Logging.AddProvider(logs).SetMinimumLevel(minimumLevel);
         var time = TimeProvider.System;
         builder.Services.AddSingleton(time);
-        builder.Services.AddSingleton(Content.Value);
+        builder.Services.AddSingleton(TestContent.Content);
         builder.Services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>()));
         var conversations = new InMemoryConversationStore(time, TimeSpan.FromDays(30));
         var postedHere = new InMemoryPostedMessageStore(time, TimeSpan.FromDays(30));
@@ -118,17 +124,24 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
         var harness = new SlackAdapterHarness(host, logs);
         if (overHttp)
         {
-            await harness.StartListenerAsync();
+            await harness.StartListenerAsync(port);
         }
 
         return harness;
     }
 
-    private async Task StartListenerAsync()
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task StartListenerAsync(int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         _listener = builder.Build();
         _listener.MapSlackEndpoints(_host.Services);
         await _listener.StartAsync();

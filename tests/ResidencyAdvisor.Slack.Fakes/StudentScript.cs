@@ -1,31 +1,26 @@
+using ResidencyAdvisor.Core.Questionnaire;
+
 namespace ResidencyAdvisor.Slack.Fakes;
 
 /// <summary>
-/// Drives a <see cref="SlackStudent"/> from the first question to the recommendation, answering by question title the
-/// way a student would: buttons (quick picks for counts), the number modal, typed numbers and checkboxes all get used.
+/// Drives a <see cref="SlackStudent"/> from the first question to the recommendation with
+/// <see cref="StudentAnswers.MidRangeDualApply"/>'s answers, answering by question title the way a student would:
+/// buttons (quick picks for counts), the number modal, typed numbers and checkboxes all get used.
 /// </summary>
 public static class StudentScript
 {
-    /// <summary>How each question is answered: a button label, "modal:N", "type:N" or "ticks:a|b".</summary>
-    public static IReadOnlyDictionary<string, string> Answers { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>How each count or score is given; every other question is a button or checkboxes.</summary>
+    private static readonly Dictionary<Step, string> NumberGestures = new()
     {
-        ["Licensing exam"] = "USMLE",
-        ["Exam score"] = "modal:241",
-        ["Exam failures"] = "0",
-        ["US clinical experiences"] = "modal:3",
-        ["US radiology experience"] = "Yes",
-        ["Radiology letters"] = "type:1",
-        ["Reapplicant"] = "No, this is my first time",
-        ["Years since graduation"] = "modal:1",
-        ["Continuous clinical work"] = "Yes, continuously",
-        ["Geography"] = "Anywhere in the US",
-        ["Community programs"] = "Community programs are fine",
-        ["Risk of going unmatched"] = "No, I want a safety net",
-        ["An extra year"] = "Yes, I'd do an extra year",
-        ["Backup interests"] = "ticks:Internal medicine",
-        ["Would not practice"] = "ticks:",
-        ["Check your answers"] = "See my recommendation",
+        [Step.Step2Score] = "modal:",
+        [Step.ExamFailures] = "",
+        [Step.UsClinicalExperiences] = "modal:",
+        [Step.RadiologyLetters] = "type:",
+        [Step.YearsSinceGraduation] = "modal:",
     };
+
+    /// <summary>How each question is answered, by title: a button label, "modal:N", "type:N" or "ticks:a|b".</summary>
+    public static IReadOnlyDictionary<string, string> Answers { get; } = ByTitle(StudentAnswers.MidRangeDualApply);
 
     /// <summary>Answers from <paramref name="message"/> on until the recommendation arrives, and returns its last message.</summary>
     public static async Task<FakeMessage> RunToRecommendationAsync(SlackStudent student, FakeMessage message, Func<Task>? think = null)
@@ -87,4 +82,18 @@ public static class StudentScript
             await student.ClickAsync(message, answer);
         }
     }
+
+    private static Dictionary<string, string> ByTitle(StudentAnswers student)
+    {
+        var answers = student.Steps.ToDictionary(step => TestContent.Content.Questions.TextFor(step).Title, step => Gesture(step, student.For(step)), StringComparer.Ordinal);
+        answers["Check your answers"] = "See my recommendation";
+        return answers;
+    }
+
+    private static string Gesture(Step step, IReadOnlyList<string> values) => QuestionTable.Standard[step] switch
+    {
+        MultiChoiceQuestion => "ticks:" + string.Join('|', values.Select(v => TestContent.Label(step, v))),
+        NumberQuestion => NumberGestures[step] + values[0],
+        _ => TestContent.Label(step, values[0]),
+    };
 }

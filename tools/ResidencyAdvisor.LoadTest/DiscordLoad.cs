@@ -14,7 +14,6 @@ using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Discord;
 using ResidencyAdvisor.Discord.Fakes;
-using ResidencyAdvisor.Discord.Http;
 
 namespace ResidencyAdvisor.LoadTest;
 
@@ -183,7 +182,7 @@ internal static class DiscordLoad
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         AddAdvisor(builder.Services, builder.Configuration);
         var app = builder.Build();
-        app.MapDiscordInteractions(app.Services);
+        app.MapDiscordEndpoints(app.Services);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.PostInteractionsTo(new Uri(address.TrimEnd('/') + "/discord/interactions"));

@@ -12,7 +12,6 @@ namespace ResidencyAdvisor.Discord.Gateway;
 /// </summary>
 internal sealed class GatewayClient(
     IOptions<DiscordOptions> options,
-    DiscordTimings timings,
     DiscordRestClient rest,
     DiscordAdapterStatus status,
     DiscordMetrics metrics,
@@ -41,7 +40,7 @@ internal sealed class GatewayClient(
             {
                 // Resume if the session allows it; ConnectOnceAsync falls back to identifying when it does not.
                 action = ReconnectAction.Resume;
-                var failedDelay = Backoff.Delay(++attempt, timings.ReconnectBaseDelay, timings.ReconnectMaxDelay);
+                var failedDelay = Backoff.Delay(++attempt, options.Value.ReconnectMinDelay, options.Value.ReconnectMaxDelay);
                 logger.ConnectionFailed(action, failedDelay, ex);
                 metrics.Reconnecting();
                 await Task.Delay(failedDelay, time, cancellationToken);
@@ -58,7 +57,7 @@ internal sealed class GatewayClient(
             }
 
             attempt = outcome.WasHealthy ? 1 : attempt + 1;
-            var delay = outcome.Delay ?? Backoff.Delay(attempt, timings.ReconnectBaseDelay, timings.ReconnectMaxDelay);
+            var delay = outcome.Delay ?? Backoff.Delay(attempt, options.Value.ReconnectMinDelay, options.Value.ReconnectMaxDelay);
             logger.GatewayClosed(outcome.CloseCode, outcome.Reason, outcome.Action, delay);
             metrics.Reconnecting();
             action = outcome.Action;
@@ -85,7 +84,7 @@ internal sealed class GatewayClient(
             url = await IdentifyUrlAsync(cancellationToken);
         }
 
-        await using var connection = new GatewayConnection(options.Value, timings, _session, handler, status, time, logger);
+        await using var connection = new GatewayConnection(options.Value, _session, handler, status, time, logger);
         return await connection.RunAsync(url, resume, cancellationToken);
     }
 

@@ -11,7 +11,6 @@ namespace ResidencyAdvisor.Discord.Gateway;
 /// </summary>
 internal sealed class GatewayConnection(
     DiscordOptions options,
-    DiscordTimings timings,
     GatewaySession session,
     IDispatchHandler handler,
     DiscordAdapterStatus status,
@@ -27,7 +26,7 @@ internal sealed class GatewayConnection(
     {
         await ConnectAsync(gatewayUrl, cancellationToken);
         using var helloTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        helloTimeout.CancelAfter(timings.HelloTimeout);
+        helloTimeout.CancelAfter(options.HelloTimeout);
         var hello = await _socket.ReceiveAsync(helloTimeout.Token);
         if (hello is not { Op: GatewayOpcode.Hello, D: { } helloData })
         {
@@ -39,8 +38,8 @@ internal sealed class GatewayConnection(
 
         // A nonsense interval from a broken server must not turn the heartbeat into a busy loop.
         var interval = TimeSpan.FromMilliseconds(Math.Max(100, (JsonSerializer.Deserialize(helloData.Span, DiscordJsonContext.Default.HelloPayload) ?? throw new JsonException("Hello without data")).HeartbeatInterval));
-        status.ExpectTrafficWithin((interval * 2) + timings.SilenceGrace);
-        status.Heard(time.GetUtcNow());
+        status.ExpectTrafficWithin((interval * 2) + options.SilenceGrace);
+        status.EventReceived();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeats = HeartbeatLoopAsync(interval, stop.Token);
         try
@@ -72,10 +71,10 @@ internal sealed class GatewayConnection(
 
     public ValueTask DisposeAsync() => _socket.DisposeAsync();
 
-    /// <summary>Connects within <see cref="DiscordTimings.ConnectTimeout"/>; a hung handshake becomes a retryable <see cref="TimeoutException"/>.</summary>
+    /// <summary>Connects within <see cref="DiscordOptions.ConnectTimeout"/>; a hung handshake becomes a retryable <see cref="TimeoutException"/>.</summary>
     private async Task ConnectAsync(Uri gatewayUrl, CancellationToken cancellationToken)
     {
-        using var deadline = new CancellationTokenSource(timings.ConnectTimeout, time);
+        using var deadline = new CancellationTokenSource(options.ConnectTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
@@ -83,7 +82,7 @@ internal sealed class GatewayConnection(
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"The gateway WebSocket did not open within {timings.ConnectTimeout}.");
+            throw new TimeoutException($"The gateway WebSocket did not open within {options.ConnectTimeout}.");
         }
     }
 
@@ -103,7 +102,7 @@ internal sealed class GatewayConnection(
                 return new ConnectionOutcome(CloseCodeTable.ForCloseCode(code), code, CloseCodeTable.Describe(code), _healthy);
             }
 
-            status.Heard(time.GetUtcNow());
+            status.EventReceived();
             if (Handle(payload) is { } outcome)
             {
                 return outcome;
@@ -230,5 +229,5 @@ internal sealed class GatewayConnection(
     }
 
     private TimeSpan InvalidSessionDelay() =>
-        timings.InvalidSessionMinDelay + ((timings.InvalidSessionMaxDelay - timings.InvalidSessionMinDelay) * Random.Shared.NextDouble());
+        options.InvalidSessionMinDelay + ((options.InvalidSessionMaxDelay - options.InvalidSessionMinDelay) * Random.Shared.NextDouble());
 }

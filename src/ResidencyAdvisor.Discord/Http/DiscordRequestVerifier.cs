@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NSec.Cryptography;
+using ResidencyAdvisor.Core.Io;
 
 namespace ResidencyAdvisor.Discord.Http;
 
@@ -9,7 +10,7 @@ namespace ResidencyAdvisor.Discord.Http;
 /// signature of X-Signature-Timestamp followed by the raw body. Discord itself probes the endpoint with bad signatures
 /// and expects them refused.
 /// </summary>
-internal sealed class DiscordRequestVerifier
+internal sealed class DiscordRequestVerifier : IRequestSignature
 {
     public const string SignatureHeader = "X-Signature-Ed25519";
     public const string TimestampHeader = "X-Signature-Timestamp";
@@ -38,33 +39,54 @@ internal sealed class DiscordRequestVerifier
     /// <summary>Whether <paramref name="hex"/> is a usable Ed25519 public key (and not a weak, small-order one); for start-up validation.</summary>
     public static bool IsValidPublicKey(string? hex) => TryParsePublicKey(hex, out _);
 
-    public SignatureCheck Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
+    string IRequestSignature.TimestampHeader => TimestampHeader;
+
+    string IRequestSignature.SignatureHeader => SignatureHeader;
+
+    public RequestCheck Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
+    {
+        var headers = CheckHeaders(timestamp, signature);
+        if (headers != RequestCheck.Valid)
+        {
+            return headers;
+        }
+
+        Span<byte> claimed = stackalloc byte[SignatureBytes];
+        Convert.FromHexString(signature!, claimed, out _, out _);
+        var signed = new byte[timestamp!.Length + body.Length];
+        Encoding.ASCII.GetBytes(timestamp, signed);
+        body.CopyTo(signed.AsSpan(timestamp.Length));
+        return Algorithm.Verify(_key, signed, claimed) ? RequestCheck.Valid : RequestCheck.BadSignature;
+    }
+
+    /// <summary>Everything that can be checked before the body is read: presence, format and age.</summary>
+    public RequestCheck CheckHeaders(string? timestamp, string? signature)
     {
         if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature))
         {
-            return SignatureCheck.MissingHeaders;
+            return RequestCheck.MissingHeaders;
         }
 
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds()
             || (_time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > MaxAge)
         {
-            return SignatureCheck.StaleTimestamp;
+            return RequestCheck.StaleTimestamp;
         }
 
         Span<byte> claimed = stackalloc byte[SignatureBytes];
-        if (signature.Length != SignatureBytes * 2
-            || Convert.FromHexString(signature, claimed, out _, out var written) != System.Buffers.OperationStatus.Done
-            || written != SignatureBytes)
-        {
-            return SignatureCheck.BadSignature;
-        }
-
-        var signed = new byte[timestamp.Length + body.Length];
-        Encoding.ASCII.GetBytes(timestamp, signed);
-        body.CopyTo(signed.AsSpan(timestamp.Length));
-        return Algorithm.Verify(_key, signed, claimed) ? SignatureCheck.Valid : SignatureCheck.BadSignature;
+        return signature.Length == SignatureBytes * 2
+            && Convert.FromHexString(signature, claimed, out _, out var written) == System.Buffers.OperationStatus.Done
+            && written == SignatureBytes
+                ? RequestCheck.Valid
+                : RequestCheck.BadSignature;
     }
+
+    string? IRequestSignature.RefuseHeaders(string? timestamp, string? signature) =>
+        CheckHeaders(timestamp, signature) is var check && check == RequestCheck.Valid ? null : check.ToString();
+
+    string? IRequestSignature.RefuseBody(string timestamp, string signature, ReadOnlySpan<byte> body) =>
+        Verify(timestamp, signature, body) is var check && check == RequestCheck.Valid ? null : check.ToString();
 
     private static bool TryParsePublicKey(string? hex, out PublicKey key)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
@@ -8,19 +9,18 @@ using ResidencyAdvisor.Discord.Payloads;
 namespace ResidencyAdvisor.Discord.Http;
 
 /// <summary>
-/// POST /discord/interactions: verifies the signature before reading anything, answers PING, and otherwise hands the
-/// interaction to the same dispatcher the gateway uses, writing its initial response as this request's response.
+/// POST /discord/interactions: the shared signed-endpoint start (size, signature headers, read deadline, signature)
+/// before anything is parsed, in the host before its concurrency limit when mapped there; then answers PING, or hands
+/// the interaction to the same dispatcher the gateway uses, writing its initial response as this request's response.
 /// </summary>
 internal sealed class InteractionsEndpoint(
     DiscordRequestVerifier verifier,
     InteractionDispatcher dispatcher,
+    IOptions<RequestBodyLimits> limits,
     TimeProvider time,
     ILogger<InteractionsEndpoint> logger)
 {
     public const string Path = "/discord/interactions";
-
-    /// <summary>Interactions are a few kilobytes; a larger body is not Discord's.</summary>
-    public const int MaxBodyBytes = 64 * 1024;
 
     /// <summary>Discord gives up after 3 s; the turn defers well before that, so this only bounds a stuck turn.</summary>
     public static readonly TimeSpan ResponseDeadline = TimeSpan.FromSeconds(3);
@@ -30,18 +30,14 @@ internal sealed class InteractionsEndpoint(
     public async Task HandleAsync(HttpContext context)
     {
         var receivedAt = time.GetTimestamp();
-        if (await BoundedBody.ReadAsync(context.Request.Body, context.Request.ContentLength, MaxBodyBytes, context.RequestAborted) is not { } body)
+        var request = context.Request;
+        var start = context.Features.Get<SignedRequest>()
+            ?? await SignedRequestStart.RunAsync(verifier, name => request.Headers[name], request.ContentLength, request.Body, limits.Value, time, context.RequestAborted);
+        if (start.Body is not { } body)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return;
-        }
-
-        var headers = context.Request.Headers;
-        var check = verifier.Verify(headers[DiscordRequestVerifier.TimestampHeader], headers[DiscordRequestVerifier.SignatureHeader], body);
-        if (check != SignatureCheck.Valid)
-        {
-            logger.InteractionRequestRefused(check);
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            logger.InteractionRequestRefused(start.Refusal!);
+            context.Response.StatusCode = start.Status;
+            context.Response.Headers.Connection = "close";
             return;
         }
 

@@ -1,14 +1,17 @@
+using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Conversations;
 
 namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>
 /// The latest editable reply per conversation scope, so "forget" can also blank replies in the student's other servers
-/// and the DM. Held only while the interaction token still works (<see cref="DiscordTimings.ReplyEditWindow"/>) and at
-/// most <see cref="DiscordTimings.MaxEditableReplies"/> of them: the oldest go first. Memory only, per instance.
+/// and the DM. Held only while the interaction token still works (<see cref="DiscordOptions.ReplyEditWindow"/>) and at
+/// most <see cref="DiscordOptions.MaxEditableReplies"/> of them: the oldest go first. Memory only, per instance.
 /// </summary>
-internal sealed class EditableReplies(TimeProvider time, DiscordTimings timings)
+internal sealed class EditableReplies(TimeProvider time, IOptions<DiscordOptions> options)
 {
+    private readonly TimeSpan _editWindow = options.Value.ReplyEditWindow;
+    private readonly int _max = options.Value.MaxEditableReplies;
     private readonly Lock _gate = new();
     private readonly Dictionary<ConversationKey, EditableReply> _latest = [];
 
@@ -34,7 +37,7 @@ internal sealed class EditableReplies(TimeProvider time, DiscordTimings timings)
     public void Remember(ConversationKey key, string applicationId, string token, string? originalMessageId, IReadOnlyList<string> followUpIds,
         TimeSpan age)
     {
-        var reply = new EditableReply(applicationId, token, originalMessageId, followUpIds, time.GetUtcNow() - age + timings.ReplyEditWindow);
+        var reply = new EditableReply(applicationId, token, originalMessageId, followUpIds, time.GetUtcNow() - age + _editWindow);
         lock (_gate)
         {
             _latest[key] = reply;
@@ -73,7 +76,7 @@ internal sealed class EditableReplies(TimeProvider time, DiscordTimings timings)
     {
         // The queue may hold superseded entries too; twice the cap bounds it as well as the map.
         while (_order.TryPeek(out var oldest)
-               && (oldest.Reply.ExpiresAt <= now || _latest.Count > timings.MaxEditableReplies || _order.Count > 2 * timings.MaxEditableReplies))
+               && (oldest.Reply.ExpiresAt <= now || _latest.Count > _max || _order.Count > 2 * _max))
         {
             _order.Dequeue();
             if (_latest.TryGetValue(oldest.Key, out var current) && ReferenceEquals(current, oldest.Reply))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Discord.Gateway;
 using ResidencyAdvisor.Discord.Payloads;
 
@@ -15,15 +16,15 @@ internal sealed class InteractionDispatcher : IDispatchHandler, IDisposable
 {
     private readonly DiscordTurnSender _turns;
     private readonly IDeliveryLedger _ledger;
-    private readonly DiscordTimings _timings;
+    private readonly IOptions<DiscordOptions> _options;
     private readonly DiscordMetrics _metrics;
     private readonly ILogger<InteractionDispatcher> _logger;
     private readonly WorkQueue _queue;
 
-    public InteractionDispatcher(DiscordTurnSender turns, IDeliveryLedger ledger, DiscordTimings timings, DiscordMetrics metrics,
+    public InteractionDispatcher(DiscordTurnSender turns, IDeliveryLedger ledger, IOptions<DiscordOptions> options, DiscordMetrics metrics,
         ILogger<InteractionDispatcher> logger)
     {
-        (_turns, _ledger, _timings, _metrics, _logger) = (turns, ledger, timings, metrics, logger);
+        (_turns, _ledger, _options, _metrics, _logger) = (turns, ledger, options, metrics, logger);
         _queue = new WorkQueue((what, ex) => logger.InteractionFailed(what, ex));
     }
 
@@ -44,7 +45,7 @@ internal sealed class InteractionDispatcher : IDispatchHandler, IDisposable
     {
         try
         {
-            if (!await _ledger.IsFirstDeliveryAsync(DiscordAdapterRegistration.Platform, null, interaction.Id, _timings.InteractionDedupeWindow, cancellationToken))
+            if (!await _ledger.IsFirstDeliveryAsync(DiscordServiceCollectionExtensions.Platform, null, interaction.Id, _options.Value.DeliveryWindow, cancellationToken))
             {
                 _logger.DuplicateInteraction(interaction.Id);
                 return;

@@ -23,7 +23,7 @@ internal static class InteractionParser
             return null;
         }
 
-        var key = new ConversationKey(DiscordAdapterRegistration.Platform, inGuild ? interaction.GuildId! : "dm", userId);
+        var key = new ConversationKey(DiscordServiceCollectionExtensions.Platform, inGuild ? interaction.GuildId! : "dm", userId);
         var parsed = new ParsedInteraction(key, inGuild, interaction.Message is not null);
         return interaction.Type switch
         {

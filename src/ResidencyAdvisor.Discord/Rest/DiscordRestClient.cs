@@ -21,17 +21,15 @@ internal sealed partial class DiscordRestClient
 
     private readonly IHttpClientFactory _factory;
     private readonly DiscordOptions _options;
-    private readonly DiscordTimings _timings;
     private readonly RateLimitBuckets _buckets;
     private readonly TimeProvider _time;
     private readonly ILogger<DiscordRestClient> _logger;
 
-    public DiscordRestClient(IHttpClientFactory factory, IOptions<DiscordOptions> options, DiscordTimings timings,
+    public DiscordRestClient(IHttpClientFactory factory, IOptions<DiscordOptions> options,
         RateLimitBuckets buckets, TimeProvider time, ILogger<DiscordRestClient> logger)
     {
         _factory = factory;
         _options = options.Value;
-        _timings = timings;
         _buckets = buckets;
         _time = time;
         _logger = logger;
@@ -107,7 +105,7 @@ internal sealed partial class DiscordRestClient
     /// <summary>How long to wait before trying again, or null when trying again cannot help.</summary>
     private async Task<TimeSpan?> RetryDelayAsync(RestRoute route, HttpResponseMessage response, int attempt, CancellationToken cancellationToken)
     {
-        if (attempt >= _timings.RestMaxAttempts)
+        if (attempt > _options.ApiRetries)
         {
             return null;
         }
@@ -117,7 +115,7 @@ internal sealed partial class DiscordRestClient
             var limit = await ReadAsync(response, DiscordJsonContext.Default.RateLimitPayload, cancellationToken);
             var global = limit?.Global == true || response.Headers.Contains("X-RateLimit-Global");
             var retryAfter = TimeSpan.FromSeconds(limit?.RetryAfter ?? HeaderRetryAfter(response));
-            if (retryAfter > _timings.RestMaxRetryAfter)
+            if (retryAfter > _options.MaxRetryAfter)
             {
                 return null;
             }
@@ -129,7 +127,7 @@ internal sealed partial class DiscordRestClient
 
         if ((int)response.StatusCode >= 500)
         {
-            var delay = Backoff.Delay(attempt, _timings.RestRetryBaseDelay, _timings.RestRetryBaseDelay * 8);
+            var delay = Backoff.Delay(attempt, _options.ApiRetryMinDelay, _options.ApiRetryMinDelay * 8);
             _logger.ServerErrorRetry((int)response.StatusCode, route.ToString(), delay);
             return delay;
         }

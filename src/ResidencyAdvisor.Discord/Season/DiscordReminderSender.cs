@@ -20,7 +20,7 @@ internal sealed partial class DiscordReminderSender(DiscordRestClient rest, DmCh
 
     public const int UnknownChannel = 10003;
 
-    public string Platform => DiscordAdapterRegistration.Platform;
+    public string Platform => DiscordServiceCollectionExtensions.Platform;
 
     public async Task<ReminderDelivery> SendAsync(ConversationKey key, ReminderMessage message, CancellationToken cancellationToken)
     {

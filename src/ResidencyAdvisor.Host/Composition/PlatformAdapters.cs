@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResidencyAdvisor.Discord;
-using ResidencyAdvisor.Discord.Http;
 using ResidencyAdvisor.Host.PublicHttp;
 using ResidencyAdvisor.Slack;
 
@@ -10,13 +9,13 @@ namespace ResidencyAdvisor.Host.Composition;
 /// <summary>Decides which platform adapters run: each one whose credentials are configured.</summary>
 internal static class PlatformAdapters
 {
-    public const string Discord = DiscordAdapterRegistration.Platform;
+    public const string Discord = DiscordServiceCollectionExtensions.Platform;
     public const string Slack = SlackServiceCollectionExtensions.Platform;
 
     public static IReadOnlyList<string> Configured(IConfiguration configuration)
     {
         var names = new List<string>();
-        if (DiscordAdapterRegistration.IsConfigured(configuration))
+        if (DiscordServiceCollectionExtensions.IsConfigured(configuration))
         {
             names.Add(Discord);
         }
@@ -58,9 +57,9 @@ internal static class PlatformAdapters
         if (adapters.Contains(Discord))
         {
             services.AddDiscordAdapter(configuration);
-            if (DiscordAdapterRegistration.UsesInteractionsEndpoint(configuration))
+            if (DiscordServiceCollectionExtensions.UsesPublicEndpoints(configuration))
             {
-                services.AddPublicEndpoints(Discord, (endpoints, adapterServices) => endpoints.MapDiscordInteractions(adapterServices));
+                services.AddPublicEndpoints(Discord, (routes, provider) => routes.MapDiscordEndpoints(provider));
             }
         }
 

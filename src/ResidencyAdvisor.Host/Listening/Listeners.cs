@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Host.Operations;
 using ResidencyAdvisor.Host.PublicHttp;
 
@@ -26,6 +27,9 @@ internal static class Listeners
     /// <summary>Operations requests answered at once (a scraper, a probe); a few more may wait.</summary>
     private const int OperationsConcurrency = 4;
     private const int OperationsQueue = 16;
+
+    /// <summary>Kestrel's heartbeat is one second, and a grace period must be longer than that.</summary>
+    private static readonly TimeSpan MinDataRateGrace = TimeSpan.FromSeconds(2);
 
     private const string HostingDiagnostics = "Microsoft.AspNetCore.Hosting.Diagnostics";
     private const string Routing = "Microsoft.AspNetCore.Routing";
@@ -42,10 +46,19 @@ internal static class Listeners
             return builder;
         }
 
-        services.AddOptionsWithValidateOnStart<PublicHttpOptions>().BindConfiguration(PublicHttpOptions.SectionName);
+        services.AddOptionsWithValidateOnStart<PublicHttpOptions>().BindConfiguration(PublicHttpOptions.SectionName)
+            .Validate(o => o.ReadTimeout >= PublicHttpOptions.ShortestReadTimeout && o.ReadTimeout <= PublicHttpOptions.LongestReadTimeout,
+                "PublicHttp:ReadTimeout must be from 00:00:01 to 00:01:00.");
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublicHttpOptions>, PublicHttpOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, ListenerMatcherPolicy>());
         services.AddSingleton<RequestLogging>();
+        services.AddSingleton<SignedRequestGate>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<RequestBodyLimits>().Configure<IOptions<PublicHttpOptions>>((body, limits) =>
+        {
+            body.MaxRequestBodyBytes = limits.Value.MaxRequestBodyBytes;
+            body.ReadTimeout = limits.Value.ReadTimeout;
+        });
 
         var (kestrelConfiguration, addresses) = plan.Bindings(builder.Configuration);
         services.AddSingleton(new ServerAddresses(addresses));
@@ -53,7 +66,7 @@ internal static class Listeners
         {
             kestrel.Configure(kestrelConfiguration, reloadOnChange: false);
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
+            ApplyLimits(kestrel.Limits, limits.Value);
         });
         services.AddRateLimiter(limiter =>
         {
@@ -93,12 +106,21 @@ internal static class Listeners
             bound.Add(address);
         }
 
+        WarnAboutSettings(app, plan);
         app.Use(app.Services.GetRequiredService<RequestLogging>().InvokeAsync);
+        if (plan.Operations)
+        {
+            // Before routing, so that without the token the port does not even tell which paths and methods exist.
+            app.Use(OperationsEndpoints.RequireBearerTokenAsync);
+        }
+
         app.UseRouting();
+
+        // Before the limiter: an unsigned or slowly sent request is refused, or its body is in memory, before it waits for a slot.
+        app.Use(app.Services.GetRequiredService<SignedRequestGate>().InvokeAsync);
         app.UseRateLimiter();
         if (plan.Operations)
         {
-            app.Use(OperationsEndpoints.RequireBearerTokenAsync);
             app.MapOperations();
         }
 
@@ -118,6 +140,37 @@ internal static class Listeners
         return [.. addresses.Where(a => !plan.IsOperations(new Uri(a.Replace("://+", "://localhost", StringComparison.Ordinal)
             .Replace("://*", "://localhost", StringComparison.Ordinal)).Port))];
     }
+
+    private static void ApplyLimits(KestrelServerLimits kestrel, PublicHttpOptions limits)
+    {
+        kestrel.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+        kestrel.RequestHeadersTimeout = limits.ReadTimeout;
+        kestrel.MinRequestBodyDataRate = limits.MinRequestBodyBytesPerSecond > 0
+            ? new MinDataRate(limits.MinRequestBodyBytesPerSecond, MinDataRateGrace)
+            : null;
+        kestrel.MaxConcurrentConnections = limits.MaxConcurrentConnections;
+
+        // No route upgrades a connection (no WebSockets here), so none may stay open past the request limits.
+        kestrel.MaxConcurrentUpgradedConnections = 0;
+    }
+
+    private static void WarnAboutSettings(WebApplication app, ListenerPlan plan)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ResidencyAdvisor.Host");
+        var operations = app.Services.GetRequiredService<IOptions<OperationsOptions>>().Value;
+        if (plan.Operations && operations.BearerToken is not { Length: > 0 } && IsEveryInterface(operations.Host))
+        {
+            logger.OperationsOpenWithoutToken(operations.Host);
+        }
+
+        if (app.Configuration["Slack:MaxRequestBytes"] is { Length: > 0 })
+        {
+            logger.RetiredBodyLimitSetting(app.Services.GetRequiredService<IOptions<PublicHttpOptions>>().Value.MaxRequestBodyBytes);
+        }
+    }
+
+    private static bool IsEveryInterface(string host) =>
+        host is "+" or "*" or "0.0.0.0" or "::" or "[::]" or "0:0:0:0:0:0:0:0" or "[0:0:0:0:0:0:0:0]";
 
     /// <summary>The addresses Kestrel binds as server addresses (empty when the operator's Kestrel endpoints decide).</summary>
     private sealed record ServerAddresses(IReadOnlyList<string> Urls);

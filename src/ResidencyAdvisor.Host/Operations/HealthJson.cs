@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ResidencyAdvisor.Core.Platforms;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Storage;
 
@@ -13,7 +14,7 @@ namespace ResidencyAdvisor.Host.Operations;
 /// </summary>
 internal static class HealthJson
 {
-    public const string AdapterTag = "adapter";
+    public const string AdapterTag = AdapterStatus.HealthTag;
 
     /// <summary>The JSON body; the status code (200 only when every check is healthy) is the endpoint's.</summary>
     public static byte[] Write(HealthReport report, DateTimeOffset checkedAt, SeasonCalendar? calendar = null)

@@ -14,7 +14,7 @@ namespace ResidencyAdvisor.Host.Operations;
 
 /// <summary>
 /// GET /health and GET /metrics, on the operations port only. Other paths there are 404 and other methods 405
-/// (routing's own answers); with <see cref="OperationsOptions.BearerToken"/> set a request without it is 401.
+/// (routing's own answers); with <see cref="OperationsOptions.BearerToken"/> set any request without it is 401 first.
 /// </summary>
 internal static class OperationsEndpoints
 {
@@ -40,10 +40,13 @@ internal static class OperationsEndpoints
         operations.MapPrometheusScrapingEndpoint(MetricsPath);
     }
 
-    /// <summary>Refuses an operations request without the bearer token; runs after routing, so 404 and 405 come first.</summary>
+    /// <summary>
+    /// Refuses any request to the operations port without the bearer token, before routing: 404 and 405 would tell a
+    /// stranger which paths and methods exist.
+    /// </summary>
     public static Task RequireBearerTokenAsync(HttpContext context, RequestDelegate next)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<OperationsOnlyMetadata>() is null
+        if (!context.RequestServices.GetRequiredService<ListenerPlan>().IsOperations(context.Connection.LocalPort)
             || context.RequestServices.GetRequiredService<IOptions<OperationsOptions>>().Value.BearerToken is not { Length: > 0 } token
             || Presents(context.Request, token))
         {

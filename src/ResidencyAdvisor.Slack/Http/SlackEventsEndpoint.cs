@@ -13,11 +13,12 @@ using ResidencyAdvisor.Slack.SocketMode;
 namespace ResidencyAdvisor.Slack.Http;
 
 /// <summary>
-/// POST /slack/events: every Slack request in HTTP mode. Size and signature are checked before anything is parsed;
-/// a refused request changes nothing and logs only why. The HTTP 200 is the ack, written before the work is queued.
+/// POST /slack/events: every Slack request in HTTP mode. The shared signed-endpoint start (size, signature headers,
+/// read deadline, signature) runs before anything is parsed, in the host before its concurrency limit when mapped
+/// there; a refused request changes nothing and logs only why. The HTTP 200 is the ack, written before the work is queued.
 /// </summary>
 internal sealed class SlackEventsEndpoint(SlackRequestVerifier verifier, EnvelopeRouter router, WorkQueue queue,
-    SlackAdapterStatus status, SlackMetrics metrics, IOptions<SlackOptions> options, ILogger<SlackEventsEndpoint> logger)
+    SlackAdapterStatus status, SlackMetrics metrics, IOptions<RequestBodyLimits> limits, TimeProvider time, ILogger<SlackEventsEndpoint> logger)
 {
     public const string Path = "/slack/events";
 
@@ -25,19 +26,13 @@ internal sealed class SlackEventsEndpoint(SlackRequestVerifier verifier, Envelop
     {
         var receivedAt = Stopwatch.GetTimestamp();
         var request = context.Request;
-        var body = await BoundedBody.ReadAsync(request.Body, request.ContentLength, options.Value.MaxRequestBytes, context.RequestAborted);
-        if (body is null)
+        var start = context.Features.Get<SignedRequest>()
+            ?? await SignedRequestStart.RunAsync(verifier, name => request.Headers[name], request.ContentLength, request.Body, limits.Value, time, context.RequestAborted);
+        if (start.Body is not { } body)
         {
-            logger.RequestRefused(Path, "body over Slack:MaxRequestBytes");
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return;
-        }
-
-        var check = verifier.Verify(request.Headers[SlackRequestVerifier.TimestampHeader], request.Headers[SlackRequestVerifier.SignatureHeader], body);
-        if (check != RequestCheck.Valid)
-        {
-            logger.RequestRefused(Path, check.ToString());
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            logger.RequestRefused(Path, start.Refusal!);
+            context.Response.StatusCode = start.Status;
+            context.Response.Headers.Connection = "close";
             return;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ResidencyAdvisor.Core.Io;
 
 namespace ResidencyAdvisor.Slack.Http;
 
@@ -8,7 +9,7 @@ namespace ResidencyAdvisor.Slack.Http;
 /// Proves a request came from Slack: its timestamp is within five minutes of now and its X-Slack-Signature is
 /// <c>v0=</c> + hex HMAC-SHA256 of <c>v0:{timestamp}:{raw body}</c> keyed with the signing secret.
 /// </summary>
-internal sealed class SlackRequestVerifier
+internal sealed class SlackRequestVerifier : IRequestSignature
 {
     public const string TimestampHeader = "X-Slack-Request-Timestamp";
     public const string SignatureHeader = "X-Slack-Signature";
@@ -29,7 +30,27 @@ internal sealed class SlackRequestVerifier
         _time = time;
     }
 
+    string IRequestSignature.TimestampHeader => TimestampHeader;
+
+    string IRequestSignature.SignatureHeader => SignatureHeader;
+
     public RequestCheck Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
+    {
+        var headers = CheckHeaders(timestamp, signature);
+        if (headers != RequestCheck.Valid)
+        {
+            return headers;
+        }
+
+        Span<byte> claimed = stackalloc byte[SignatureBytes];
+        TryParseSignature(signature!, claimed);
+        Span<byte> expected = stackalloc byte[SignatureBytes];
+        Compute(timestamp!, body, expected);
+        return CryptographicOperations.FixedTimeEquals(expected, claimed) ? RequestCheck.Valid : RequestCheck.BadSignature;
+    }
+
+    /// <summary>Everything that can be checked before the body is read: presence, format and age.</summary>
+    public RequestCheck CheckHeaders(string? timestamp, string? signature)
     {
         if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature))
         {
@@ -49,15 +70,14 @@ internal sealed class SlackRequestVerifier
         }
 
         Span<byte> claimed = stackalloc byte[SignatureBytes];
-        if (!TryParseSignature(signature, claimed))
-        {
-            return RequestCheck.BadSignature;
-        }
-
-        Span<byte> expected = stackalloc byte[SignatureBytes];
-        Compute(timestamp, body, expected);
-        return CryptographicOperations.FixedTimeEquals(expected, claimed) ? RequestCheck.Valid : RequestCheck.BadSignature;
+        return TryParseSignature(signature, claimed) ? RequestCheck.Valid : RequestCheck.BadSignature;
     }
+
+    string? IRequestSignature.RefuseHeaders(string? timestamp, string? signature) =>
+        CheckHeaders(timestamp, signature) is var check && check == RequestCheck.Valid ? null : check.ToString();
+
+    string? IRequestSignature.RefuseBody(string timestamp, string signature, ReadOnlySpan<byte> body) =>
+        Verify(timestamp, signature, body) is var check && check == RequestCheck.Valid ? null : check.ToString();
 
     /// <summary>The header value Slack would send for this body; used by tests and the loopback fakes.</summary>
     public string Sign(string timestamp, ReadOnlySpan<byte> body)

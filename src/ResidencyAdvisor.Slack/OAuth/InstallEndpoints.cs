@@ -33,6 +33,7 @@ internal sealed class InstallEndpoints(IOAuthStateStore usedStates, InstallState
             return;
         }
 
+        InstallPages.AddSecurityHeaders(context.Response);
         var state = states.Issue(StateLifetime);
         context.Response.Cookies.Append(StateCookie, state, Cookie(context));
         var settings = options.Value;
@@ -40,7 +41,7 @@ internal sealed class InstallEndpoints(IOAuthStateStore usedStates, InstallState
         {
             ["client_id"] = settings.ClientId,
             ["scope"] = settings.Scopes,
-            ["redirect_uri"] = RedirectUri(context).ToString(),
+            ["redirect_uri"] = RedirectUri().ToString(),
             ["state"] = state,
         }));
     }
@@ -86,7 +87,7 @@ internal sealed class InstallEndpoints(IOAuthStateStore usedStates, InstallState
     {
         try
         {
-            var granted = await access.ExchangeAsync(code, RedirectUri(context), context.RequestAborted);
+            var granted = await access.ExchangeAsync(code, RedirectUri(), context.RequestAborted);
             var owner = granted.IsEnterpriseInstall ? granted.Enterprise : granted.Team;
             if (owner?.Id is not { Length: > 0 } team)
             {
@@ -117,10 +118,10 @@ internal sealed class InstallEndpoints(IOAuthStateStore usedStates, InstallState
         }
     }
 
-    private Uri RedirectUri(HttpContext context) => options.Value.PublicUrl is { } publicUrl
-        ? new Uri(publicUrl, RedirectPath.TrimStart('/'))
-        : new Uri($"{context.Request.Scheme}://{context.Request.Host}{RedirectPath}");
+    // Never from the Host header: the validator requires Slack:PublicUrl in many-workspace mode.
+    private Uri RedirectUri() => new(options.Value.PublicUrl!, RedirectPath.TrimStart('/'));
 
+    // Behind a TLS-terminating proxy the request itself is http, so the public URL decides.
     private CookieOptions Cookie(HttpContext context) => new()
     {
         HttpOnly = true,

@@ -71,7 +71,7 @@ public class ForgetTests
     {
         var chat = new TestChat();
         await chat.StartAsync();
-        await chat.TypeAllAsync(TestChat.MidRangeDualApply);
+        await chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed);
         await chat.TypeAsync("0");
         Assert.IsType<ResultView>(chat.Last.View);
         await chat.TypeAsync("forget");

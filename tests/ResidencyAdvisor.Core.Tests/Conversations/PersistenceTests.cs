@@ -187,7 +187,7 @@ public class PersistenceTests
     {
         var chat = new TestChat();
         await chat.StartAsync();
-        await chat.TypeAllAsync(TestChat.MidRangeDualApply);
+        await chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed);
         var state = await chat.Store.LoadAsync(chat.Key, default);
         Assert.InRange(ConversationStateSerializer.Serialize(state!).Length, 1, 1024);
     }

@@ -163,7 +163,7 @@ public class QuestionnaireFlowTests
     {
         var chat = new TestChat();
         await chat.StartAsync();
-        await chat.TypeAllAsync(TestChat.MidRangeDualApply[..^2]);
+        await chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed[..^2]);
         await chat.ClickAsync("psychiatry", "neurology");
         Assert.Equal(Step.WouldNotPractice, chat.Prompt.Step);
         Assert.Equal(["internal-medicine", "family-medicine"], chat.Prompt.Choices.Select(c => c.Id));
@@ -174,7 +174,7 @@ public class QuestionnaireFlowTests
     {
         var chat = new TestChat();
         await chat.StartAsync();
-        await chat.TypeAllAsync(TestChat.MidRangeDualApply[..^2]);
+        await chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed[..^2]);
         await chat.TypeAsync("dermatology");
         Assert.Equal(Step.BackupInterests, chat.Prompt.Step);
         Assert.Contains(chat.Last.Notices, n => n.Text.StartsWith("I didn't recognise \"dermatology\"", StringComparison.Ordinal));
@@ -185,7 +185,7 @@ public class QuestionnaireFlowTests
     {
         var chat = new TestChat();
         await chat.StartAsync();
-        await chat.TypeAllAsync(TestChat.MidRangeDualApply);
+        await chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed);
         await chat.SendAsync(UserInput.Edit(Step.Exam, chat.Last.SessionId, chat.Last.Turn));
         await chat.ClickAsync("comlex");
         Assert.Equal(Step.Step2Score, chat.Prompt.Step);

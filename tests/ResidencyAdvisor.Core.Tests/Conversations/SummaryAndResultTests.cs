@@ -11,7 +11,7 @@ public class SummaryAndResultTests
     {
         var chat = new TestChat();
         await chat.StartAsync();
-        await chat.TypeAllAsync(TestChat.MidRangeDualApply);
+        await chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed);
         return chat;
     }
 

@@ -11,9 +11,6 @@ namespace ResidencyAdvisor.Core.Tests.Conversations;
 /// <summary>A student talking to the advisor through the real service and an in-memory store.</summary>
 internal sealed class TestChat
 {
-    public static readonly string[] MidRangeDualApply =
-        ["usmle", "241", "0", "3", "yes", "1", "no", "1", "anywhere", "yes", "no", "yes", "internal medicine", "none"];
-
     private int _sessions;
 
     public TestChat(IConversationStore? store = null, QuestionnaireMigrations? migrations = null, FakeTimeProvider? time = null, AdvisorMetrics? metrics = null,

@@ -107,7 +107,7 @@ public class ChoiceReAskTests
     {
         var chat = new TestChat();
         await chat.StartAsync();
-        await chat.TypeAllAsync([.. TestChat.MidRangeDualApply[..^2], interests]);
+        await chat.TypeAllAsync([.. StudentAnswers.MidRangeDualApply.Typed[..^2], interests]);
         Assert.Equal(Step.WouldNotPractice, chat.Prompt.Step);
         return chat;
     }

@@ -46,7 +46,7 @@ public class QuestionnaireMachineTests
         Assert.Equal(everyStep, QuestionnaireMachine.StepsConfigured(table));
 
         // Every move the machine makes: answers, back, edit from the summary, confirm, back from the result, restart.
-        string[] script = ["start", .. TestChat.MidRangeDualApply, "back", "none", "1", "usmle", "0", "back", "0", "restart", "usmle"];
+        string[] script = ["start", .. StudentAnswers.MidRangeDualApply.Typed, "back", "none", "1", "usmle", "0", "back", "0", "restart", "usmle"];
         var turns = 0;
         foreach (var student in new[] { "student-1", "student-2", "student-3" })
         {

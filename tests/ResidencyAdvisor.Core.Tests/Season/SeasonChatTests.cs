@@ -17,7 +17,7 @@ public class SeasonChatTests
     private async Task FinishAsync()
     {
         await _chat.StartAsync();
-        await _chat.TypeAllAsync(TestChat.MidRangeDualApply);
+        await _chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed);
         await _chat.TypeAsync("0");
         Assert.IsType<ResultView>(_chat.Last.View);
     }

@@ -48,7 +48,7 @@ public sealed class AdvisorMetricsTests : IDisposable
     {
         var chat = new TestChat(metrics: new AdvisorMetrics(_meters));
         await chat.StartAsync();
-        await chat.TypeAllAsync(TestChat.MidRangeDualApply);
+        await chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed);
         await chat.TypeAsync("0");
 
         Assert.Equal(1, _counts.GetValueOrDefault("advisor.conversations.started"));

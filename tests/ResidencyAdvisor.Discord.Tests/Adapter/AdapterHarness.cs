@@ -1,25 +1,37 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Discord.Fakes;
+using ResidencyAdvisor.Discord.Http;
 using ResidencyAdvisor.Discord.Interactions;
 
 namespace ResidencyAdvisor.Discord.Tests.Adapter;
 
-/// <summary>The real adapter in a generic host, pointed at a fake Discord on loopback, with fast timings.</summary>
+/// <summary>
+/// The real adapter pointed at a fake Discord on loopback, with fast timings. Over the gateway it runs in a generic
+/// host; over HTTP (interactions-endpoint mode) a loopback web app maps /discord/interactions and the fake signs and
+/// POSTs each interaction to it, taking the HTTP response as the initial response.
+/// </summary>
 internal sealed class AdapterHarness : IAsyncDisposable
 {
-    public static readonly DiscordTimings FastTimings = new()
+    /// <summary>Discord's timings shrunk for a fake on loopback; a test's own settings override them.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> FastTimings = new Dictionary<string, string?>
     {
-        ReconnectBaseDelay = TimeSpan.FromMilliseconds(20),
-        ReconnectMaxDelay = TimeSpan.FromMilliseconds(200),
-        InvalidSessionMinDelay = TimeSpan.FromMilliseconds(20),
-        InvalidSessionMaxDelay = TimeSpan.FromMilliseconds(60),
-        RestRetryBaseDelay = TimeSpan.FromMilliseconds(20),
-        HelloTimeout = TimeSpan.FromSeconds(5),
+        ["Discord:ReconnectMinDelay"] = "00:00:00.020",
+        ["Discord:ReconnectMaxDelay"] = "00:00:00.200",
+        ["Discord:InvalidSessionMinDelay"] = "00:00:00.020",
+        ["Discord:InvalidSessionMaxDelay"] = "00:00:00.060",
+        ["Discord:ApiRetryMinDelay"] = "00:00:00.020",
+        ["Discord:HelloTimeout"] = "00:00:05",
     };
 
     private AdapterHarness(FakeDiscordServer server, IHost host, CapturedLogs logs, InMemoryConversationStore store)
@@ -40,41 +52,72 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
     public DiscordAdapterStatus Status => Host.Services.GetRequiredService<DiscordAdapterStatus>();
 
+    /// <summary>What signs and POSTs interactions to the adapter; only over HTTP.</summary>
+    public InteractionPoster Poster => Server.Poster ?? throw new InvalidOperationException("The adapter runs over the gateway, not HTTP.");
+
     public static async Task<AdapterHarness> StartAsync(
         Action<FakeDiscordSettings>? fake = null,
         Dictionary<string, string?>? settings = null,
         Func<IConversationStore, IConversationStore>? wrapStore = null,
         bool waitForReady = true,
-        DiscordTimings? timings = null,
         TimeProvider? replyClock = null,
         Action<FakeDiscordServer>? beforeStart = null,
+        bool overHttp = false,
         [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var fakeSettings = new FakeDiscordSettings { HeartbeatInterval = TimeSpan.FromMilliseconds(400) };
         fake?.Invoke(fakeSettings);
         var server = await FakeDiscordServer.StartAsync(fakeSettings);
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var connection = new Dictionary<string, string?>
         {
             ["Discord:Token"] = fakeSettings.Token,
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
-        });
+        };
+        IHostApplicationBuilder builder;
+        if (overHttp)
+        {
+            // A public key switches the adapter to the interactions endpoint: no gateway is opened.
+            connection["Discord:PublicKey"] = fakeSettings.PublicKeyHex;
+            var slim = WebApplication.CreateSlimBuilder();
+            slim.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+            builder = slim;
+        }
+        else
+        {
+            builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        }
+
+        builder.Configuration.AddInMemoryCollection(connection).AddInMemoryCollection(FastTimings);
         var (logs, store) = AddAdvisor(builder.Services, builder.Logging, builder.Configuration, settings, wrapStore);
         var services = builder.Services;
-        services.AddSingleton(timings ?? FastTimings);
         if (replyClock is not null)
         {
             // Only the clock that ages interaction tokens is faked: the gateway keeps real time for its heartbeats.
-            services.AddSingleton(sp => new EditableReplies(replyClock, sp.GetRequiredService<DiscordTimings>()));
+            services.AddSingleton(sp => new EditableReplies(replyClock, sp.GetRequiredService<IOptions<DiscordOptions>>()));
         }
 
-        var host = builder.Build();
+        IHost host;
+        if (builder is WebApplicationBuilder web)
+        {
+            var app = web.Build();
+            app.MapDiscordEndpoints(app.Services);
+            host = app;
+        }
+        else
+        {
+            host = ((HostApplicationBuilder)builder).Build();
+        }
 
         // What the fake must do from the adapter's first request on: set after the adapter starts, it races that request.
         beforeStart?.Invoke(server);
         await host.StartAsync();
         var harness = new AdapterHarness(server, host, logs, store) { _test = test };
-        if (waitForReady)
+        if (overHttp)
+        {
+            var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            server.PostInteractionsTo(new Uri(address.TrimEnd('/') + "/discord/interactions"));
+        }
+        else if (waitForReady)
         {
             // The fake has sent READY; wait until the adapter has read it too, so it knows the session it would
             // resume (a test that breaks the connection before then would see a fresh identify instead).
@@ -86,10 +129,10 @@ internal sealed class AdapterHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// What both harnesses host around the Discord adapter: the test content, an in-memory store (wrapped by
-    /// <paramref name="wrapStore"/> when given) and ledger, and logs captured from Debug up.
+    /// What the harness hosts around the Discord adapter on either transport: the test content, an in-memory store
+    /// (wrapped by <paramref name="wrapStore"/> when given) and ledger, and logs captured from Debug up.
     /// </summary>
-    internal static (CapturedLogs Logs, InMemoryConversationStore Store) AddAdvisor(IServiceCollection services, ILoggingBuilder logging,
+    private static (CapturedLogs Logs, InMemoryConversationStore Store) AddAdvisor(IServiceCollection services, ILoggingBuilder logging,
         IConfigurationManager configuration, Dictionary<string, string?>? settings, Func<IConversationStore, IConversationStore>? wrapStore)
     {
         if (settings is not null)

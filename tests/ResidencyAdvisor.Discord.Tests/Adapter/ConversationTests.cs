@@ -3,12 +3,12 @@ using static ResidencyAdvisor.Discord.Tests.Adapter.WireAssertions;
 
 namespace ResidencyAdvisor.Discord.Tests.Adapter;
 
-public class ConversationTests
+public class ConversationTests : DiscordTestBed
 {
     [Fact]
     public async Task A_student_in_a_server_clicks_through_to_the_recommendation_and_the_dual_applying_answer()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var student = harness.Student();
 
         var turn = await student.SlashAsync();
@@ -27,6 +27,7 @@ public class ConversationTests
         Assert.Contains("Exam score: 241", student.Text());
         turn = await student.ClickAsync("See my recommendation");
         Assert.Contains("Your recommendation", student.Text());
+        Assert.Contains("Dual apply", student.Text(), StringComparison.Ordinal);
         Assert.Contains(student.Buttons(), b => ((string?)b["label"])!.Contains("Are you dual applying?", StringComparison.Ordinal));
 
         turn = await student.ClickAsync("Interview answers");
@@ -36,12 +37,18 @@ public class ConversationTests
         Assert.All(turns.Append(turn), AnsweredOnce);
         Assert.All(student.Seen, WithinLimits);
         Assert.DoesNotContain(harness.Server.Requests, r => r.Status >= 400);
+        if (OverHttp)
+        {
+            // Every initial response was the HTTP response: no callback went through REST, and no gateway was opened.
+            Assert.DoesNotContain(harness.Server.Requests, r => r.Path.Contains("/callback", StringComparison.Ordinal));
+            Assert.Empty(harness.Server.Gateway.Connections);
+        }
     }
 
     [Fact]
     public async Task The_advise_command_is_registered_globally_and_in_configured_guilds_with_the_bot_user_agent()
     {
-        await using var harness = await AdapterHarness.StartAsync(settings: new() { ["Discord:GuildIds"] = "700000000000000007" });
+        await using var harness = await StartAsync(settings: new() { ["Discord:GuildIds"] = "700000000000000007" });
         await WaitUntilAsync(() => harness.Server.Commands.Count == 2);
 
         var global = harness.Server.Commands[$"/api/v10/applications/{harness.Server.Settings.ApplicationId}/commands"];
@@ -56,7 +63,7 @@ public class ConversationTests
     [Fact]
     public async Task In_a_DM_the_conversation_is_not_ephemeral_and_is_kept_apart_from_the_server_one()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var inServer = harness.Student();
         await inServer.SlashAsync();
         await inServer.ClickAsync("USMLE");
@@ -72,7 +79,7 @@ public class ConversationTests
     [Fact]
     public async Task Pause_keeps_the_answers_and_Continue_returns_to_the_same_question()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var student = harness.Student();
         await student.SlashAsync();
         await student.ClickAsync("USMLE");
@@ -87,7 +94,7 @@ public class ConversationTests
     [Fact]
     public async Task Running_advise_again_resumes_where_the_student_left_off()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var student = harness.Student();
         await student.SlashAsync();
         await student.ClickAsync("USMLE");
@@ -101,7 +108,7 @@ public class ConversationTests
     [Fact]
     public async Task A_number_that_is_not_a_number_shows_the_error_with_an_enter_again_button_that_reopens_the_modal()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var student = harness.Student();
         await student.SlashAsync();
         await student.ClickAsync("USMLE");
@@ -126,7 +133,7 @@ public class ConversationTests
     [Fact]
     public async Task Back_returns_to_the_previous_question_with_the_answer_kept()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var student = harness.Student();
         await student.SlashAsync();
         await student.ClickAsync("USMLE");

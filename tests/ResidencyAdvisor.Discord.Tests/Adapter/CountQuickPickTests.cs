@@ -4,12 +4,12 @@ using static ResidencyAdvisor.Discord.Tests.Adapter.WireAssertions;
 
 namespace ResidencyAdvisor.Discord.Tests.Adapter;
 
-public class CountQuickPickTests
+public class CountQuickPickTests : DiscordTestBed
 {
     [Fact]
     public async Task Every_count_is_answered_with_one_click_and_the_summary_shows_what_was_picked()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var student = harness.Student();
         await student.SlashAsync();
         await student.ClickAsync("USMLE");
@@ -46,7 +46,7 @@ public class CountQuickPickTests
     [Fact]
     public async Task An_exact_count_can_still_be_typed_into_a_form_built_from_a_label()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var student = harness.Student();
         await student.SlashAsync();
         await student.ClickAsync("USMLE");
@@ -74,7 +74,7 @@ public class CountQuickPickTests
     [Fact]
     public async Task A_count_out_of_range_in_the_form_gets_cores_one_message()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var student = harness.Student();
         await student.SlashAsync();
         await student.ClickAsync("USMLE");

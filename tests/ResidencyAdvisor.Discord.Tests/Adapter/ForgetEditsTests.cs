@@ -7,7 +7,7 @@ using ResidencyAdvisor.Discord.Interactions;
 namespace ResidencyAdvisor.Discord.Tests.Adapter;
 
 /// <summary>Issue 11, finding 3 on Discord: forget blanks the earlier replies the bot can still reach in other places.</summary>
-public class ForgetEditsTests
+public class ForgetEditsTests : DiscordTestBed
 {
     private const string Student = "500000000000000055";
     private const string FirstServer = "600000000000000061";
@@ -16,7 +16,7 @@ public class ForgetEditsTests
     [Fact]
     public async Task Forget_in_one_server_blanks_the_latest_reply_in_the_other_server_and_the_DM()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var (first, second, dm) = await StartInThreePlacesAsync(harness);
 
         await first.ClickAsync("Forget my answers");
@@ -36,7 +36,7 @@ public class ForgetEditsTests
     [Fact]
     public async Task Advise_forget_also_blanks_the_latest_earlier_reply_in_the_same_server()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var (first, second, _) = await StartInThreePlacesAsync(harness);
         var reopened = new FakeDiscordUser(harness.Server, Student, FirstServer);
         await reopened.SlashAsync();
@@ -52,7 +52,7 @@ public class ForgetEditsTests
     [Fact]
     public async Task A_reply_continued_in_a_follow_up_message_is_blanked_in_that_message_too()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var second = new FakeDiscordUser(harness.Server, Student, SecondServer);
         await second.SlashAsync();
         var shown = await second.ClickAsync("USMLE");
@@ -86,7 +86,7 @@ public class ForgetEditsTests
     public async Task A_reply_whose_interaction_token_has_expired_is_not_edited()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var harness = await AdapterHarness.StartAsync(replyClock: clock);
+        await using var harness = await StartAsync(replyClock: clock);
         var second = new FakeDiscordUser(harness.Server, Student, SecondServer);
         await second.SlashAsync();
         var old = await second.ClickAsync("USMLE");
@@ -117,7 +117,7 @@ public class ForgetEditsTests
     [Fact]
     public async Task A_second_forget_edits_nothing_more()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await StartAsync();
         var (first, second, dm) = await StartInThreePlacesAsync(harness);
         await first.ClickAsync("Forget my answers");
         await ShowsErasedAsync(second);

@@ -177,4 +177,20 @@ public class GatewayResilienceTests
         Assert.Equal(1, harness.Logs.Count(2008));
         Assert.Equal(1, harness.Server.Gateway.Identifies);
     }
+
+    [Fact]
+    public async Task An_interaction_delivered_twice_is_answered_once()
+    {
+        // Only the gateway redelivers (after a resume); over HTTP Discord posts an interaction once.
+        await using var harness = await AdapterHarness.StartAsync();
+        var student = harness.Student();
+        var turn = await student.SlashAsync();
+
+        await harness.Server.ResendAsync(turn.Exchange);
+        await WaitUntilAsync(() => harness.Logs.Count(2020) == 1, 10_000);
+        await Task.Delay(200); // a second callback, if there were one, would follow the skip
+
+        Assert.Equal(1, turn.Exchange.CallbackCount);
+        Assert.Equal(1, harness.Logs.Count(2020));
+    }
 }

@@ -13,13 +13,8 @@ public class LivenessTests
     {
         using var hung = new TcpListener(IPAddress.Loopback, 0);
         hung.Start();
-        var timings = new DiscordTimings
-        {
-            ReconnectBaseDelay = TimeSpan.FromMilliseconds(20),
-            ReconnectMaxDelay = TimeSpan.FromMilliseconds(200),
-            ConnectTimeout = TimeSpan.FromMilliseconds(300),
-        };
-        await using var harness = await AdapterHarness.StartAsync(waitForReady: false, timings: timings,
+        await using var harness = await AdapterHarness.StartAsync(
+            settings: new() { ["Discord:ConnectTimeout"] = "00:00:00.300" }, waitForReady: false,
             beforeStart: server => server.GatewayUrlOverride = $"ws://127.0.0.1:{((IPEndPoint)hung.LocalEndpoint).Port}/gateway");
 
         await ConversationTests.WaitUntilAsync(() => harness.Logs.Entries.Any(e => e.EventId == 2017 && e.Exception is TimeoutException), 10_000);
@@ -32,9 +27,9 @@ public class LivenessTests
     [Fact]
     public async Task Registration_that_times_out_is_retried_until_the_command_is_registered()
     {
-        var timings = new DiscordTimings { RestTimeout = TimeSpan.FromMilliseconds(500), RestRetryBaseDelay = TimeSpan.FromMilliseconds(20) };
         await using var harness = await AdapterHarness.StartAsync(
-            settings: new() { ["Discord:ApplicationId"] = "100000000000000001" }, waitForReady: false, timings: timings,
+            settings: new() { ["Discord:ApplicationId"] = "100000000000000001", ["Discord:ApiTimeout"] = "00:00:00.500" },
+            waitForReady: false,
             beforeStart: server => server.DelayNext("/commands", TimeSpan.FromSeconds(3)));
 
         // The fake stores the command before its answer reaches the adapter, so wait for the adapter to log it too.
@@ -63,7 +58,7 @@ public class LivenessTests
         var status = new DiscordAdapterStatus(time);
         status.SetConnected(true);
         status.ExpectTrafficWithin(TimeSpan.FromSeconds(41.25 * 2) + TimeSpan.FromSeconds(5));
-        status.Heard(time.GetUtcNow());
+        status.EventReceived();
 
         time.Advance(TimeSpan.FromSeconds(80));
         var beforeDeadline = await CheckAsync(status);

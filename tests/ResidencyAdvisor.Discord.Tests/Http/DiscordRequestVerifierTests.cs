@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using NSec.Cryptography;
+using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Discord.Http;
 
 namespace ResidencyAdvisor.Discord.Tests.Http;
@@ -29,7 +30,7 @@ public sealed class DiscordRequestVerifierTests : IDisposable
     public void A_request_signed_by_the_application_key_is_valid()
     {
         var ts = Timestamp(Now);
-        Assert.Equal(SignatureCheck.Valid, Verifier.Verify(ts, Sign(_application, ts, Body), Body));
+        Assert.Equal(RequestCheck.Valid, Verifier.Verify(ts, Sign(_application, ts, Body), Body));
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class DiscordRequestVerifierTests : IDisposable
     {
         using var other = Key.Create(SignatureAlgorithm.Ed25519);
         var ts = Timestamp(Now);
-        Assert.Equal(SignatureCheck.BadSignature, Verifier.Verify(ts, Sign(other, ts, Body), Body));
+        Assert.Equal(RequestCheck.BadSignature, Verifier.Verify(ts, Sign(other, ts, Body), Body));
     }
 
     [Fact]
@@ -45,21 +46,21 @@ public sealed class DiscordRequestVerifierTests : IDisposable
     {
         var ts = Timestamp(Now);
         var signature = Sign(_application, ts, Body);
-        Assert.Equal(SignatureCheck.BadSignature, Verifier.Verify(ts, signature, Encoding.UTF8.GetBytes("""{"type":2}""")));
+        Assert.Equal(RequestCheck.BadSignature, Verifier.Verify(ts, signature, Encoding.UTF8.GetBytes("""{"type":2}""")));
     }
 
     [Fact]
     public void A_signature_moved_to_another_timestamp_is_refused()
     {
         var signature = Sign(_application, Timestamp(Now), Body);
-        Assert.Equal(SignatureCheck.BadSignature, Verifier.Verify(Timestamp(Now.AddSeconds(1)), signature, Body));
+        Assert.Equal(RequestCheck.BadSignature, Verifier.Verify(Timestamp(Now.AddSeconds(1)), signature, Body));
     }
 
     [Fact]
     public void A_request_signed_more_than_five_minutes_ago_is_refused()
     {
         var ts = Timestamp(Now - TimeSpan.FromMinutes(6));
-        Assert.Equal(SignatureCheck.StaleTimestamp, Verifier.Verify(ts, Sign(_application, ts, Body), Body));
+        Assert.Equal(RequestCheck.StaleTimestamp, Verifier.Verify(ts, Sign(_application, ts, Body), Body));
     }
 
     [Theory]
@@ -67,13 +68,13 @@ public sealed class DiscordRequestVerifierTests : IDisposable
     [InlineData("1764504000", null)]
     [InlineData("", "")]
     public void Missing_headers_are_refused(string? timestamp, string? signature) =>
-        Assert.Equal(SignatureCheck.MissingHeaders, Verifier.Verify(timestamp, signature, Body));
+        Assert.Equal(RequestCheck.MissingHeaders, Verifier.Verify(timestamp, signature, Body));
 
     [Theory]
     [InlineData("zz")]
     [InlineData("00")]
     public void A_signature_that_is_not_64_bytes_of_hex_is_refused(string signature) =>
-        Assert.Equal(SignatureCheck.BadSignature, Verifier.Verify(Timestamp(Now), signature, Body));
+        Assert.Equal(RequestCheck.BadSignature, Verifier.Verify(Timestamp(Now), signature, Body));
 
     [Theory]
     [InlineData("")]

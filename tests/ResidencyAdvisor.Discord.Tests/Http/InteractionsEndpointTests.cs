@@ -6,35 +6,16 @@ using ResidencyAdvisor.Discord.Tests.Adapter;
 
 namespace ResidencyAdvisor.Discord.Tests.Http;
 
+/// <summary>
+/// What only the interactions endpoint does: PING, signature checks, the body limit, and the application id read over
+/// REST. The conversations themselves rerun over HTTP in the …OverHttp suites.
+/// </summary>
 public sealed class InteractionsEndpointTests
 {
     [Fact]
-    public async Task A_student_runs_advise_over_the_interactions_endpoint_to_the_dual_apply_recommendation()
-    {
-        await using var harness = await EndpointHarness.StartAsync();
-        var student = harness.Student();
-
-        var turn = await student.SlashAsync();
-        Assert.Equal(4, turn.ResponseType);
-        Assert.StartsWith("Question 1 of 14", StudentScript.Title(student));
-        await StudentScript.AnswerUntilSummaryAsync(student, turn);
-        await student.ClickAsync("See my recommendation");
-        var recommendation = student.Text();
-        await student.ClickAsync("Interview answers");
-
-        Assert.Contains("Dual apply", recommendation, StringComparison.Ordinal);
-        Assert.Contains("Are you dual applying?", student.Text(), StringComparison.Ordinal);
-        Assert.Contains("internal medicine", student.Text(), StringComparison.OrdinalIgnoreCase);
-
-        // Every initial response was the HTTP response: no callback went through REST, and no gateway was opened.
-        Assert.DoesNotContain(harness.Server.Requests, r => r.Path.Contains("/callback", StringComparison.Ordinal));
-        Assert.Empty(harness.Server.Gateway.Connections);
-    }
-
-    [Fact]
     public async Task Advise_is_registered_under_the_application_id_read_from_discord_when_none_is_configured()
     {
-        await using var harness = await EndpointHarness.StartAsync();
+        await using var harness = await AdapterHarness.StartAsync(overHttp: true);
 
         await WaitUntilAsync(() => !harness.Server.Commands.IsEmpty);
 
@@ -47,32 +28,12 @@ public sealed class InteractionsEndpointTests
     [Fact]
     public async Task A_ping_is_answered_with_a_pong()
     {
-        await using var harness = await EndpointHarness.StartAsync();
+        await using var harness = await AdapterHarness.StartAsync(overHttp: true);
 
         using var response = await harness.Poster.PostAsync("{\"id\":\"1\",\"application_id\":\"100000000000000001\",\"type\":1,\"token\":\"t\",\"version\":1}"u8.ToArray());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("{\"type\":1}", await response.Content.ReadAsStringAsync());
-    }
-
-    [Fact]
-    public async Task A_slow_click_is_answered_with_a_deferred_update_and_the_message_is_edited_through_the_webhook()
-    {
-        SlowStore? slow = null;
-        await using var harness = await EndpointHarness.StartAsync(
-            settings: new() { ["Discord:DeferAfter"] = "00:00:00.100" },
-            wrapStore: inner => slow = new SlowStore(inner));
-        var student = harness.Student();
-        await student.SlashAsync();
-        slow!.Delay = TimeSpan.FromMilliseconds(400);
-
-        var turn = await student.ClickAsync("USMLE");
-
-        Assert.Equal(6, turn.ResponseType);
-        Assert.Equal(200, turn.Exchange.HttpStatus);
-        Assert.Single(turn.Exchange.Edits);
-        Assert.StartsWith("Question 2 of", StudentScript.Title(student));
-        Assert.Contains(harness.Server.Requests, r => r.Method == "PATCH" && r.Path.Contains($"/webhooks/{harness.Server.Settings.ApplicationId}/", StringComparison.Ordinal));
     }
 
     public static TheoryData<string> Forgeries => ["forged signature", "stale timestamp", "future timestamp", "no signature", "no timestamp", "body altered after signing"];
@@ -81,7 +42,7 @@ public sealed class InteractionsEndpointTests
     [MemberData(nameof(Forgeries))]
     public async Task A_request_not_signed_by_discord_is_refused_with_401_and_changes_nothing(string forgery)
     {
-        await using var harness = await EndpointHarness.StartAsync();
+        await using var harness = await AdapterHarness.StartAsync(overHttp: true);
         var body = SlashCommand("500000000000000077");
         var (timestamp, signature) = harness.Poster.Sign(body, DateTimeOffset.UtcNow);
         using var otherKey = NSec.Cryptography.Key.Create(NSec.Cryptography.SignatureAlgorithm.Ed25519);
@@ -106,10 +67,10 @@ public sealed class InteractionsEndpointTests
     }
 
     [Fact]
-    public async Task A_body_over_the_limit_is_refused_with_413_before_it_is_verified()
+    public async Task A_body_over_the_listeners_one_limit_is_refused_with_413_before_it_is_verified()
     {
-        await using var harness = await EndpointHarness.StartAsync();
-        var body = Encoding.UTF8.GetBytes("{\"type\":1,\"pad\":\"" + new string('x', 70 * 1024) + "\"}");
+        await using var harness = await AdapterHarness.StartAsync(overHttp: true);
+        var body = Encoding.UTF8.GetBytes("{\"type\":1,\"pad\":\"" + new string('x', 300 * 1024) + "\"}");
 
         using var response = await harness.Poster.PostAsync(body);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Discord.Interactions;
@@ -11,7 +12,7 @@ public class EditableRepliesTests
     [Fact]
     public void A_reply_is_handed_out_while_its_token_works_and_only_once()
     {
-        var replies = new EditableReplies(_time, new DiscordTimings());
+        var replies = new EditableReplies(_time, Options.Create(new DiscordOptions()));
         replies.Remember(Key("G1", "U1"), "app", "token-1", "m1", [], TimeSpan.Zero);
         _time.Advance(TimeSpan.FromMinutes(13));
 
@@ -24,7 +25,7 @@ public class EditableRepliesTests
     [Fact]
     public void A_reply_whose_token_is_about_to_expire_is_never_handed_out()
     {
-        var replies = new EditableReplies(_time, new DiscordTimings());
+        var replies = new EditableReplies(_time, Options.Create(new DiscordOptions()));
         replies.Remember(Key("G1", "U1"), "app", "token-1", "m1", [], TimeSpan.Zero);
 
         _time.Advance(TimeSpan.FromMinutes(14));
@@ -37,7 +38,7 @@ public class EditableRepliesTests
     [Fact]
     public void The_window_counts_from_when_the_interaction_arrived_not_from_when_the_reply_was_sent()
     {
-        var replies = new EditableReplies(_time, new DiscordTimings());
+        var replies = new EditableReplies(_time, Options.Create(new DiscordOptions()));
         replies.Remember(Key("G1", "U1"), "app", "token-1", null, [], TimeSpan.FromMinutes(10));
 
         _time.Advance(TimeSpan.FromMinutes(5));
@@ -48,7 +49,7 @@ public class EditableRepliesTests
     [Fact]
     public void Only_the_latest_reply_of_a_scope_is_kept_and_other_students_and_scopes_are_apart()
     {
-        var replies = new EditableReplies(_time, new DiscordTimings());
+        var replies = new EditableReplies(_time, Options.Create(new DiscordOptions()));
         replies.Remember(Key("G1", "U1"), "app", "old", null, [], TimeSpan.Zero);
         replies.Remember(Key("G1", "U1"), "app", "new", null, ["f1"], TimeSpan.Zero);
         replies.Remember(Key("dm", "U1"), "app", "dm", null, [], TimeSpan.Zero);
@@ -66,7 +67,7 @@ public class EditableRepliesTests
     [Fact]
     public void Past_the_cap_the_oldest_replies_are_dropped_first()
     {
-        var replies = new EditableReplies(_time, new DiscordTimings { MaxEditableReplies = 3 });
+        var replies = new EditableReplies(_time, Options.Create(new DiscordOptions { MaxEditableReplies = 3 }));
         for (var i = 1; i <= 5; i++)
         {
             replies.Remember(Key("G1", $"U{i}"), "app", $"token-{i}", null, [], TimeSpan.Zero);
@@ -82,7 +83,7 @@ public class EditableRepliesTests
     [Fact]
     public void A_student_clicking_all_day_in_one_scope_holds_one_reply()
     {
-        var replies = new EditableReplies(_time, new DiscordTimings { MaxEditableReplies = 3 });
+        var replies = new EditableReplies(_time, Options.Create(new DiscordOptions { MaxEditableReplies = 3 }));
         for (var i = 0; i < 100; i++)
         {
             replies.Remember(Key("G1", "U1"), "app", $"token-{i}", null, [], TimeSpan.Zero);

@@ -10,7 +10,7 @@ public class LongGuidanceTests
     public async Task The_longest_real_guidance_section_fits_and_loses_no_sentence()
     {
         var sections = new List<SectionView>();
-        foreach (var profile in ConversationWalker.Profiles.Keys)
+        foreach (var profile in StudentAnswers.All.Select(s => s.Name))
         {
             sections.AddRange((await ConversationWalker.WalkAsync(profile)).Select(r => r.View).OfType<SectionView>());
         }
@@ -25,7 +25,7 @@ public class LongGuidanceTests
     [Fact]
     public async Task A_section_far_beyond_one_message_is_split_into_follow_ups_at_sentence_breaks()
     {
-        var real = (await ConversationWalker.WalkAsync("mid-range USMLE, dual")).Select(r => r.View).OfType<SectionView>().First();
+        var real = (await ConversationWalker.WalkAsync(StudentAnswers.MidRangeDualApply.Name)).Select(r => r.View).OfType<SectionView>().First();
         var sentence = "Programs read every line of a letter, so ask writers who know your clinical work well. ";
         var paragraph = string.Concat(Enumerable.Repeat(sentence, 12)).Trim();
         var huge = new GuidanceSection("letters", "Letters of recommendation",

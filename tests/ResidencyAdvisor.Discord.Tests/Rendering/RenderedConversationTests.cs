@@ -77,7 +77,7 @@ public class RenderedConversationTests
     [Fact]
     public async Task The_recommendation_offers_every_guidance_section_start_over_and_forget()
     {
-        var result = (await ConversationWalker.WalkAsync("mid-range USMLE, dual")).First(r => r.View is ResultView);
+        var result = (await ConversationWalker.WalkAsync(StudentAnswers.MidRangeDualApply.Name)).First(r => r.View is ResultView);
 
         var labels = ReplyRenderer.Render(result).Messages[^1].Components!.SelectMany(r => r.Components!).Select(c => c.Label!).ToList();
 

@@ -19,8 +19,13 @@ internal sealed class RestHarness : IAsyncDisposable
         _http = http;
         Logs = logs;
         _loggers = LoggerFactory.Create(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-        var options = Options.Create(new DiscordOptions { Token = server.Settings.Token, ApplicationId = server.Settings.ApplicationId, ApiBaseUrl = new Uri(server.ApiBaseUrl) });
-        Client = new DiscordRestClient(new OneClientFactory(http), options, AdapterHarness.FastTimings, new RateLimitBuckets(TimeProvider.System),
+        // The adapter tests' fast retry delay; Retry-After and the retry count stay Discord's defaults.
+        var options = Options.Create(new DiscordOptions
+        {
+            Token = server.Settings.Token, ApplicationId = server.Settings.ApplicationId, ApiBaseUrl = new Uri(server.ApiBaseUrl),
+            ApiRetryMinDelay = TimeSpan.FromMilliseconds(20),
+        });
+        Client = new DiscordRestClient(new OneClientFactory(http), options, new RateLimitBuckets(TimeProvider.System),
             TimeProvider.System, _loggers.CreateLogger<DiscordRestClient>());
     }
 

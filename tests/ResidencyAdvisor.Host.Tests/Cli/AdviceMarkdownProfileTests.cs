@@ -11,7 +11,6 @@ namespace ResidencyAdvisor.Host.Tests.Cli;
 /// </summary>
 public class AdviceMarkdownProfileTests
 {
-    private static readonly Lazy<AdvisorContent> Content = new(() => AdvisorContent.Load(Path.Combine(AppContext.BaseDirectory, "config")));
 
     private const string ExtraYearOffer = "An extra transitional or preliminary year";
     private static readonly string[] AssumesAnObservership = ["During my time in a US reading room", "your own radiology observership"];
@@ -225,7 +224,7 @@ public class AdviceMarkdownProfileTests
         File.WriteAllText(file, answers.ToJsonString());
         var stdout = new MemoryStream();
         var stderr = new StringWriter();
-        var exit = AdviseCommand.Run(["--answers", file, "--format", format], () => Content.Value, stdout, stderr);
+        var exit = AdviseCommand.Run(["--answers", file, "--format", format], () => TestContent.Content, stdout, stderr);
         File.Delete(file);
         Assert.True(exit == 0, stderr.ToString());
         return Encoding.UTF8.GetString(stdout.ToArray());

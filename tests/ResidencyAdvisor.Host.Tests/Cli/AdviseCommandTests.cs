@@ -7,7 +7,6 @@ namespace ResidencyAdvisor.Host.Tests.Cli;
 
 public class AdviseCommandTests
 {
-    private static readonly Lazy<AdvisorContent> Content = new(() => AdvisorContent.Load(Path.Combine(AppContext.BaseDirectory, "config")));
     private static readonly string MidRange = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Answers", "mid-range.json"));
 
     [Fact]
@@ -79,9 +78,9 @@ public class AdviseCommandTests
     {
         var stdout = new MemoryStream();
         var stderr = new StringWriter();
-        Assert.Equal(2, AdviseCommand.Run(["--answers", "/nonexistent/answers.json"], () => Content.Value, stdout, stderr));
+        Assert.Equal(2, AdviseCommand.Run(["--answers", "/nonexistent/answers.json"], () => TestContent.Content, stdout, stderr));
         Assert.Contains("cannot read '/nonexistent/answers.json'", stderr.ToString());
-        Assert.Equal(2, AdviseCommand.Run(["--answers", "x.json", "--format", "xml"], () => Content.Value, stdout, stderr));
+        Assert.Equal(2, AdviseCommand.Run(["--answers", "x.json", "--format", "xml"], () => TestContent.Content, stdout, stderr));
         Assert.Contains("--format must be json or markdown", stderr.ToString());
         Assert.Equal(0, stdout.Length);
     }
@@ -108,7 +107,7 @@ public class AdviseCommandTests
         File.WriteAllText(file, json);
         var stdout = new MemoryStream();
         var stderr = new StringWriter();
-        var exit = AdviseCommand.Run(["--answers", file, .. extra], () => Content.Value, stdout, stderr);
+        var exit = AdviseCommand.Run(["--answers", file, .. extra], () => TestContent.Content, stdout, stderr);
         File.Delete(file);
         return (exit, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
     }

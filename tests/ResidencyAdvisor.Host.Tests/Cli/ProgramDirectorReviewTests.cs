@@ -13,7 +13,6 @@ namespace ResidencyAdvisor.Host.Tests.Cli;
 /// </summary>
 public partial class ProgramDirectorReviewTests
 {
-    private static readonly Lazy<AdvisorContent> Content = new(() => AdvisorContent.Load(Path.Combine(AppContext.BaseDirectory, "config")));
 
     [Fact]
     public void P1_a_held_line_never_claims_a_floor_that_an_option_goes_below()
@@ -41,13 +40,13 @@ public partial class ProgramDirectorReviewTests
         Assert.DoesNotContain("interested in internal medicine", json.RootElement.GetProperty("guidance").GetProperty("interview").GetProperty("areYouDualApplying").GetString(), StringComparison.Ordinal);
 
         // In the chat: the interview section of a student who named no interest.
-        var chat = await ChatAsync("usmle", "240", "0", "3", "yes", "2", "no", "1", "1", "yes", "yes", "yes", "none", "none", "0", "1");
+        var chat = await ChatAsync([.. StudentAnswers.MidRangeNoInterestNamed.TypedAndConfirmed, "1"]);
         Assert.Contains("say only what is true for you", chat);
         Assert.DoesNotContain("genuinely interested in internal medicine", chat, StringComparison.Ordinal);
 
         // On the console the student can pick the backup to prepare for, and only then does the sample speak of interest.
         Assert.Contains("Which backup should I prepare you for?", chat);
-        var picked = await ChatAsync("usmle", "240", "0", "3", "yes", "2", "no", "1", "1", "yes", "yes", "yes", "none", "none", "0", "psychiatry", "1");
+        var picked = await ChatAsync([.. StudentAnswers.MidRangeNoInterestNamed.TypedAndConfirmed, "psychiatry", "1"]);
         Assert.Contains("DUAL APPLY: DIAGNOSTIC RADIOLOGY PLUS PSYCHIATRY", picked);
         Assert.Contains("I am genuinely interested in psychiatry", picked);
 
@@ -98,7 +97,7 @@ public partial class ProgramDirectorReviewTests
         using var json = JsonDocument.Parse(Advise(new { }, "json"));
         Assert.Contains(json.RootElement.GetProperty("plan").EnumerateArray(), p => p.GetString()!.Contains("supplemental rank order lists", StringComparison.Ordinal));
 
-        var chat = await ChatAsync("usmle", "241", "0", "3", "yes", "1", "no", "1", "1", "yes", "no", "yes", "1", "none", "0");
+        var chat = await ChatAsync(StudentAnswers.MidRangeDualApply.TypedAndConfirmed);
         Assert.Contains("supplemental rank order lists", chat);
     }
 
@@ -214,7 +213,7 @@ public partial class ProgramDirectorReviewTests
         Assert.False(pathA[0].GetProperty("holds").GetBoolean());
         Assert.Equal("a.score", pathA[0].GetProperty("id").GetString());
 
-        var chat = await ChatAsync("usmle", "241", "0", "3", "yes", "1", "no", "1", "1", "yes", "no", "yes", "1", "none", "0");
+        var chat = await ChatAsync(StudentAnswers.MidRangeDualApply.TypedAndConfirmed);
         Assert.Contains("Path B, dual apply: 3 of 5", chat);
         Assert.Contains("  ✓ Could be content in a backup specialty", chat);
 
@@ -232,7 +231,7 @@ public partial class ProgramDirectorReviewTests
     }
 
     private static Task<string> ChatAsync(params string[] lines) =>
-        ConsoleTranscript.ChatAsync(Content.Value, new InMemoryConversationStore(), ["restart", .. lines, "quit"]);
+        ConsoleTranscript.ChatAsync(TestContent.Content, new InMemoryConversationStore(), ["restart", .. lines, "quit"]);
 
     // "open your search to the whole country" must always carry its "if your ties allow it".
     [GeneratedRegex(@"(search to the whole country|search from one area to a few regions)(?! \(if your ties allow it\))")]

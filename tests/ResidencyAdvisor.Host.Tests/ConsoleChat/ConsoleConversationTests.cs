@@ -5,7 +5,7 @@ public class ConsoleConversationTests
     [Fact]
     public async Task A_new_student_chats_from_piped_input_to_a_recommendation_and_its_interview_answers()
     {
-        var input = string.Join('\n', "usmle", "241", "0", "3", "yes", "1", "no", "1", "1", "yes", "no", "yes", "1", "0", "0", "1") + "\n";
+        var input = string.Join('\n', StudentAnswers.MidRangeDualApply.TypedAndConfirmed.Append("1")) + "\n";
         var (exit, stdout, stderr) = await HostProcess.RunAsync(input, []);
 
         Assert.Equal(0, exit);

@@ -6,10 +6,9 @@ namespace ResidencyAdvisor.Host.Tests.ConsoleChat;
 /// <summary>What a student reads on the console: stable numbers, one progress total, re-asks that can be parsed.</summary>
 public class ConsoleQuestionTextTests
 {
-    private static readonly Lazy<AdvisorContent> Content = new(() => AdvisorContent.Load(Path.Combine(AppContext.BaseDirectory, "config")));
 
     /// <summary>Mid-range, one year since graduation, up to the backup-interests question.</summary>
-    private static readonly string[] ToInterests = ["usmle", "241", "0", "3", "yes", "1", "no", "1", "1", "yes", "no", "yes"];
+    private static readonly string[] ToInterests = StudentAnswers.MidRangeDualApply.Typed[..^2];
 
     [Fact]
     public async Task Would_not_practice_keeps_each_specialty_s_number_and_shows_the_interest_as_already_chosen()
@@ -65,7 +64,7 @@ public class ConsoleQuestionTextTests
     }
 
     private static Task<string> ChatAsync(params string[] lines) =>
-        ConsoleTranscript.ChatAsync(Content.Value, new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(1)), lines);
+        ConsoleTranscript.ChatAsync(TestContent.Content, new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(1)), lines);
 
     private static string Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 }

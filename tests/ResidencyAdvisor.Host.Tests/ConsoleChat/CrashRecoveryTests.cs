@@ -13,7 +13,7 @@ public class CrashRecoveryTests
         using (var first = HostProcess.Start([], environment))
         {
             _ = first.StandardError.ReadToEndAsync();
-            foreach (var answer in new[] { "usmle", "241", "0" })
+            foreach (var answer in StudentAnswers.MidRangeDualApply.Typed[..3])
             {
                 await first.StandardInput.WriteLineAsync(answer);
             }

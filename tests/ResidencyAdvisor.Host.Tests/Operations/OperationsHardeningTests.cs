@@ -62,6 +62,36 @@ public sealed class OperationsHardeningTests : IAsyncLifetime
         Assert.DoesNotContain("s3cret", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("DELETE", "health")]
+    [InlineData("POST", "metrics")]
+    [InlineData("GET", "health/anything")]
+    [InlineData("GET", "")]
+    public async Task With_a_bearer_token_a_stranger_learns_no_path_or_method_only_401(string method, string path)
+    {
+        using var http = await StartAsync(token: "s3cret-ops-token");
+
+        using var anonymous = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        using var known = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Headers = { { "Authorization", "Bearer s3cret-ops-token" } } });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.True(known.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, known.StatusCode.ToString());
+    }
+
+    [Theory]
+    [InlineData("0.0.0.0", null, true)]
+    [InlineData("+", null, true)]
+    [InlineData("0.0.0.0", "s3cret-ops-token", false)]
+    [InlineData("localhost", null, false)]
+    public async Task Every_interface_without_a_token_is_warned_about_at_start(string host, string? token, bool warned)
+    {
+        var logs = new ResidencyAdvisor.Testing.CapturedLogs();
+
+        using var http = await StartAsync(token, host, logs);
+
+        Assert.Equal(warned, logs.Entries.Any(e => e.EventId == 5013 && e.Message.Contains("without Metrics:BearerToken", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task Many_health_requests_within_a_second_share_one_run_of_the_checks()
     {
@@ -97,7 +127,7 @@ public sealed class OperationsHardeningTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<SocketException>(() => client.ConnectAsync(external, _port));
     }
 
-    private async Task<HttpClient> StartAsync(string? token = null, string? host = "localhost")
+    private async Task<HttpClient> StartAsync(string? token = null, string? host = "localhost", Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         var settings = new Dictionary<string, string?> { ["Metrics:Port"] = _port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (host is not null)
@@ -119,7 +149,7 @@ public sealed class OperationsHardeningTests : IAsyncLifetime
                 Interlocked.Increment(ref _checks);
                 return HealthCheckResult.Healthy();
             });
-        });
+        }, logs);
         return new HttpClient { BaseAddress = new Uri($"http://localhost:{_port}/") };
     }
 }

@@ -44,11 +44,14 @@ internal sealed class RoundRobinProxy : IAsyncDisposable
     /// <summary>Which backend (by index) answered each request, in order.</summary>
     public ConcurrentQueue<int> Answered { get; } = new();
 
-    public static async Task<RoundRobinProxy> StartAsync(params Uri[] backends)
+    public static Task<RoundRobinProxy> StartAsync(params Uri[] backends) => StartAsync(0, backends);
+
+    /// <summary>On a port chosen beforehand, for backends that must be told their public URL when they start.</summary>
+    public static async Task<RoundRobinProxy> StartAsync(int port, params Uri[] backends)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var proxy = new RoundRobinProxy(app, backends);
         app.Run(proxy.ForwardAsync);

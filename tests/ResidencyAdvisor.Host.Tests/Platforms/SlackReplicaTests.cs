@@ -30,15 +30,16 @@ public sealed class SlackReplicaTests
         try
         {
             var tokenKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            var proxyPort = LoopbackPort.Free();
             var addresses = new List<Uri>();
             for (var i = 0; i < 2; i++)
             {
-                var (process, address) = await StartHostAsync(i, slack, redis.Endpoint, tokenKey, logs);
+                var (process, address) = await StartHostAsync(i, slack, redis.Endpoint, tokenKey, proxyPort, logs);
                 hosts.Add(process);
                 addresses.Add(address);
             }
 
-            await using var proxy = await RoundRobinProxy.StartAsync([.. addresses]);
+            await using var proxy = await RoundRobinProxy.StartAsync(proxyPort, [.. addresses]);
             slack.DeliverOverHttp(new Uri(proxy.BaseAddress, "/slack/events"), FakeSlack.SigningSecret);
             var alphaSchool = slack.AddWorkspace("T0REPALPHA", "Alpha Medical School");
             var betaClub = slack.AddWorkspace("T0REPBETA", "Beta IMG Club");
@@ -91,13 +92,14 @@ public sealed class SlackReplicaTests
     }
 
     private static Task<(Process Process, Uri Address)> StartHostAsync(int index, FakeSlack slack, string redis, string tokenKey,
-        ConcurrentQueue<string> logs) =>
+        int proxyPort, ConcurrentQueue<string> logs) =>
         ReplicaHost.StartAsync(index, new Dictionary<string, string>
         {
             ["Slack__SigningSecret"] = FakeSlack.SigningSecret,
             ["Slack__ClientId"] = FakeSlack.ClientId,
             ["Slack__ClientSecret"] = FakeSlack.ClientSecret,
             ["Slack__TokenKey"] = tokenKey,
+            ["Slack__PublicUrl"] = $"http://127.0.0.1:{proxyPort}/",
             ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Slack__ChannelMessageInterval"] = "00:00:00.010",
             ["Storage__Provider"] = "redis",

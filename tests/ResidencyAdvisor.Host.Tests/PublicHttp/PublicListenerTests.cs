@@ -58,6 +58,16 @@ public sealed class PublicListenerTests
     }
 
     [Fact]
+    public async Task The_retired_slack_body_limit_is_named_at_start_with_the_one_that_replaced_it()
+    {
+        await using var listener = await StartAsync((endpoints, _) => endpoints.MapPost("/hook", () => Results.Ok()),
+            new() { ["Slack:MaxRequestBytes"] = "65536", ["PublicHttp:MaxRequestBodyBytes"] = "131072" });
+
+        var warning = Assert.Single(listener.Logs.Entries, e => e.EventId == 5014);
+        Assert.Contains("PublicHttp:MaxRequestBodyBytes (131072 bytes)", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Routes_nobody_mapped_are_not_found_and_health_is_not_on_the_public_listener()
     {
         await using var listener = await StartAsync((endpoints, _) => endpoints.MapPost("/hook", () => Results.Ok()), []);

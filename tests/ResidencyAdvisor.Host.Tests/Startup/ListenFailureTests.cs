@@ -1,4 +1,9 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http;
+using ResidencyAdvisor.Host.PublicHttp;
 using ResidencyAdvisor.Host.Startup;
 
 namespace ResidencyAdvisor.Host.Tests.Startup;
@@ -16,6 +21,23 @@ public class ListenFailureTests
         Assert.StartsWith("residency-advisor: cannot start: Failed to bind to address http://127.0.0.1:8080: address already in use.", line, StringComparison.Ordinal);
         Assert.Contains("ASPNETCORE_URLS", line, StringComparison.Ordinal);
         Assert.Contains("Metrics__Port", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Storage__SqlitePath", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_public_port_another_program_holds_stops_the_start_with_the_address_hint()
+    {
+        using var holder = new TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((IPEndPoint)holder.LocalEndpoint).Port;
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => TestWebHost.StartAsync(
+            new Dictionary<string, string?> { ["urls"] = $"http://127.0.0.1:{port}" },
+            builder => builder.Services.AddPublicEndpoints("test", (endpoints, _) => endpoints.MapPost("/hook", () => Results.Ok()))));
+        var line = StartupFailure.Describe(failure);
+
+        Assert.Contains($"127.0.0.1:{port}", line, StringComparison.Ordinal);
+        Assert.Contains("ASPNETCORE_URLS", line, StringComparison.Ordinal);
         Assert.DoesNotContain("Storage__SqlitePath", line, StringComparison.Ordinal);
     }
 }

@@ -75,7 +75,7 @@ public sealed class RequestVerificationTests : SlackTestBed
         var (status, _) = await Slack.PostAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
-        await AssertNothingHappenedAsync("MaxRequestBytes");
+        await AssertNothingHappenedAsync("MaxRequestBodyBytes");
     }
 
     [Fact]

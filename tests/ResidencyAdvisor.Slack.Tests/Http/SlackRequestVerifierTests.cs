@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
+using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Slack.Http;
 
 namespace ResidencyAdvisor.Slack.Tests.Http;

@@ -96,8 +96,8 @@ public class GuidanceLimitsTests
     {
         var replies = await TestContent.WalkAsync(path switch
         {
-            "dual-apply" => TestContent.DualApply,
-            "radiology-only" => TestContent.RadiologyOnly,
+            "dual-apply" => StudentAnswers.MidRangeDualApply.TypedAndConfirmed,
+            "radiology-only" => StudentAnswers.RadiologyOnly.TypedAndConfirmed,
             _ => ["usmle", "240", "0", "3", "yes", "2", "no", "1", "anywhere", "yes", "yes", "yes", "none", "none", "0"],
         });
         var reply = replies[^1];

@@ -11,7 +11,7 @@ public class QuestionLimitsTests
     [Fact]
     public async Task Every_rendered_question_and_the_summary_stay_within_Slack_limits()
     {
-        var replies = await TestContent.WalkAsync(TestContent.DualApply);
+        var replies = await TestContent.WalkAsync(StudentAnswers.MidRangeDualApply.TypedAndConfirmed);
         var rendered = replies.Where(r => r.View is QuestionView or SummaryView).SelectMany(ReplyRenderer.Render).ToList();
 
         Assert.True(rendered.Count >= 15);
@@ -21,7 +21,7 @@ public class QuestionLimitsTests
     [Fact]
     public async Task Every_question_has_fallback_text_and_Back_Restart_Forget()
     {
-        var questions = (await TestContent.WalkAsync(TestContent.DualApply)).Select(r => r.View).OfType<QuestionView>().ToList();
+        var questions = (await TestContent.WalkAsync(StudentAnswers.MidRangeDualApply.TypedAndConfirmed)).Select(r => r.View).OfType<QuestionView>().ToList();
 
         foreach (var question in questions)
         {

@@ -17,7 +17,7 @@ public abstract partial class ConversationStoreContract
         await Service().HandleAsync(key, UserInput.Start(), default);
         Reply reply = null!;
         var turn = 0;
-        foreach (var text in TestContent.WholeConversation)
+        foreach (var text in StudentAnswers.MidRangeDualApply.TypedAndConfirmed)
         {
             // A new service each turn: only what the store kept carries the conversation on.
             reply = await Service().HandleAsync(key, UserInput.Text(text), default);

@@ -45,7 +45,7 @@ public sealed class SqliteDatabaseTests : IDisposable
         {
             var service = Service(first);
             await service.HandleAsync(key, UserInput.Start(), default);
-            foreach (var text in TestContent.WholeConversation.Take(3))
+            foreach (var text in StudentAnswers.MidRangeDualApply.TypedAndConfirmed.Take(3))
             {
                 await service.HandleAsync(key, UserInput.Text(text), default);
             }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace ResidencyAdvisor.Discord.Tests;
 
-public class DiscordAdapterRegistrationTests
+public class DiscordServiceCollectionExtensionsTests
 {
     [Theory]
     [InlineData("abc.def", true)]
@@ -16,7 +16,7 @@ public class DiscordAdapterRegistrationTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Token"] = token }).Build();
 
-        Assert.Equal(expected, DiscordAdapterRegistration.IsConfigured(configuration));
+        Assert.Equal(expected, DiscordServiceCollectionExtensions.IsConfigured(configuration));
     }
 
     [Fact]

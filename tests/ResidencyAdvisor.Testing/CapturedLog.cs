@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace ResidencyAdvisor.Slack.Fakes;
+namespace ResidencyAdvisor.Testing;
 
 /// <summary>One captured log entry.</summary>
 public sealed record CapturedLog(string Category, LogLevel Level, int EventId, string Message, Exception? Exception);

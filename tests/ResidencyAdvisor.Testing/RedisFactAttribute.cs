@@ -1,6 +1,6 @@
-using ResidencyAdvisor.Testing;
+using Xunit;
 
-namespace ResidencyAdvisor.Host.Tests;
+namespace ResidencyAdvisor.Testing;
 
 /// <summary>A fact that needs a real redis-server; skipped, saying how to install one, when none can be started.</summary>
 [AttributeUsage(AttributeTargets.Method)]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Io;
+using ResidencyAdvisor.Core.Platforms;
 using ResidencyAdvisor.Discord.Gateway;
 using ResidencyAdvisor.Discord.Http;
 using ResidencyAdvisor.Discord.Interactions;
@@ -10,8 +11,10 @@ using ResidencyAdvisor.Discord.Rest;
 
 namespace ResidencyAdvisor.Discord;
 
-/// <summary>Registers the Discord adapter with the host.</summary>
-public static class DiscordAdapterRegistration
+/// <summary>
+/// Registers the Discord adapter; the host registers the core services (TurnHandler, IDeliveryLedger) too.
+/// </summary>
+public static class DiscordServiceCollectionExtensions
 {
     /// <summary>The platform's name: the first part of every Discord conversation key, and of its delivery records.</summary>
     public const string Platform = "discord";
@@ -19,10 +22,10 @@ public static class DiscordAdapterRegistration
     /// <summary>True when a Discord token or public key is configured, so the host should run the adapter.</summary>
     public static bool IsConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"])
-        || UsesInteractionsEndpoint(configuration);
+        || UsesPublicEndpoints(configuration);
 
-    /// <summary>True when a public key is configured: interactions come over HTTP, so the host maps the endpoint.</summary>
-    public static bool UsesInteractionsEndpoint(IConfiguration configuration) =>
+    /// <summary>True when the adapter needs the public HTTP listener: a public key is set, so interactions come over HTTP.</summary>
+    public static bool UsesPublicEndpoints(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.PublicKey)}"]);
 
     /// <summary>
@@ -34,18 +37,15 @@ public static class DiscordAdapterRegistration
         services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(new DiscordTimings());
         services.AddMetrics();
         services.TryAddSingleton<DiscordMetrics>();
-        services.AddSingleton<DiscordAdapterStatus>();
-        services.AddHealthChecks().AddCheck<DiscordAdapterStatus>(Platform, tags: ["adapter"]);
         services.AddSingleton<RateLimitBuckets>();
 
         // Interaction tokens sit in webhook URLs, so the factory's per-request URL logging is switched off.
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
             {
                 http.BaseAddress = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBase;
-                http.Timeout = sp.GetRequiredService<DiscordTimings>().RestTimeout;
+                http.Timeout = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiTimeout;
             })
             .ConfigurePrimaryHttpMessageHandler(() => PlatformApiHandler.Create())
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
@@ -65,7 +65,6 @@ public static class DiscordAdapterRegistration
         services.AddSingleton(sp => new DiscordRequestVerifier(
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? "", sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<InteractionsEndpoint>();
-        services.AddHostedService<DiscordAdapter>();
-        return services;
+        return services.AddPlatformAdapter<DiscordAdapter, DiscordAdapterStatus>(Platform);
     }
 }
