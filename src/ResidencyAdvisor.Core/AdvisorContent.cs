@@ -2,17 +2,19 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Core.Season;
 
 namespace ResidencyAdvisor.Core;
 
 /// <summary>Everything a non-programmer may edit, loaded and validated from the config folder at start-up.</summary>
 public sealed class AdvisorContent
 {
-    private AdvisorContent(QuestionCatalog questions, GuidanceLibrary guidance, StudentNotices notices)
+    private AdvisorContent(QuestionCatalog questions, GuidanceLibrary guidance, StudentNotices notices, SeasonCalendar calendar)
     {
         Questions = questions;
         Guidance = guidance;
         Notices = notices;
+        Calendar = calendar;
     }
 
     /// <summary>The sourced figures from config/facts.json that the guidance quotes.</summary>
@@ -25,7 +27,10 @@ public sealed class AdvisorContent
     /// <summary>The short notes the adapters show around a turn, from config/notices.json.</summary>
     public StudentNotices Notices { get; }
 
-    /// <summary>Loads config/questions.json (the wording of the table's questions, the standard ones unless given), config/facts.json, config/guidance and config/notices.json; throws <see cref="ContentException"/> naming what is wrong.</summary>
+    /// <summary>The season's milestones from config/calendar.json.</summary>
+    public SeasonCalendar Calendar { get; }
+
+    /// <summary>Loads config/questions.json (the wording of the table's questions, the standard ones unless given), config/facts.json, config/guidance, config/notices.json and config/calendar.json; throws <see cref="ContentException"/> naming what is wrong.</summary>
     public static AdvisorContent Load(string configDirectory, QuestionTable? table = null)
     {
         var questionsPath = Path.Combine(configDirectory, "questions.json");
@@ -46,8 +51,9 @@ public sealed class AdvisorContent
 
         var catalog = QuestionCatalog.Create(file ?? new QuestionsFile(), questionsPath, table);
         var facts = FactBook.Load(Path.Combine(configDirectory, "facts.json"));
+        var guidance = GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance"), facts);
         var notices = StudentNotices.Load(Path.Combine(configDirectory, "notices.json"));
-        return new AdvisorContent(catalog, GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance"), facts), notices);
+        return new AdvisorContent(catalog, guidance, notices, SeasonCalendar.Load(Path.Combine(configDirectory, "calendar.json")));
     }
 
     /// <summary>The config folder next to the program, or the repository's when run from a source tree.</summary>

@@ -12,7 +12,7 @@ using ResidencyAdvisor.Discord.Rest;
 namespace ResidencyAdvisor.Discord;
 
 /// <summary>
-/// Registers the Discord adapter; the host registers the core services (ConversationService, IDeliveryLedger) too.
+/// Registers the Discord adapter; the host registers the core services (TurnHandler, IDeliveryLedger) too.
 /// </summary>
 public static class DiscordServiceCollectionExtensions
 {

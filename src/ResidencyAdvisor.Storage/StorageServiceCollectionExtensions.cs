@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Installations;
+using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Storage.Redis;
 using ResidencyAdvisor.Storage.Sqlite;
 using StackExchange.Redis;
@@ -47,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         AddInstallations(services,
             sp => new SqliteInstallationStore(sp.GetRequiredService<SqliteDatabase>()),
             sp => sp.GetRequiredService<SqliteOAuthStateStore>());
+        AddReminders(services, sp => new SqliteReminderStore(sp.GetRequiredService<SqliteDatabase>()));
 
         // Also opens the database at start, so the file and schema exist before the first student arrives.
         services.AddHostedService<ExpiredConversationCleanup>();
@@ -71,6 +73,7 @@ public static class StorageServiceCollectionExtensions
                 sp.GetService<ILogger<RedisConversationStore>>()),
             sp => new RedisOAuthStateStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).RedisKeyPrefix,
                 sp.GetRequiredService<TimeProvider>()));
+        AddReminders(services, sp => new RedisReminderStore(sp.GetRequiredService<IConnectionMultiplexer>(), Options(sp).RedisKeyPrefix));
         return services;
     }
 
@@ -111,6 +114,13 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(installations);
         services.RemoveAll<IOAuthStateStore>();
         services.AddSingleton(states);
+    }
+
+    /// <summary>Reminder subscriptions and claims live beside the conversations, replacing any registered before.</summary>
+    private static void AddReminders(IServiceCollection services, Func<IServiceProvider, IReminderStore> reminders)
+    {
+        services.RemoveAll<IReminderStore>();
+        services.AddSingleton(reminders);
     }
 
     private static void AddOptions(IServiceCollection services, IConfiguration configuration)

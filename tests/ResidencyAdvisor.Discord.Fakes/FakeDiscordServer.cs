@@ -16,7 +16,7 @@ namespace ResidencyAdvisor.Discord.Fakes;
 /// A Discord-compatible server on 127.0.0.1 (random free port): the REST routes the adapter uses and the gateway
 /// WebSocket, recording everything so tests can assert what a student would have seen.
 /// </summary>
-public sealed class FakeDiscordServer : IAsyncDisposable
+public sealed partial class FakeDiscordServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, InteractionExchange> _byId = new(StringComparer.Ordinal);
@@ -159,6 +159,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _app.MapPatch("/api/v10/webhooks/{app}/{token}/messages/@original", ctx => RestAsync(ctx, authorized: false, EditOriginal));
         _app.MapPatch("/api/v10/webhooks/{app}/{token}/messages/{message}", ctx => RestAsync(ctx, authorized: false, EditFollowUp));
         _app.MapPost("/api/v10/webhooks/{app}/{token}", ctx => RestAsync(ctx, authorized: false, FollowUp));
+        MapChannels();
     }
 
     private async Task GatewayAsync(HttpContext context)
@@ -175,7 +176,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     private async Task RestAsync(HttpContext context, bool authorized, Func<HttpContext, JsonNode?, (int Status, JsonNode? Body)> handle)
     {
-        var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
+        var (body, files) = await ReadBodyAsync(context);
         var injected = Injected(context.Request.Path);
         if (injected is { Status: 0 } delay)
         {
@@ -187,11 +188,13 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             ? Fail(context, failure)
             : authorized && context.Request.Headers.Authorization != $"Bot {Settings.Token}"
                 ? (401, new JsonObject { ["message"] = "401: Unauthorized", ["code"] = 0 })
-                : handle(context, string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body));
+                : FilesMismatch(body, files) is { } invalid
+                    ? (400, invalid)
+                    : handle(context, string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body));
         if (Settings.RecordRequests)
         {
             _requests.Enqueue(new FakeRequest(context.Request.Method, context.Request.Path, context.Request.Headers.UserAgent,
-                context.Request.Headers.Authorization, body, Stopwatch.GetTimestamp(), status));
+                context.Request.Headers.Authorization, body, Stopwatch.GetTimestamp(), status, files));
         }
 
         context.Response.StatusCode = status;

@@ -33,6 +33,8 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly List<FakeSocket> _sockets = [];
     private readonly ConcurrentDictionary<string, FakeChannel> _channels = new(StringComparer.Ordinal);
     private readonly FakeWebApi _api;
+    private readonly ConcurrentDictionary<string, string> _userFailures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _withoutFilesWrite = new(StringComparer.Ordinal);
     private StallingProxy? _proxy;
     private FakeHttpSender? _http;
     private readonly ConcurrentDictionary<string, FakeWorkspace> _workspaces = new(StringComparer.Ordinal);
@@ -44,12 +46,22 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         _app = app;
         _api = new FakeWebApi(this);
+        Files = new FakeFiles(this);
         app.UseWebSockets();
         app.MapPost("/api/{method}", (string method, HttpContext context) => _api.HandleAsync(method, context));
         app.Map("/socket", AcceptSocketAsync);
+        app.MapPost("/" + FakeFiles.UploadPath + "{fileId}", (string fileId, HttpContext context) => Files.ReceiveAsync(fileId, context));
     }
 
+    /// <summary>How the POST of a file's bytes to its upload URL appears in <see cref="Calls"/> (it is not a Web API method).</summary>
+    public const string UploadMethod = "(upload)";
+
     public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Every file reserved with files.getUploadURLExternal, in order, with its bytes and where it was shared.</summary>
+    public IReadOnlyList<FakeUpload> Uploads => Files.Uploads;
+
+    internal FakeFiles Files { get; }
 
     /// <summary>The value for Slack:ApiBaseUrl.</summary>
     public Uri ApiBaseUrl => new(BaseUrl, "api/");
@@ -222,6 +234,19 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>A workspace inside an organization that installs the app on its own (a team install, with the org's id).</summary>
     public FakeWorkspace AddWorkspaceOf(string enterpriseId, string teamId, string name) =>
         _workspaces.GetOrAdd(teamId, id => new FakeWorkspace(id, name, $"xoxb-{id}-fake-{NextId()}", enterpriseId));
+
+    /// <summary>The team (or the one workspace, <see cref="TeamId"/>) installed before the app asked for files:write: file methods answer missing_scope.</summary>
+    public void WithoutFilesWrite(string teamId) => _withoutFilesWrite[teamId] = true;
+
+    /// <summary>
+    /// From now on, opening a DM with <paramref name="userId"/> or posting in it answers ok:false with
+    /// <paramref name="error"/> (user_not_found, account_inactive, cannot_dm_bot…).
+    /// </summary>
+    public void FailForUser(string userId, string error) => _userFailures[userId] = error;
+
+    internal bool CanWriteFiles(string team) => !_withoutFilesWrite.ContainsKey(team);
+
+    internal string? UserFailure(string userId) => _userFailures.TryGetValue(userId, out var error) ? error : null;
 
     /// <summary>What Slack does when an admin of <paramref name="teamId"/> approves the install: a single-use code for the redirect.</summary>
     public string Authorize(string teamId, string redirectUri)

@@ -38,7 +38,9 @@ internal sealed class FakeWebApi(FakeSlack slack)
             return;
         }
 
-        var body = await JsonNode.ParseAsync(context.Request.Body) as JsonObject ?? [];
+        // A few methods (files.getUploadURLExternal) are sent as forms; the rest as JSON.
+        var form = context.Request.HasFormContentType;
+        var body = form ? await FormFieldsAsync(context) : await JsonNode.ParseAsync(context.Request.Body) as JsonObject ?? [];
         if (HasNull(body))
         {
             Interlocked.Increment(ref _nullFieldRequests);
@@ -67,7 +69,7 @@ internal sealed class FakeWebApi(FakeSlack slack)
         var rejected = slack.RejectTokens || (slack.RejectAppToken && method == "apps.connections.open") || team is null;
         var result = rejected ? Error("invalid_auth")
             : _failures.TryRemove(method, out var failure) ? Error(failure)
-            : Answer(method, body, team!);
+            : Answer(method, body, team!, form);
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(result.ToJsonString());
     }
@@ -102,8 +104,15 @@ internal sealed class FakeWebApi(FakeSlack slack)
         await context.Response.WriteAsync(result.ToJsonString());
     }
 
-    private JsonObject Answer(string method, JsonObject body, string team) => method switch
+    private JsonObject Answer(string method, JsonObject body, string team, bool form) => method switch
     {
+        "files.getUploadURLExternal" or "files.completeUploadExternal" when !slack.CanWriteFiles(team) => MissingScope("files:write"),
+
+        // Slack reads this method only as a form: a JSON body gets invalid_arguments.
+        "files.getUploadURLExternal" => form ? slack.Files.Reserve(body, team) : Error("invalid_arguments"),
+        "files.completeUploadExternal" => slack.Files.Complete(body, team),
+        "conversations.open" when Str(body, "users") is { } users && slack.UserFailure(users) is { } failure => Error(failure),
+        "chat.postMessage" when Str(body, "channel") is ['D', .. var user] && slack.UserFailure(user) is { } failure => Error(failure),
         "auth.test" => Ok(new() { ["user_id"] = FakeSlack.BotUserId, ["bot_id"] = FakeSlack.BotId, ["team_id"] = team }),
         "apps.connections.open" => OpenConnection(),
         "chat.postMessage" => Post(body),
@@ -208,11 +217,25 @@ internal sealed class FakeWebApi(FakeSlack slack)
         _ => false,
     };
 
-    private static JsonObject Ok(JsonObject fields)
+    private static async Task<JsonObject> FormFieldsAsync(HttpContext context)
+    {
+        var fields = new JsonObject();
+        foreach (var (name, value) in await context.Request.ReadFormAsync())
+        {
+            fields[name] = value.ToString();
+        }
+
+        return fields;
+    }
+
+    private static JsonObject MissingScope(string needed) =>
+        new() { ["ok"] = false, ["error"] = "missing_scope", ["needed"] = needed, ["provided"] = "chat:write,im:history,im:read,im:write,commands" };
+
+    internal static JsonObject Ok(JsonObject fields)
     {
         fields["ok"] = true;
         return fields;
     }
 
-    private static JsonObject Error(string error) => new() { ["ok"] = false, ["error"] = error };
+    internal static JsonObject Error(string error) => new() { ["ok"] = false, ["error"] = error };
 }

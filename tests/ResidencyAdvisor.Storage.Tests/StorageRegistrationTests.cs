@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Storage.Sqlite;
 using ResidencyAdvisor.Storage.Tests.Fixtures;
 using StackExchange.Redis;
@@ -25,6 +26,7 @@ public sealed class StorageRegistrationTests : IDisposable
         Assert.IsType<FailOpenDeliveryLedger>(provider.GetRequiredService<IDeliveryLedger>());
         Assert.NotNull(provider.GetService<SqliteDeliveryLedger>());
         Assert.IsType<SqlitePostedMessageStore>(provider.GetRequiredService<IPostedMessageStore>());
+        Assert.IsType<SqliteReminderStore>(provider.GetRequiredService<IReminderStore>());
         var store = await CheckStoreAsync(provider);
         Assert.Equal("sqlite", store.Data[StoreHealthCheck.ProviderKey]);
         Assert.Equal(HealthStatus.Healthy, store.Status);

@@ -3,6 +3,7 @@ using ResidencyAdvisor.Core.Conversations.Persistence;
 using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Core.Season;
 
 namespace ResidencyAdvisor.Core.Conversations;
 
@@ -10,22 +11,32 @@ namespace ResidencyAdvisor.Core.Conversations;
 /// Owns a turn: reads what the student asked for (the one place typed words, "forget me" included, become commands),
 /// opens a new conversation, pauses and resumes, and asks the questionnaire machine to move. Pure: no I/O, no clock.
 /// </summary>
-public sealed class ConversationEngine
+public sealed partial class ConversationEngine
 {
     private readonly QuestionTable _table;
     private readonly QuestionnaireMachine _machine;
     private readonly PromptFactory _prompts;
     private readonly AnswerParser _answers;
     private readonly AdviceComposer _composer;
+    private readonly SeasonTasks _tasks;
+    private readonly SeasonCalendar _calendar;
     private readonly Func<string> _newSessionId;
+    private readonly bool _seasonCommands;
 
-    public ConversationEngine(AdvisorContent content, Func<string>? newSessionId = null)
+    /// <param name="seasonCommands">
+    /// Whether the season companion (plan, checklist, what's next, reminders) answers; off where a channel cannot yet
+    /// show it, so its words read as they did before.
+    /// </param>
+    public ConversationEngine(AdvisorContent content, Func<string>? newSessionId = null, bool seasonCommands = true)
     {
+        _seasonCommands = seasonCommands;
         _table = content.Questions.Table;
         _machine = _table.Machine;
         _prompts = new PromptFactory(content.Questions);
         _answers = new AnswerParser(content.Questions);
         _composer = new AdviceComposer(content.Guidance);
+        _tasks = new SeasonTasks(content.Guidance);
+        _calendar = content.Calendar;
         _newSessionId = newSessionId ?? SessionIds.New;
     }
 
@@ -52,10 +63,11 @@ public sealed class ConversationEngine
     }
 
     /// <summary>Applies an input to a conversation that was already saved; forgetting is the caller's, as it erases.</summary>
-    public TurnResult Apply(ConversationState state, UserInput input) => Apply(state, Read(input), isNew: false);
+    public TurnResult Apply(ConversationState state, UserInput input) => Apply(state, Read(input), isNew: false, state.UpdatedAt);
 
     /// <summary>Applies an input that <see cref="Read"/> found does not forget; <paramref name="isNew"/> when nothing was saved before.</summary>
-    internal TurnResult Apply(ConversationState state, ReadInput read, bool isNew)
+    /// <param name="now">The time "what's next" is measured from; the engine reads no clock of its own.</param>
+    internal TurnResult Apply(ConversationState state, ReadInput read, bool isNew, DateTimeOffset now)
     {
         if (read.Forgets)
         {
@@ -96,9 +108,32 @@ public sealed class ConversationEngine
             return Result(state, notices, changed: false);
         }
 
+        if (_seasonCommands && read.Kind == InputKind.Text && state.Step == Step.Done && SeasonText(TextCommands.Normalize(input.Values[0])) is { } season)
+        {
+            read = new ReadInput(season, season.Kind, IsHelp: false);
+            input = season;
+        }
+
+        var command = read.Typed ? UserInput.Command(read.Kind) : input;
+        if (IsSeason(read.Kind) && !_seasonCommands)
+        {
+            return read.Typed ? ApplyText(state, input.Values[0], notices) : Result(state, [.. notices, NoticeTexts.OutOfDate], changed: false);
+        }
+
+        if (IsSeason(read.Kind))
+        {
+            if (state.Step != Step.Done)
+            {
+                notices.Add(NoticeTexts.NotYet);
+                return Result(state, notices, changed: false);
+            }
+
+            return ApplySeason(state, input.Kind == InputKind.Text ? command : input, notices, now);
+        }
+
         return read.Kind == InputKind.Text
             ? ApplyText(state, input.Values[0], notices)
-            : ApplyCommand(state, read.Typed ? UserInput.Command(read.Kind) : input, notices);
+            : ApplyCommand(state, command, notices);
     }
 
     /// <summary>The view for where the conversation stands, with no change.</summary>

@@ -31,4 +31,28 @@ public enum InputKind
 
     /// <summary>Asked to see the recommendation again.</summary>
     ShowResult,
+
+    /// <summary>Asked for the plan as a Markdown file ("Send me my plan").</summary>
+    Plan,
+
+    /// <summary>Asked for the season checklist.</summary>
+    Checklist,
+
+    /// <summary>Ticked a checklist task done; <see cref="UserInput.Values"/> holds its number or id.</summary>
+    TickTask,
+
+    /// <summary>Took a tick back; <see cref="UserInput.Values"/> holds the task's number or id.</summary>
+    UntickTask,
+
+    /// <summary>Asked what comes next in the season.</summary>
+    WhatsNext,
+
+    /// <summary>Asked for reminders before the season's dates.</summary>
+    RemindersOn,
+
+    /// <summary>Asked to stop every reminder.</summary>
+    RemindersOff,
+
+    /// <summary>Chose the time zone their dates are shown in; <see cref="UserInput.Values"/> holds an IANA id.</summary>
+    SetTimeZone,
 }

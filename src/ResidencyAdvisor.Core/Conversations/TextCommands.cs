@@ -25,6 +25,21 @@ internal static class TextCommands
         ["result"] = InputKind.ShowResult,
         ["results"] = InputKind.ShowResult,
         ["recommendation"] = InputKind.ShowResult,
+        ["plan"] = InputKind.Plan,
+        ["my plan"] = InputKind.Plan,
+        ["send me my plan"] = InputKind.Plan,
+        ["checklist"] = InputKind.Checklist,
+        ["my checklist"] = InputKind.Checklist,
+        ["tasks"] = InputKind.Checklist,
+        ["what's next"] = InputKind.WhatsNext,
+        ["whats next"] = InputKind.WhatsNext,
+        ["next"] = InputKind.WhatsNext,
+        ["reminders on"] = InputKind.RemindersOn,
+        ["remind me"] = InputKind.RemindersOn,
+        ["turn on reminders"] = InputKind.RemindersOn,
+        ["stop reminders"] = InputKind.RemindersOff,
+        ["reminders off"] = InputKind.RemindersOff,
+        ["turn off reminders"] = InputKind.RemindersOff,
     };
 
     private static readonly string[] HelpWords = ["help", "?", "commands"];

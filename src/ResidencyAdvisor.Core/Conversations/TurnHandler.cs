@@ -4,6 +4,7 @@ using ResidencyAdvisor.Core.Advice;
 using ResidencyAdvisor.Core.Conversations.Persistence;
 using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Core.Telemetry;
 
 namespace ResidencyAdvisor.Core.Conversations;
@@ -25,10 +26,13 @@ public sealed class TurnHandler
     private readonly QuestionnaireMigrations _migrations;
     private readonly KeyedLocks _locks = new();
     private readonly AdvisorMetrics? _metrics;
+    private readonly IReminderStore? _reminders;
 
     public TurnHandler(IConversationStore store, ConversationEngine engine, TimeProvider time,
-        ILogger<TurnHandler>? logger = null, QuestionnaireMigrations? migrations = null, AdvisorMetrics? metrics = null)
+        ILogger<TurnHandler>? logger = null, QuestionnaireMigrations? migrations = null, AdvisorMetrics? metrics = null,
+        IReminderStore? reminders = null)
     {
+        _reminders = reminders;
         _metrics = metrics;
         _store = store;
         _engine = engine;
@@ -53,7 +57,7 @@ public sealed class TurnHandler
             {
                 var (state, notices, isNew, dirty) = await LoadAsync(key, input, cancellationToken);
                 var before = state.Step;
-                var result = _engine.Apply(state, read, isNew);
+                var result = _engine.Apply(state, read, isNew, _time.GetUtcNow());
                 if (result.Changed || isNew || dirty)
                 {
                     state.UpdatedAt = _time.GetUtcNow();
@@ -74,7 +78,8 @@ public sealed class TurnHandler
                     _metrics?.Record(new TurnRecord(key.Platform, input.Kind, before, state.Step, Erased: false, path));
                 }
 
-                return notices.Count == 0 ? result.Reply : result.Reply with { Notices = [.. notices, .. result.Reply.Notices] };
+                var reply = await FollowRemindersAsync(key, state, result.Reply, cancellationToken);
+                return notices.Count == 0 ? reply : reply with { Notices = [.. notices, .. reply.Notices] };
             }
         }
         catch (NewerQuestionnaireException ex)
@@ -91,6 +96,39 @@ public sealed class TurnHandler
         {
             _metrics?.RecordLatency(key.Platform, _time.GetElapsedTime(started));
         }
+    }
+
+    /// <summary>
+    /// Reminders live in their own store, read by the scheduler on every instance: turning them on subscribes the
+    /// student from now on (nothing already due is sent), off deletes the subscription and its history, and a new time
+    /// zone moves an existing subscription with it.
+    /// </summary>
+    private async Task<Reply> FollowRemindersAsync(ConversationKey key, ConversationState state, Reply reply, CancellationToken cancellationToken)
+    {
+        if (_reminders is null)
+        {
+            // A host with no platform (the console chat) has nobody to message later: say so rather than promise.
+            return reply.View is RemindersView ? reply with { Notices = [SeasonNoticeTexts.RemindersUnavailable], View = null } : reply;
+        }
+
+        switch (reply.View)
+        {
+            case RemindersView { On: true } on:
+                var existing = await _reminders.GetAsync(key, cancellationToken);
+                await _reminders.SubscribeAsync(existing is null
+                    ? new ReminderSubscription(key, _time.GetUtcNow(), on.TimeZoneId, new Dictionary<string, DateTimeOffset>())
+                    : existing with { TimeZoneId = on.TimeZoneId }, cancellationToken);
+                break;
+            case RemindersView { On: false }:
+                await _reminders.UnsubscribeAsync(key, cancellationToken);
+                break;
+            case ChecklistView when state.TimeZoneId is { } zone && await _reminders.GetAsync(key, cancellationToken) is { } subscription
+                && subscription.TimeZoneId != zone:
+                await _reminders.SubscribeAsync(subscription with { TimeZoneId = zone }, cancellationToken);
+                break;
+        }
+
+        return reply;
     }
 
     /// <summary>
@@ -135,6 +173,12 @@ public sealed class TurnHandler
         }
 
         var erased = await _store.DeleteAllAsync(key.Platform, key.UserId, cancellationToken);
+        if (_reminders is not null)
+        {
+            // After the conversations: a reminder pass that runs in between finds no checklist and lists nothing open.
+            await _reminders.UnsubscribeUserAsync(key.Platform, key.UserId, cancellationToken);
+        }
+
         if (erased == 0)
         {
             return new Reply(input.SessionId ?? "", input.Turn ?? 0, [NoticeTexts.NothingToErase], new ErasedView());

@@ -45,6 +45,13 @@ public static class GuidanceSchema
             ["match-outcomes.md"] = Keys(
                 ["matched-radiology", "matched-radiology.thank-backup", "matched-backup.dual", "plan-b.radiology-only", "plan-b.fields",
                  "plan-b.none"]),
+            ["tasks.md"] = With(With(Keys(
+                ["statement.radiology", "statement.pgy1", "statement.backup", "pgy1.apply", "letters.radiology", "letters.backup",
+                 "letters.assign.dual", "letters.assign.radiology-only", "cv.dual", "cv.radiology-only", "interview.rehearse",
+                 "rol.supplemental", "soap.decide.dual", "soap.decide.radiology-only", "plan-b.radiology-only",
+                 .. rules.Where(r => r.HasStep).Select(r => "step." + r.Id)]),
+                "statement.backup", "specialty"), "letters.backup", "specialty"),
+            ["reminders.md"] = With(With(Keys(["late", "open", "none-open", "stop"]), "milestone", "milestone", "when"), "task", "task"),
             ["common-questions.md"] = Keys(
                 [.. Bands.Select(b => "is-radiology-realistic." + b), "best-backup", "does-dual-applying-hurt", "switching-later"]),
         };

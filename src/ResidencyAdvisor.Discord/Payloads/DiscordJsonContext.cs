@@ -20,6 +20,8 @@ namespace ResidencyAdvisor.Discord.Payloads;
 [JsonSerializable(typeof(MessageRefPayload))]
 [JsonSerializable(typeof(MessageResponsePayload))]
 [JsonSerializable(typeof(ModalResponsePayload))]
+[JsonSerializable(typeof(DmChannelRequestPayload))]
+[JsonSerializable(typeof(ChannelPayload))]
 [JsonSerializable(typeof(List<ApplicationCommandPayload>))]
 [JsonSerializable(typeof(bool))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -12,6 +12,9 @@ internal sealed record MessagePayload
     public int? Flags { get; init; }
 
     public AllowedMentionsPayload? AllowedMentions { get; init; }
+
+    /// <summary>Describes the files sent beside the JSON in a multipart request; each id is its files[n] index.</summary>
+    public List<AttachmentPayload>? Attachments { get; init; }
 }
 
 /// <summary>Nobody gets pinged by the bot.</summary>

@@ -30,6 +30,9 @@ internal static class DiscordLimits
     public const int LabelDescription = 100;
     public const int InputPlaceholder = 100;
 
+    /// <summary>What a bot may upload where no boost raises the limit: 10 MiB per file.</summary>
+    public const int AttachmentBytes = 10 * 1024 * 1024;
+
     /// <summary>Title, description, field names and values, and footer count toward the 6000 total.</summary>
     public static int Size(EmbedPayload embed) =>
         (embed.Title?.Length ?? 0) + (embed.Description?.Length ?? 0) + (embed.Footer?.Text.Length ?? 0)

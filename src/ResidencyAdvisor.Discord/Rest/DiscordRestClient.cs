@@ -14,7 +14,7 @@ namespace ResidencyAdvisor.Discord.Rest;
 /// The thin REST client: bot-token auth, rate-limit buckets, 429 retry_after (global too), and bounded retries with
 /// backoff on 5xx. Anything else Discord refuses surfaces as <see cref="DiscordRestException"/>.
 /// </summary>
-internal sealed class DiscordRestClient
+internal sealed partial class DiscordRestClient
 {
     public const string UserAgent = "DiscordBot (https://github.com/residency-advisor/residency-advisor, 1.0)";
     public const string HttpClientName = "discord";

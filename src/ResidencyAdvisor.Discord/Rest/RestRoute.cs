@@ -29,6 +29,12 @@ internal sealed record RestRoute(HttpMethod Method, string Path, string BucketKe
     public static RestRoute FollowUp(string appId, string token) =>
         new(HttpMethod.Post, $"webhooks/{appId}/{token}", $"POST webhooks/{appId}/{Short(token)}", false);
 
+    public static RestRoute CreateDm() => new(HttpMethod.Post, "users/@me/channels", "POST users/@me/channels", true);
+
+    /// <summary>The channel id is the major parameter: each channel has its own bucket.</summary>
+    public static RestRoute ChannelMessage(string channelId) =>
+        new(HttpMethod.Post, $"channels/{channelId}/messages", $"POST channels/{channelId}/messages", true);
+
     /// <summary>What logs may show: the template, never an interaction token.</summary>
     public override string ToString() => BucketKey;
 

@@ -72,7 +72,7 @@ internal static class AdviseCommand
         }
         else
         {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(AdviceMarkdownWriter.Write(report));
+            var bytes = System.Text.Encoding.UTF8.GetBytes(AdviceMarkdown.Write(report));
             stdout.Write(bytes);
         }
 

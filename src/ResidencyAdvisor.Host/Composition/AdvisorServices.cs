@@ -9,11 +9,15 @@ namespace ResidencyAdvisor.Host.Composition;
 /// <summary>Registers the platform-neutral advisor: content, engine and conversation service.</summary>
 internal static class AdvisorServices
 {
-    public static IServiceCollection AddAdvisorCore(this IServiceCollection services, AdvisorContent content)
+    /// <param name="seasonCommands">
+    /// The season companion (plan file, checklist, what's next) is on where its views are rendered: the console chat.
+    /// The Discord and Slack adapters do not show it yet, so there its words keep their old meaning.
+    /// </param>
+    public static IServiceCollection AddAdvisorCore(this IServiceCollection services, AdvisorContent content, bool seasonCommands = false)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(content);
-        services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>()));
+        services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>(), seasonCommands: seasonCommands));
         services.AddSingleton(sp => new TurnHandler(
             sp.GetRequiredService<IConversationStore>(),
             sp.GetRequiredService<ConversationEngine>(),

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Views;
 
 namespace ResidencyAdvisor.Host.ConsoleChat;
 
@@ -70,5 +71,13 @@ internal sealed class ConsoleChatService(
 
     private static bool IsQuit(string line) => line.Trim().ToUpperInvariant() is "QUIT" or "EXIT" or "Q";
 
-    private Task WriteAsync(Reply reply) => channel.Output.WriteAsync(ConsoleRenderer.Render(reply));
+    private async Task WriteAsync(Reply reply)
+    {
+        await channel.Output.WriteAsync(ConsoleRenderer.Render(reply));
+        if (reply.View is PlanView plan)
+        {
+            var path = PlanFile.Write(channel.PlanDirectory, plan.FileName, plan.Markdown);
+            await channel.Output.WriteLineAsync($"Your plan is in {path} ({plan.Checklist.Progress} on its checklist).");
+        }
+    }
 }

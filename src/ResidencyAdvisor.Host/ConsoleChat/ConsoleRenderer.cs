@@ -1,6 +1,7 @@
 using System.Text;
 using ResidencyAdvisor.Core.Advice;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Core.Questionnaire;
 
@@ -27,9 +28,37 @@ internal static class ConsoleRenderer
             case SectionView s: Section(text, s.Section); break;
             case PausedView: text.AppendLine("Type anything to continue, or quit to leave."); break;
             case ErasedView: text.AppendLine("Type start to begin again, or quit to leave."); break;
+            case PlanView: break;
+            case ChecklistView c: Checklist(text, c); break;
+            case WhatsNextView w: WhatsNext(text, w); break;
         }
 
         return text.ToString();
+    }
+
+    private static void Checklist(StringBuilder text, ChecklistView view)
+    {
+        text.AppendLine().Append("Your checklist: ").AppendLine(view.Checklist.Progress);
+        foreach (var line in view.Lines)
+        {
+            text.AppendLine(line);
+        }
+
+        text.AppendLine("Type done N to tick a task, undo N to untick it, plan for your plan file, or what's next for the season's dates.");
+    }
+
+    private static void WhatsNext(StringBuilder text, WhatsNextView view)
+    {
+        text.AppendLine().Append("Coming up in the ").AppendLine(view.Cycle);
+        foreach (var coming in view.Milestones)
+        {
+            text.Append("- ").Append(coming.Milestone.Title).Append(": ").Append(coming.When);
+            text.Append(coming.Milestone.IsPublished ? "" : $" (check {coming.Milestone.Source})").AppendLine();
+            foreach (var task in coming.OpenTasks)
+            {
+                text.Append("    still open: ").AppendLine(task.Text);
+            }
+        }
     }
 
     private static void Question(StringBuilder text, Prompt p)
@@ -198,7 +227,7 @@ internal static class ConsoleRenderer
             text.Append("  ").Append(i + 1).Append(") ").AppendLine(report.Sections[i].Title);
         }
 
-        text.AppendLine("Type a number, or: restart · forget · quit");
+        text.AppendLine("Type a number, or: plan (your plan as a file) · checklist · what's next · restart · forget · quit");
     }
 
     private static string Flatten(string text) => text.Replace("\n\n", " ", StringComparison.Ordinal).Replace('\n', ' ');

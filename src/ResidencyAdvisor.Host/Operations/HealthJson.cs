@@ -2,20 +2,22 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ResidencyAdvisor.Core.Platforms;
+using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Storage;
 
 namespace ResidencyAdvisor.Host.Operations;
 
 /// <summary>
 /// Writes the framework's health report as the /health body: the store (provider, ok), each check tagged "adapter"
-/// (its data: connected, lastEventAt, fatalError) and any other check by name, status and description.
+/// (its data: connected, lastEventAt, fatalError), any other check by name, status and description, and the season
+/// calendar (ok, or degraded once every dated milestone has passed).
 /// </summary>
 internal static class HealthJson
 {
     public const string AdapterTag = AdapterStatus.HealthTag;
 
     /// <summary>The JSON body; the status code (200 only when every check is healthy) is the endpoint's.</summary>
-    public static byte[] Write(HealthReport report, DateTimeOffset checkedAt)
+    public static byte[] Write(HealthReport report, DateTimeOffset checkedAt, SeasonCalendar? calendar = null)
     {
         var healthy = report.Status == HealthStatus.Healthy;
         using var body = new MemoryStream();
@@ -43,10 +45,34 @@ internal static class HealthJson
 
             json.WriteEndArray();
             WriteOtherChecks(json, report);
+            if (calendar is not null)
+            {
+                WriteCalendar(json, calendar, checkedAt);
+            }
+
             json.WriteEndObject();
         }
 
         return body.ToArray();
+    }
+
+    /// <summary>
+    /// A stale calendar is degraded, not down: every student is still answered, but its dates are from an earlier cycle
+    /// and an operator should update config/calendar.json. It never turns the status code to 503.
+    /// </summary>
+    private static void WriteCalendar(Utf8JsonWriter json, SeasonCalendar calendar, DateTimeOffset now)
+    {
+        var stale = calendar.IsStale(now);
+        json.WriteStartObject("calendar");
+        json.WriteString("cycle", calendar.Cycle);
+        json.WriteString("status", stale ? "degraded" : "ok");
+        json.WriteNumber("datedMilestones", calendar.Milestones.Count(m => m.IsPublished));
+        if (stale)
+        {
+            json.WriteString("description", "every dated milestone has passed: update config/calendar.json for the next cycle");
+        }
+
+        json.WriteEndObject();
     }
 
     private static void WriteOtherChecks(Utf8JsonWriter json, HealthReport report)

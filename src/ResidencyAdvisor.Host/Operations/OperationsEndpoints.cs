@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Host.Listening;
 
 namespace ResidencyAdvisor.Host.Operations;
@@ -70,7 +71,7 @@ internal static class OperationsEndpoints
     {
         var checkedAt = context.RequestServices.GetService<CachedHealthCheckService>()?.CheckedAt(report)
             ?? context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        return WriteAsync(context, "application/json", HealthJson.Write(report, checkedAt));
+        return WriteAsync(context, "application/json", HealthJson.Write(report, checkedAt, context.RequestServices.GetService<AdvisorContent>()?.Calendar));
     }
 
     private static Task WriteAsync(HttpContext context, string contentType, byte[] body)

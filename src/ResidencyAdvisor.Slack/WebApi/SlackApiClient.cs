@@ -11,7 +11,7 @@ using ResidencyAdvisor.Slack.Payloads;
 namespace ResidencyAdvisor.Slack.WebApi;
 
 /// <summary>
-/// Posts JSON to Slack's Web API: the caller's bearer token on each call, HTTP 429 retried after its (capped) Retry-After, 5xx and
+/// Posts JSON (or, where Slack asks for it, a form) to Slack's Web API: the caller's bearer token on each call, HTTP 429 retried after its (capped) Retry-After, 5xx and
 /// network failures retried with jittered backoff, and every other failure — ok:false, a body that is not Slack's JSON —
 /// raised as <see cref="SlackApiException"/>.
 /// </summary>
@@ -24,9 +24,33 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
 
     internal static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(4);
 
-    public async Task<TResponse> CallAsync<TRequest, TResponse>(string method, TRequest body, JsonTypeInfo<TRequest> requestType,
+    public Task<TResponse> CallAsync<TRequest, TResponse>(string method, TRequest body, JsonTypeInfo<TRequest> requestType,
         JsonTypeInfo<TResponse> responseType, string token, CancellationToken cancellationToken)
-        where TResponse : ApiResponsePayload
+        where TResponse : ApiResponsePayload =>
+        RetryAsync(method, ct => SendOnceAsync(method, () => JsonContent.Create(body, requestType, Json), responseType, token, ct), cancellationToken);
+
+    /// <summary>
+    /// A call sent as a form: Slack reads a few methods (files.getUploadURLExternal) only that way and answers a JSON
+    /// body with invalid_arguments.
+    /// </summary>
+    public Task<TResponse> CallFormAsync<TResponse>(string method, IReadOnlyDictionary<string, string> fields,
+        JsonTypeInfo<TResponse> responseType, string token, CancellationToken cancellationToken)
+        where TResponse : ApiResponsePayload =>
+        RetryAsync(method, ct => SendOnceAsync(method, () => new FormUrlEncodedContent(fields), responseType, token, ct), cancellationToken);
+
+    /// <summary>
+    /// POSTs raw bytes to an upload URL that files.getUploadURLExternal handed out. It is not a Web API method: the URL
+    /// itself is the permission, so the bot token is never sent there, and the answer is plain text, not JSON.
+    /// </summary>
+    public Task UploadAsync(Uri uploadUrl, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
+        RetryAsync(UploadMethod, ct => SendUploadOnceAsync(uploadUrl, content, ct), cancellationToken);
+
+    /// <summary>How the upload step is named in logs and errors; the URL is a capability and never logged.</summary>
+    internal const string UploadMethod = "file upload";
+
+    private async Task<T> RetryAsync<T>(string method, Func<CancellationToken, Task<(T? Payload, TimeSpan? RetryAfter, int ServerError)>> sendOnce,
+        CancellationToken cancellationToken)
+        where T : class
     {
         var settings = options.Value;
         var rateLimited = 0;
@@ -35,7 +59,7 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
             string? transient;
             try
             {
-                var (payload, retryAfter, serverError) = await SendOnceAsync(method, body, requestType, responseType, token, cancellationToken);
+                var (payload, retryAfter, serverError) = await sendOnce(cancellationToken);
                 if (payload is not null)
                 {
                     return payload;
@@ -82,15 +106,31 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         }
     }
 
+    /// <summary>One upload attempt: done, or how long a 429 asked to wait, or a 5xx status.</summary>
+    private async Task<(string? Payload, TimeSpan? RetryAfter, int ServerError)> SendUploadOnceAsync(Uri uploadUrl,
+        ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = new ReadOnlyMemoryContent(content) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        return response.StatusCode switch
+        {
+            HttpStatusCode.TooManyRequests => (null, RetryAfter(response), 0),
+            >= HttpStatusCode.InternalServerError => (null, null, (int)response.StatusCode),
+            _ when response.IsSuccessStatusCode => ("uploaded", null, 0),
+            _ => throw new SlackApiException(UploadMethod, $"http_{(int)response.StatusCode}"),
+        };
+    }
+
     /// <summary>One request: the payload, or how long a 429 asked to wait, or a 5xx status.</summary>
-    private async Task<(TResponse? Payload, TimeSpan? RetryAfter, int ServerError)> SendOnceAsync<TRequest, TResponse>(string method,
-        TRequest body, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, string token, CancellationToken cancellationToken)
+    private async Task<(TResponse? Payload, TimeSpan? RetryAfter, int ServerError)> SendOnceAsync<TResponse>(string method,
+        Func<HttpContent> content, JsonTypeInfo<TResponse> responseType, string token, CancellationToken cancellationToken)
         where TResponse : ApiResponsePayload
     {
         var settings = options.Value;
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiBaseUrl, method))
         {
-            Content = JsonContent.Create(body, requestType, Json),
+            Content = content(),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);

@@ -38,4 +38,13 @@ public sealed class SlackApiException : Exception
 
     /// <summary>True when retrying cannot help because the token itself was refused.</summary>
     public bool IsAuthFailure => AuthErrors.Contains(Error);
+
+    /// <summary>
+    /// The token lacks a scope the method needs: a workspace that installed before the app asked for it (files:write)
+    /// keeps its old grant until it reinstalls.
+    /// </summary>
+    public bool IsMissingScope => Code == "missing_scope";
+
+    /// <summary>Slack's error code alone, without the detail <see cref="Error"/> may carry in parentheses.</summary>
+    public string Code => Error.Split(" (", 2)[0];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Slack.BlockKit;
 using ResidencyAdvisor.Slack.OAuth;
@@ -56,4 +57,42 @@ internal sealed class SlackWebApi(SlackApiClient client, ChannelRateLimiter limi
     public async Task OpenViewAsync(string team, string triggerId, ModalView view, CancellationToken cancellationToken) =>
         await client.CallAsync("views.open", new ViewsOpenRequestPayload(triggerId, view), Json.ViewsOpenRequestPayload,
             Json.ApiResponsePayload, await tokens.ForTeamAsync(team, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Shares a file in a channel with Slack's external upload: reserve an upload URL for exactly this many bytes, POST
+    /// the bytes there, then complete the upload into the channel. A token without files:write gets
+    /// <see cref="FileUploadOutcome.MissingScope"/> before any byte is sent.
+    /// </summary>
+    public async Task<FileUploadOutcome> UploadFileAsync(string team, string channel, string filename, string title,
+        ReadOnlyMemory<byte> content, string? initialComment, CancellationToken cancellationToken)
+    {
+        var token = await tokens.ForTeamAsync(team, cancellationToken);
+        try
+        {
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["filename"] = filename,
+                ["length"] = content.Length.ToString(CultureInfo.InvariantCulture),
+            };
+            var reserved = await client.CallFormAsync("files.getUploadURLExternal", fields, Json.UploadUrlResponsePayload, token, cancellationToken);
+            if (!Uri.TryCreate(reserved.UploadUrl, UriKind.Absolute, out var uploadUrl) || uploadUrl.Scheme is not ("https" or "http")
+                || reserved.FileId is not { Length: > 0 } fileId)
+            {
+                throw new SlackApiException("files.getUploadURLExternal", "no_upload_url");
+            }
+
+            await client.UploadAsync(uploadUrl, content, cancellationToken);
+
+            // Completing shares the file as a message in the channel, so it waits its turn like any other post.
+            await limiter.WaitAsync(channel, cancellationToken);
+            await client.CallAsync("files.completeUploadExternal",
+                new CompleteUploadRequestPayload([new UploadedFilePayload(fileId, title)], channel, initialComment),
+                Json.CompleteUploadRequestPayload, Json.CompleteUploadResponsePayload, token, cancellationToken);
+            return FileUploadOutcome.Shared;
+        }
+        catch (SlackApiException ex) when (ex.IsMissingScope)
+        {
+            return FileUploadOutcome.MissingScope;
+        }
+    }
 }

@@ -25,6 +25,14 @@ internal sealed class RedisKeys(string prefix)
 
     public RedisKey OAuthState(string state) => $"{prefix}oauth-state:{state}";
 
+    /// <summary>One student's subscription, claims and handled reminders: one key, so each script touches one slot.</summary>
+    public RedisKey Reminders(ConversationKey key) => RemindersPrefix + key;
+
+    public string RemindersPrefix => $"{prefix}reminders:";
+
+    /// <summary>The set of subscribed students' keys, the scheduler's work list.</summary>
+    public RedisKey ReminderSubscribers => $"{prefix}reminder-subscribers";
+
     /// <summary>A SCAN pattern matching every scope of one user's conversations on one platform.</summary>
     public RedisValue ConversationsOfUser(string platform, string userId) =>
         $"{Escape(prefix)}conversation:{Escape(platform)}:*:{Escape(userId)}";

@@ -34,4 +34,36 @@ internal static class RedisScripts
         redis.call('DEL', KEYS[1])
         return entries
         """;
+
+    /// <summary>
+    /// KEYS[1] a student's reminders hash; ARGV[1] reminder id, ARGV[2] owner, ARGV[3] now (ms), ARGV[4] lease end (ms).
+    /// Returns 1 when the owner may send: the student is subscribed, the reminder is not handled, and any claim on it is
+    /// the owner's own or has run out.
+    /// </summary>
+    public const string ClaimReminder = """
+        if redis.call('HEXISTS', KEYS[1], 'sub') == 0 then return 0 end
+        if redis.call('HEXISTS', KEYS[1], 'h:' .. ARGV[1]) == 1 then return 0 end
+        local claim = redis.call('HGET', KEYS[1], 'c:' .. ARGV[1])
+        if claim then
+            local sep = string.find(claim, '|', 1, true)
+            if string.sub(claim, 1, sep - 1) ~= ARGV[2] and tonumber(string.sub(claim, sep + 1)) > tonumber(ARGV[3]) then return 0 end
+        end
+        redis.call('HSET', KEYS[1], 'c:' .. ARGV[1], ARGV[2] .. '|' .. ARGV[4])
+        return 1
+        """;
+
+    /// <summary>KEYS[1] a student's reminders hash; ARGV[1] reminder id: marks it handled and clears the failure count.</summary>
+    public const string CompleteReminder = """
+        if redis.call('HEXISTS', KEYS[1], 'sub') == 0 then return 0 end
+        redis.call('HDEL', KEYS[1], 'c:' .. ARGV[1])
+        redis.call('HSET', KEYS[1], 'h:' .. ARGV[1], '1', 'fail', '0')
+        return 1
+        """;
+
+    /// <summary>KEYS[1] a student's reminders hash; ARGV[1] reminder id: releases the claim, returns the failures in a row.</summary>
+    public const string FailReminder = """
+        if redis.call('HEXISTS', KEYS[1], 'sub') == 0 then return 0 end
+        redis.call('HDEL', KEYS[1], 'c:' .. ARGV[1])
+        return redis.call('HINCRBY', KEYS[1], 'fail', 1)
+        """;
 }

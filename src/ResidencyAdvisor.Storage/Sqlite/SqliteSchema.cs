@@ -67,6 +67,24 @@ internal static class SqliteSchema
         DELETE FROM oauth_states;
         CREATE INDEX oauth_states_expires_at ON oauth_states (expires_at);
         """,
+
+        // 6: students who asked for reminders (a row only while they want them), and each reminder's claim or handling.
+        // A claim is an owner with a lease: another instance takes the reminder only once the lease has run out.
+        """
+        CREATE TABLE reminder_subscriptions (
+            key        TEXT    NOT NULL PRIMARY KEY,
+            payload    TEXT    NOT NULL,
+            failures   INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        CREATE TABLE reminders (
+            key         TEXT    NOT NULL,
+            reminder_id TEXT    NOT NULL,
+            handled     INTEGER NOT NULL,
+            owner       TEXT,
+            lease_until INTEGER,
+            PRIMARY KEY (key, reminder_id)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Count;

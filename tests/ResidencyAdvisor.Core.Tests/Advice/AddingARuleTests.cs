@@ -1,6 +1,7 @@
 using ResidencyAdvisor.Core.Advice;
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Core.Questionnaire;
+using ResidencyAdvisor.Core.Season;
 
 namespace ResidencyAdvisor.Core.Tests.Advice;
 
@@ -35,6 +36,7 @@ public sealed class AddingARuleTests : IDisposable
         var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts, Rules));
         Assert.Contains("reasons.md: '## no-us-clinical' is missing", ex.Message);
         Assert.Contains("changes.md: '## step.no-us-clinical' is missing", ex.Message);
+        Assert.Contains("tasks.md: '## step.no-us-clinical' is missing", ex.Message);
     }
 
     [Fact]
@@ -42,7 +44,9 @@ public sealed class AddingARuleTests : IDisposable
     {
         File.AppendAllText(Path.Combine(_dir, "reasons.md"), "\n## no-us-clinical\nYou have no US clinical experience at all yet.\n");
         File.AppendAllText(Path.Combine(_dir, "changes.md"), "\n## step.no-us-clinical\nStart with one US clerkship before anything else.\n");
-        var composer = new AdviceComposer(GuidanceLibrary.Load(_dir, TestContent.Content.Facts, Rules));
+        File.AppendAllText(Path.Combine(_dir, "tasks.md"), "\n## step.no-us-clinical\nBook your first US clerkship.\n");
+        var library = GuidanceLibrary.Load(_dir, TestContent.Content.Facts, Rules);
+        var composer = new AdviceComposer(library);
         var strong = Profiles.RadiologyOnlyCandidate();
 
         var none = composer.Compose(strong with { UsClinicalExperiences = 0 });
@@ -53,6 +57,8 @@ public sealed class AddingARuleTests : IDisposable
         var option = Assert.Single(none.WhatWouldChange.Options);
         Assert.Equal([Lever.UsClinicalExperiences], option.Option.Changes);
         Assert.Equal(BackupNeed.Optional, option.Option.BackupNeed);
+
+        Assert.Contains(new SeasonTasks(library).For(none), t => t.Id == "step.no-us-clinical" && t.Text == "Book your first US clerkship.");
 
         // A student it does not describe reads none of it.
         var one = composer.Compose(strong with { UsClinicalExperiences = 1 });

@@ -8,11 +8,16 @@ namespace ResidencyAdvisor.Host.Tests.ConsoleChat;
 /// <summary>Runs the console chat in-process on typed lines and returns everything it printed.</summary>
 internal static class ConsoleTranscript
 {
-    public static async Task<string> ChatAsync(AdvisorContent content, IConversationStore store, params string[] lines)
+    public static Task<string> ChatAsync(AdvisorContent content, IConversationStore store, params string[] lines) =>
+        ChatInAsync(Directory.GetCurrentDirectory(), content, store, lines);
+
+    /// <summary>As <see cref="ChatAsync"/>, with "plan" writing its file into <paramref name="planDirectory"/>.</summary>
+    public static async Task<string> ChatInAsync(string planDirectory, AdvisorContent content, IConversationStore store, params string[] lines)
     {
         var service = new TurnHandler(store, new ConversationEngine(content), TimeProvider.System);
         var output = new StringWriter();
-        var chat = new ConsoleChatService(service, new ConsoleChannel(new StringReader(string.Join('\n', lines) + "\n"), output), new Lifetime());
+        var channel = new ConsoleChannel(new StringReader(string.Join('\n', lines) + "\n"), output) { PlanDirectory = planDirectory };
+        var chat = new ConsoleChatService(service, channel, new Lifetime());
         await chat.StartAsync(default);
         await chat.ExecuteTask!;
         return output.ToString();

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Time.Testing;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Host.Operations;
 using ResidencyAdvisor.Storage;
 using ResidencyAdvisor.Testing;
@@ -12,6 +14,7 @@ namespace ResidencyAdvisor.Host.Tests.Operations;
 public sealed class HealthCheckEndpointTests : IDisposable
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"ra-health-{Guid.NewGuid():N}.db");
+    private readonly string _config = Path.Combine(Path.GetTempPath(), $"ra-health-config-{Guid.NewGuid():N}");
 
     [Fact]
     public async Task With_every_check_healthy_health_answers_200_with_the_store_and_each_adapter()
@@ -53,15 +56,56 @@ public sealed class HealthCheckEndpointTests : IDisposable
         Assert.Equal("Slack rejected the bot token", (string?)adapter["fatalError"]);
     }
 
+    [Fact]
+    public async Task A_calendar_whose_dates_have_all_passed_is_degraded_but_health_stays_200()
+    {
+        var config = CopyOfConfig("""
+            {"cycle": "2027 Main Residency Match", "milestones": [
+              {"id": "rol-deadline", "title": "Rank order list certification deadline", "date": "2027-03-03T21:00:00-05:00", "source": "https://www.nrmp.org/match-calendars/", "checked": "2026-12-07"},
+              {"id": "match-day", "title": "Match Day", "date": "2027-03-19T12:00:00-04:00", "source": "https://www.nrmp.org/match-calendars/", "checked": "2026-12-07"}]}
+            """);
+        var content = AdvisorContent.Load(config);
+
+        var (duringSeason, seasonBody) = await GetHealthAsync(_ => { }, content, new FakeTimeProvider(new DateTimeOffset(2027, 3, 10, 0, 0, 0, TimeSpan.Zero)));
+        var (afterSeason, staleBody) = await GetHealthAsync(_ => { }, content, new FakeTimeProvider(new DateTimeOffset(2027, 4, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        Assert.Equal(HttpStatusCode.OK, duringSeason);
+        Assert.Equal("ok", (string?)seasonBody["calendar"]!["status"]);
+        Assert.Equal(HttpStatusCode.OK, afterSeason);
+        Assert.Equal("healthy", (string?)staleBody["status"]);
+        Assert.Equal("degraded", (string?)staleBody["calendar"]!["status"]);
+        Assert.Equal("2027 Main Residency Match", (string?)staleBody["calendar"]!["cycle"]);
+        Assert.Contains("update config/calendar.json", (string?)staleBody["calendar"]!["description"], StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
+        if (Directory.Exists(_config))
+        {
+            Directory.Delete(_config, recursive: true);
+        }
         foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
         {
             File.Delete(file);
         }
     }
 
-    private async Task<(HttpStatusCode Status, JsonNode Body)> GetHealthAsync(Action<IHealthChecksBuilder> addChecks)
+    private string CopyOfConfig(string calendarJson)
+    {
+        var source = Path.Combine(AppContext.BaseDirectory, "config");
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_config, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.WriteAllText(Path.Combine(_config, "calendar.json"), calendarJson);
+        return _config;
+    }
+
+    private async Task<(HttpStatusCode Status, JsonNode Body)> GetHealthAsync(
+        Action<IHealthChecksBuilder> addChecks, AdvisorContent? content = null, TimeProvider? time = null)
     {
         var port = LoopbackPort.Free();
         var settings = new Dictionary<string, string?>
@@ -72,7 +116,12 @@ public sealed class HealthCheckEndpointTests : IDisposable
         };
         await using var host = await TestWebHost.StartAsync(settings, builder =>
         {
-            builder.Services.AddSingleton(TimeProvider.System);
+            builder.Services.AddSingleton(time ?? TimeProvider.System);
+            if (content is not null)
+            {
+                builder.Services.AddSingleton(content);
+            }
+
             builder.Services.AddOperations(builder.Configuration);
             builder.Services.AddConversationStorage(builder.Configuration);
             addChecks(builder.Services.AddHealthChecks());

@@ -1,5 +1,6 @@
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Installations;
+using ResidencyAdvisor.Core.Season;
 
 namespace ResidencyAdvisor.Storage.Tests.Contract;
 
@@ -14,6 +15,8 @@ public sealed class InMemoryStoreContractTests : ConversationStoreContract
         new InMemoryInstallationStore((InMemoryConversationStore)Store, (InMemoryPostedMessageStore)PostedMessages);
 
     protected override IPostedMessageStore CreatePostedMessages() => new InMemoryPostedMessageStore(Time, Retention);
+
+    protected override IReminderStore CreateReminders() => new InMemoryReminderStore();
 
     protected override IOAuthStateStore CreateOAuthStates() => new InMemoryOAuthStateStore(Time);
 

@@ -1,5 +1,6 @@
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Installations;
+using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Storage.Redis;
 using ResidencyAdvisor.Testing;
 using StackExchange.Redis;
@@ -24,6 +25,8 @@ public sealed class RedisStoreContractTests : ConversationStoreContract, IRequir
     protected override IInstallationStore CreateInstallations() => new RedisInstallationStore(_connection.Value, _prefix);
 
     protected override IPostedMessageStore CreatePostedMessages() => new RedisPostedMessageStore(_connection.Value, Retention, _prefix);
+
+    protected override IReminderStore CreateReminders() => new RedisReminderStore(_connection.Value, _prefix);
 
     protected override IOAuthStateStore CreateOAuthStates() => new RedisOAuthStateStore(_connection.Value, _prefix, Time);
 

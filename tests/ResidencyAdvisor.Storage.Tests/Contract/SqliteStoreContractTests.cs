@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Installations;
+using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Storage.Sqlite;
 using ResidencyAdvisor.Storage.Tests.Fixtures;
 
@@ -27,6 +28,8 @@ public sealed class SqliteStoreContractTests : ConversationStoreContract
     protected override IPostedMessageStore CreatePostedMessages() => new SqlitePostedMessageStore(_database.Value, Time, Retention);
 
     protected override Task<int> PurgeExpiredPostedMessagesAsync() => ((SqlitePostedMessageStore)PostedMessages).PurgeExpiredAsync(default);
+
+    protected override IReminderStore CreateReminders() => new SqliteReminderStore(_database.Value);
 
     protected override IOAuthStateStore CreateOAuthStates() => new SqliteOAuthStateStore(_database.Value, Time);
 

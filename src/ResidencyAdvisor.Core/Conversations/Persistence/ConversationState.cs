@@ -30,6 +30,15 @@ public sealed class ConversationState : IQuestionnaireState
 
     public Answers Answers { get; set; } = new();
 
+    /// <summary>
+    /// The season tasks ticked done, by task id. Kept through a change of answers: a task that no longer applies is
+    /// not shown, and its tick counts again if it comes back.
+    /// </summary>
+    public HashSet<string> DoneTasks { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The IANA zone the student chose for their dates; null shows them in US Eastern.</summary>
+    public string? TimeZoneId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -45,6 +45,8 @@ public static class ConversationStateSerializer
             CreatedAt = DateTimeOffset.FromUnixTimeSeconds(saved.CreatedAt),
             UpdatedAt = DateTimeOffset.FromUnixTimeSeconds(saved.UpdatedAt),
             Answers = SavedAnswers.Read(saved.Answers, table),
+            DoneTasks = saved.DoneTasks is { } done ? new HashSet<string>(done, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal),
+            TimeZoneId = saved.TimeZoneId,
         };
 
         // Valid JSON can still describe an impossible conversation (a result without answers, a negative count):
@@ -69,5 +71,7 @@ public static class ConversationStateSerializer
         CreatedAt = s.CreatedAt.ToUnixTimeSeconds(),
         UpdatedAt = s.UpdatedAt.ToUnixTimeSeconds(),
         Answers = SavedAnswers.Write(s.Answers, table),
+        DoneTasks = s.DoneTasks.Count == 0 ? null : [.. s.DoneTasks.Order(StringComparer.Ordinal)],
+        TimeZoneId = s.TimeZoneId,
     };
 }

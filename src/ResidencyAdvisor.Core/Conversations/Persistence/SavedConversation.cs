@@ -17,4 +17,9 @@ internal sealed class SavedConversation
     
     /// <summary>Each answer under its question's saved name; an absent name is unanswered.</summary>
     [JsonPropertyName("a")] public Dictionary<string, JsonElement>? Answers { get; set; }
+
+    /// <summary>The season tasks the student ticked, by task id; absent until they tick one.</summary>
+    [JsonPropertyName("done")] public List<string>? DoneTasks { get; set; }
+
+    [JsonPropertyName("tz")] public string? TimeZoneId { get; set; }
 }

@@ -1,11 +1,13 @@
 using System.Text;
 using ResidencyAdvisor.Core.Advice;
-using ResidencyAdvisor.Core.Guidance;
 
-namespace ResidencyAdvisor.Host.Cli;
+namespace ResidencyAdvisor.Core.Guidance;
 
-/// <summary>Writes a report as a Markdown document a student can keep or print.</summary>
-internal static class AdviceMarkdownWriter
+/// <summary>
+/// Writes a report as a Markdown document a student can keep or print: what `advise --format markdown` prints, and the
+/// first part of the plan file the chat sends.
+/// </summary>
+public static class AdviceMarkdown
 {
     public static string Write(AdviceReport report)
     {

@@ -1,0 +1,124 @@
+using System.Globalization;
+using ResidencyAdvisor.Core.Conversations.Persistence;
+using ResidencyAdvisor.Core.Conversations.Views;
+using ResidencyAdvisor.Core.Season;
+
+namespace ResidencyAdvisor.Core.Conversations;
+
+/// <summary>The season companion: the plan file, the checklist and its ticks, what comes next, reminders, the time zone.</summary>
+public sealed partial class ConversationEngine
+{
+    /// <summary>True for the inputs that only make sense once the student has their recommendation.</summary>
+    internal static bool IsSeason(InputKind kind) => kind is InputKind.Plan or InputKind.Checklist or InputKind.TickTask
+        or InputKind.UntickTask or InputKind.WhatsNext or InputKind.RemindersOn or InputKind.RemindersOff or InputKind.SetTimeZone;
+
+    /// <summary>The student's checklist as it stands: the tasks their recommendation gives, with their ticks.</summary>
+    public SeasonChecklist Checklist(ConversationState state) => new(_tasks.For(Report(state)), state.DoneTasks);
+
+    private TurnResult ApplySeason(ConversationState state, UserInput input, List<Notice> notices, DateTimeOffset now)
+    {
+        var zone = Zone(state);
+        switch (input.Kind)
+        {
+            case InputKind.Plan:
+                var checklist = Checklist(state);
+                var answers = SummaryLines(state).Select(l => (l.Title, l.Answer)).ToList();
+                var markdown = PlanDocument.Write(Report(state), checklist, _calendar, zone, answers);
+                return View(state, notices, new PlanView(PlanDocument.FileName, markdown, checklist), changed: false);
+            case InputKind.Checklist:
+                return ShowChecklist(state, notices, changed: false);
+            case InputKind.TickTask or InputKind.UntickTask:
+                return Tick(state, input, notices);
+            case InputKind.WhatsNext:
+                return WhatsNext(state, notices, now);
+            case InputKind.RemindersOn or InputKind.RemindersOff:
+                var on = input.Kind == InputKind.RemindersOn;
+                notices.Add(on ? SeasonNoticeTexts.RemindersOn(zone.Id) : SeasonNoticeTexts.RemindersOff);
+                return View(state, notices, new RemindersView(on, zone.Id), changed: false);
+            default:
+                var id = input.Values.Count == 1 ? input.Values[0].Trim() : "";
+                if (StudentTimeZone.Find(id) is not { } chosen)
+                {
+                    notices.Add(SeasonNoticeTexts.UnknownTimeZone(id));
+                    return Result(state, notices, changed: false);
+                }
+
+                state.TimeZoneId = chosen.Id;
+                notices.Add(SeasonNoticeTexts.TimeZoneSet(chosen.Id));
+                return ShowChecklist(state, notices, changed: true);
+        }
+    }
+
+    /// <summary>"done 3", "undo 3", "timezone America/Chicago" typed on the result; null for anything else.</summary>
+    private static UserInput? SeasonText(string word)
+    {
+        var space = word.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return null;
+        }
+
+        var (verb, rest) = (word[..space].ToLowerInvariant(), word[(space + 1)..].Trim());
+        return verb switch
+        {
+            "done" or "tick" => new UserInput(InputKind.TickTask, [rest]),
+            "undo" or "untick" => new UserInput(InputKind.UntickTask, [rest]),
+            "timezone" => new UserInput(InputKind.SetTimeZone, [rest]),
+            "time" when rest.StartsWith("zone ", StringComparison.OrdinalIgnoreCase) => new UserInput(InputKind.SetTimeZone, [rest[5..].Trim()]),
+            _ => null,
+        };
+    }
+
+    private TurnResult Tick(ConversationState state, UserInput input, List<Notice> notices)
+    {
+        var checklist = Checklist(state);
+        var value = input.Values.Count == 1 ? input.Values[0].Trim() : "";
+        var number = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : checklist.Tasks.ToList().FindIndex(t => t.Id == value) + 1;
+        if (checklist.Numbered(number) is not { } task)
+        {
+            notices.Add(SeasonNoticeTexts.NoSuchTask(checklist.Tasks.Count));
+            return Result(state, notices, changed: false);
+        }
+
+        var done = input.Kind == InputKind.TickTask;
+        var changed = done ? state.DoneTasks.Add(task.Id) : state.DoneTasks.Remove(task.Id);
+        notices.Add(done ? SeasonNoticeTexts.Ticked(number, task.Text) : SeasonNoticeTexts.Unticked(number, task.Text));
+        if (changed)
+        {
+            state.Turn++;
+        }
+
+        return ShowChecklist(state, notices, changed);
+    }
+
+    private TurnResult ShowChecklist(ConversationState state, List<Notice> notices, bool changed)
+    {
+        var checklist = Checklist(state);
+        return View(state, notices, new ChecklistView(checklist, [.. checklist.Lines(_calendar, Zone(state))]), changed);
+    }
+
+    private TurnResult WhatsNext(ConversationState state, List<Notice> notices, DateTimeOffset now)
+    {
+        var checklist = Checklist(state);
+        var zone = Zone(state);
+        var stale = _calendar.IsStale(now);
+        if (stale)
+        {
+            notices.Add(SeasonNoticeTexts.StaleCalendar(_calendar.Cycle));
+        }
+
+        var coming = _calendar.Coming(now)
+            .Select(m => new ComingMilestone(m, m.Date is { } date ? StudentTimeZone.Describe(date, zone) : "not published yet",
+                [.. checklist.OpenBefore(m.Id, _calendar).Where(t => t.DueBefore == m.Id)]))
+            .ToList();
+        return View(state, notices, new WhatsNextView(_calendar.Cycle, coming, stale), changed: false);
+    }
+
+    private static TimeZoneInfo Zone(ConversationState state) =>
+        state.TimeZoneId is { } id && StudentTimeZone.Find(id) is { } zone ? zone : StudentTimeZone.Default;
+
+    private static TurnResult View(ConversationState state, IReadOnlyList<Notice> notices, ReplyView view, bool changed) =>
+        new(new Reply(state.SessionId, state.Turn, notices, view), changed);
+}
