@@ -1,6 +1,9 @@
 namespace ResidencyAdvisor.Core;
 
-/// <summary>A short note an adapter shows around a turn; its words are in config/notices.json, under the camelCase name.</summary>
+/// <summary>
+/// A short note shown around a turn, by an adapter or with the engine's reply; its words are in config/notices.json,
+/// under the camelCase name.
+/// </summary>
 public enum StudentNotice
 {
     /// <summary>A control on an older message was used after the conversation moved on.</summary>
@@ -38,4 +41,51 @@ public enum StudentNotice
     AnswersErased,
     AnswersConfirmed,
     ChangingAnswer,
+
+    // The notes that come with the engine's reply, on every channel.
+
+    /// <summary>A second click on an answer already recorded.</summary>
+    AlreadyRecorded,
+
+    /// <summary>A returning student; {where} is <see cref="WhereQuestion"/>, <see cref="WhereSummary"/> or <see cref="WhereResult"/>.</summary>
+    Resumed,
+
+    /// <summary>{question} is the question's number, as "3 of 14".</summary>
+    WhereQuestion,
+    WhereSummary,
+    WhereResult,
+    Restarted,
+    RestartedFromNothing,
+    PausedHowToResume,
+    ErasedEverything,
+    NothingToErase,
+    QuestionnaireChanged,
+    ConversationLost,
+    TryAgainShortly,
+    Help,
+    FirstQuestion,
+    NotYet,
+
+    /// <summary>Something typed on the result that is no command; {count} is the number of guidance sections.</summary>
+    TypeSectionNumber,
+    TypeSummaryNumber,
+
+    // The season companion.
+
+    /// <summary>{number} and {task}: the task ticked.</summary>
+    Ticked,
+    Unticked,
+
+    /// <summary>{count}: how many tasks there are.</summary>
+    NoSuchTask,
+
+    /// <summary>{zone}: what the student typed.</summary>
+    UnknownTimeZone,
+    TimeZoneSet,
+    RemindersOn,
+    RemindersOff,
+    RemindersUnavailable,
+
+    /// <summary>{cycle}: the calendar's cycle.</summary>
+    StaleCalendar,
 }

@@ -40,6 +40,12 @@ public sealed class StudentNotices
         StudentNotice.NumberInRange => ["min", "max"],
         StudentNotice.Answered => ["answer"],
         StudentNotice.Replied => ["text"],
+        StudentNotice.Resumed => ["where"],
+        StudentNotice.WhereQuestion => ["question"],
+        StudentNotice.TypeSectionNumber or StudentNotice.NoSuchTask => ["count"],
+        StudentNotice.Ticked or StudentNotice.Unticked => ["number", "task"],
+        StudentNotice.UnknownTimeZone or StudentNotice.TimeZoneSet or StudentNotice.RemindersOn => ["zone"],
+        StudentNotice.StaleCalendar => ["cycle"],
         _ => [],
     };
 

@@ -33,18 +33,18 @@ public sealed partial class ConversationEngine
                 return WhatsNext(state, notices, now);
             case InputKind.RemindersOn or InputKind.RemindersOff:
                 var on = input.Kind == InputKind.RemindersOn;
-                notices.Add(on ? SeasonNoticeTexts.RemindersOn(zone.Id) : SeasonNoticeTexts.RemindersOff);
+                notices.Add(on ? _notices.RemindersOn(zone.Id) : _notices.RemindersOff);
                 return View(state, notices, new RemindersView(on, zone.Id), changed: false);
             default:
                 var id = input.Values.Count == 1 ? input.Values[0].Trim() : "";
                 if (StudentTimeZone.Find(id) is not { } chosen)
                 {
-                    notices.Add(SeasonNoticeTexts.UnknownTimeZone(id));
+                    notices.Add(_notices.UnknownTimeZone(id));
                     return Result(state, notices, changed: false);
                 }
 
                 state.TimeZoneId = chosen.Id;
-                notices.Add(SeasonNoticeTexts.TimeZoneSet(chosen.Id));
+                notices.Add(_notices.TimeZoneSet(chosen.Id));
                 return ShowChecklist(state, notices, changed: true);
         }
     }
@@ -78,13 +78,13 @@ public sealed partial class ConversationEngine
             : checklist.Tasks.ToList().FindIndex(t => t.Id == value) + 1;
         if (checklist.Numbered(number) is not { } task)
         {
-            notices.Add(SeasonNoticeTexts.NoSuchTask(checklist.Tasks.Count));
+            notices.Add(_notices.NoSuchTask(checklist.Tasks.Count));
             return Result(state, notices, changed: false);
         }
 
         var done = input.Kind == InputKind.TickTask;
         var changed = done ? state.DoneTasks.Add(task.Id) : state.DoneTasks.Remove(task.Id);
-        notices.Add(done ? SeasonNoticeTexts.Ticked(number, task.Text) : SeasonNoticeTexts.Unticked(number, task.Text));
+        notices.Add(done ? _notices.Ticked(number, task.Text) : _notices.Unticked(number, task.Text));
         if (changed)
         {
             state.Turn++;
@@ -106,7 +106,7 @@ public sealed partial class ConversationEngine
         var stale = _calendar.IsStale(now);
         if (stale)
         {
-            notices.Add(SeasonNoticeTexts.StaleCalendar(_calendar.Cycle));
+            notices.Add(_notices.StaleCalendar(_calendar.Cycle));
         }
 
         var coming = _calendar.Coming(now)

@@ -22,6 +22,7 @@ public sealed partial class ConversationEngine
     private readonly SeasonCalendar _calendar;
     private readonly Func<string> _newSessionId;
     private readonly bool _seasonCommands;
+    private readonly NoticeTexts _notices;
 
     /// <param name="seasonCommands">
     /// Whether the season companion (plan, checklist, what's next, reminders) answers; off where a channel cannot yet
@@ -30,6 +31,7 @@ public sealed partial class ConversationEngine
     public ConversationEngine(AdvisorContent content, Func<string>? newSessionId = null, bool seasonCommands = true)
     {
         _seasonCommands = seasonCommands;
+        _notices = new NoticeTexts(content.Notices);
         _table = content.Questions.Table;
         _machine = _table.Machine;
         _prompts = new PromptFactory(content.Questions);
@@ -41,6 +43,9 @@ public sealed partial class ConversationEngine
     }
 
     public string NewSessionId() => _newSessionId();
+
+    /// <summary>The notes around a reply, for the turn handler's own (erased, try again shortly, ...).</summary>
+    internal NoticeTexts Notices => _notices;
 
     /// <summary>The questions this engine asks.</summary>
     public QuestionTable Table => _table;
@@ -85,8 +90,8 @@ public sealed partial class ConversationEngine
         if (input.IsPinned && (input.SessionId != state.SessionId || input.Turn != state.Turn))
         {
             var notice = input.SessionId == state.SessionId && input.Turn == state.Turn - 1 && input.Kind == InputKind.Answer
-                ? NoticeTexts.AlreadyRecorded
-                : NoticeTexts.OutOfDate;
+                ? _notices.AlreadyRecorded
+                : _notices.OutOfDate;
             return Result(state, [notice], changed: false);
         }
 
@@ -95,7 +100,7 @@ public sealed partial class ConversationEngine
         if (state.Paused && (read.Typed || read.Kind != InputKind.Pause))
         {
             state.Paused = false;
-            notices.Add(NoticeTexts.Resumed(Where(state)));
+            notices.Add(_notices.Resumed(Where(state)));
             if (read.Typed || read.Kind == InputKind.Start)
             {
                 return Result(state, notices, changed: true);
@@ -104,7 +109,7 @@ public sealed partial class ConversationEngine
 
         if (read.IsHelp)
         {
-            notices.Add(NoticeTexts.Help);
+            notices.Add(_notices.Help);
             return Result(state, notices, changed: false);
         }
 
@@ -117,14 +122,14 @@ public sealed partial class ConversationEngine
         var command = read.Typed ? UserInput.Command(read.Kind) : input;
         if (IsSeason(read.Kind) && !_seasonCommands)
         {
-            return read.Typed ? ApplyText(state, input.Values[0], notices) : Result(state, [.. notices, NoticeTexts.OutOfDate], changed: false);
+            return read.Typed ? ApplyText(state, input.Values[0], notices) : Result(state, [.. notices, _notices.OutOfDate], changed: false);
         }
 
         if (IsSeason(read.Kind))
         {
             if (state.Step != Step.Done)
             {
-                notices.Add(NoticeTexts.NotYet);
+                notices.Add(_notices.NotYet);
                 return Result(state, notices, changed: false);
             }
 
@@ -151,32 +156,32 @@ public sealed partial class ConversationEngine
             case InputKind.Start:
                 if (state.Turn > 0 && state.Step != Step.Done && notices.Count == 0)
                 {
-                    notices.Add(NoticeTexts.Resumed(Where(state)));
+                    notices.Add(_notices.Resumed(Where(state)));
                 }
 
                 return Result(state, notices, changed: false);
             case InputKind.Answer when state.Step == Step.Done && input.Step == Step.BackupInterests:
                 return PickBackup(state, input.Values.Count == 1 ? input.Values[0] : "", notices);
             case InputKind.Answer when input.Step is { } step && step != state.Step:
-                return Result(state, [NoticeTexts.OutOfDate], changed: false);
+                return Result(state, [_notices.OutOfDate], changed: false);
             case InputKind.Answer when _table.IsQuestion(state.Step):
                 return Answer(state, input.Values, notices);
             case InputKind.Back when _machine.CanGoBack(state):
                 _machine.Back(state);
                 return Changed(state, notices);
             case InputKind.Back:
-                notices.Add(NoticeTexts.FirstQuestion);
+                notices.Add(_notices.FirstQuestion);
                 return Result(state, notices, changed: false);
             case InputKind.Restart:
                 var hadAnswers = !state.Answers.IsEmpty;
                 state.SessionId = _newSessionId();
                 _machine.Restart(state);
-                notices.Add(hadAnswers ? NoticeTexts.Restarted : NoticeTexts.RestartedFromNothing);
+                notices.Add(hadAnswers ? _notices.Restarted : _notices.RestartedFromNothing);
                 return Changed(state, notices);
             case InputKind.Pause:
                 // No new turn: the paused question's buttons stay valid and resume it.
                 state.Paused = true;
-                return new TurnResult(new Reply(state.SessionId, state.Turn, [NoticeTexts.Paused], new PausedView()), true);
+                return new TurnResult(new Reply(state.SessionId, state.Turn, [_notices.Paused], new PausedView()), true);
             case InputKind.Edit when input.Step is { } target && _machine.CanEdit(state, target):
                 _machine.Edit(state, target);
                 return Changed(state, notices);
@@ -188,7 +193,7 @@ public sealed partial class ConversationEngine
             case InputKind.ShowResult when state.Step == Step.Done:
                 return Result(state, notices, changed: false);
             default:
-                notices.Add(state.Step == Step.Done ? NoticeTexts.OutOfDate : NoticeTexts.NotYet);
+                notices.Add(state.Step == Step.Done ? _notices.OutOfDate : _notices.NotYet);
                 return Result(state, notices, changed: false);
         }
     }
@@ -215,7 +220,7 @@ public sealed partial class ConversationEngine
                 return Picked(state, named, notices);
             }
 
-            notices.Add(NoticeTexts.Invalid($"Type a number from 1 to {GuidanceSectionIds.All.Count} to open a section, or restart to start over."));
+            notices.Add(_notices.TypeSectionNumber(GuidanceSectionIds.All.Count));
             return Result(state, notices, changed: false);
         }
 
@@ -234,7 +239,7 @@ public sealed partial class ConversationEngine
             return ApplyCommand(state, UserInput.Edit(lines[number - 1].Step), notices);
         }
 
-        notices.Add(NoticeTexts.Invalid("Type 0 to see your recommendation, or the number of an answer to change it."));
+        notices.Add(_notices.TypeSummaryNumber);
         return Result(state, notices, changed: false);
     }
 
@@ -245,7 +250,7 @@ public sealed partial class ConversationEngine
     private TurnResult PickBackup(ConversationState state, string specialtyId, List<Notice> notices) =>
         SpecialtyIds.TryParse(specialtyId, out var chosen) && Report(state).BackupToPrepare.Contains(chosen)
             ? Picked(state, chosen, notices)
-            : Result(state, [NoticeTexts.OutOfDate], changed: false);
+            : Result(state, [_notices.OutOfDate], changed: false);
 
     private TurnResult Picked(ConversationState state, SpecialtyId chosen, List<Notice> notices)
     {
@@ -272,7 +277,7 @@ public sealed partial class ConversationEngine
         var report = Report(state);
         if (sectionId is null || report.Section(sectionId) is not { } section)
         {
-            notices.Add(NoticeTexts.OutOfDate);
+            notices.Add(_notices.OutOfDate);
             return Result(state, notices, changed: false);
         }
 
@@ -309,8 +314,8 @@ public sealed partial class ConversationEngine
 
     private string Where(ConversationState state) => state.Step switch
     {
-        var step when step == Step.Summary => "the summary of your answers",
-        var step when step == Step.Done => "your recommendation",
-        _ => $"question {_table.Position(state.Step, state.Answers).Label}",
+        var step when step == Step.Summary => _notices.WhereSummary,
+        var step when step == Step.Done => _notices.WhereResult,
+        _ => _notices.WhereQuestion(_table.Position(state.Step, state.Answers).Label),
     };
 }

@@ -1,46 +1,76 @@
+using System.Globalization;
+
 namespace ResidencyAdvisor.Core.Conversations;
 
-/// <summary>The short messages that accompany a reply.</summary>
-internal static class NoticeTexts
+/// <summary>
+/// The short messages that accompany the engine's reply, each a <see cref="Notice"/> of its kind with its words from
+/// config/notices.json (<see cref="StudentNotices"/>), the same file the adapters' notes come from.
+/// </summary>
+internal sealed class NoticeTexts(StudentNotices words)
 {
-    public static Notice OutOfDate => new(NoticeKind.OutOfDate,
-        "That message is out of date, so nothing changed. Your current step is the latest message.");
+    /// <summary>One wording for every "out of date", whether the engine or an adapter notices it.</summary>
+    public Notice OutOfDate => new(NoticeKind.OutOfDate, words[StudentNotice.OutOfDate]);
 
-    public static Notice AlreadyRecorded => new(NoticeKind.AlreadyRecorded,
-        "Your answer to that question was already recorded.");
+    public Notice AlreadyRecorded => new(NoticeKind.AlreadyRecorded, words[StudentNotice.AlreadyRecorded]);
 
-    public static Notice Resumed(string where) => new(NoticeKind.Resumed,
-        $"Welcome back! Your earlier answers are saved; let's continue with {where}.");
+    public Notice Resumed(string where) => new(NoticeKind.Resumed, words.Format(StudentNotice.Resumed, ("where", where)));
 
-    public static Notice Restarted => new(NoticeKind.Restarted, "Starting over: your earlier answers were cleared.");
+    public string WhereQuestion(string label) => words.Format(StudentNotice.WhereQuestion, ("question", label));
+
+    public string WhereSummary => words[StudentNotice.WhereSummary];
+
+    public string WhereResult => words[StudentNotice.WhereResult];
+
+    public Notice Restarted => new(NoticeKind.Restarted, words[StudentNotice.Restarted]);
 
     /// <summary>Restart asked for before anything was answered: there was nothing to clear, so do not say there was.</summary>
-    public static Notice RestartedFromNothing => new(NoticeKind.Restarted, "Starting from the first question.");
+    public Notice RestartedFromNothing => new(NoticeKind.Restarted, words[StudentNotice.RestartedFromNothing]);
 
-    public static Notice Paused => new(NoticeKind.Paused,
-        "Paused. Your answers are saved; send any message or use /advise to pick up where you left off, or choose \"Forget my answers\" to erase them.");
+    public Notice Paused => new(NoticeKind.Paused, words[StudentNotice.PausedHowToResume]);
 
-    public static Notice Erased => new(NoticeKind.Erased,
-        "Done: everything you told me has been erased. Start again any time.");
+    public Notice Erased => new(NoticeKind.Erased, words[StudentNotice.ErasedEverything]);
 
-    public static Notice NothingToErase => new(NoticeKind.Erased,
-        "There was nothing to erase: I have no saved answers from you. Start any time.");
+    public Notice NothingToErase => new(NoticeKind.Erased, words[StudentNotice.NothingToErase]);
 
-    public static Notice QuestionnaireChanged => new(NoticeKind.QuestionnaireChanged,
-        "The questionnaire was updated since your last visit and your saved answers no longer fit it, so we're starting fresh. Sorry about that; it only takes a few minutes.");
+    public Notice QuestionnaireChanged => new(NoticeKind.QuestionnaireChanged, words[StudentNotice.QuestionnaireChanged]);
 
-    public static Notice ConversationLost => new(NoticeKind.ConversationLost,
-        "I couldn't find your earlier conversation (it may have expired or been erased), so we're starting fresh.");
+    public Notice ConversationLost => new(NoticeKind.ConversationLost, words[StudentNotice.ConversationLost]);
 
-    public static Notice TryAgainShortly => new(NoticeKind.TryAgainShortly,
-        "Sorry, I can't reach my saved conversations right now. Nothing you answered is lost; please try again in a minute.");
+    public Notice TryAgainShortly => new(NoticeKind.TryAgainShortly, words[StudentNotice.TryAgainShortly]);
 
-    public static Notice Help => new(NoticeKind.Help,
-        "Answer the question, or type back, restart, pause or forget (erases your answers).");
+    public Notice Help => new(NoticeKind.Help, words[StudentNotice.Help]);
 
-    public static Notice FirstQuestion => new(NoticeKind.InvalidAnswer, "This is the first question, so there is nothing to go back to.");
+    public Notice FirstQuestion => new(NoticeKind.InvalidAnswer, words[StudentNotice.FirstQuestion]);
 
-    public static Notice NotYet => new(NoticeKind.InvalidAnswer, "That isn't available yet: please finish the questions first.");
+    public Notice NotYet => new(NoticeKind.InvalidAnswer, words[StudentNotice.NotYet]);
 
+    public Notice TypeSectionNumber(int count) =>
+        Invalid(words.Format(StudentNotice.TypeSectionNumber, ("count", count.ToString(CultureInfo.InvariantCulture))));
+
+    public Notice TypeSummaryNumber => Invalid(words[StudentNotice.TypeSummaryNumber]);
+
+    /// <summary>An answer refused; the message is the question's own (from config/questions.json) and says what is allowed.</summary>
     public static Notice Invalid(string message) => new(NoticeKind.InvalidAnswer, message);
+
+    public Notice Ticked(int number, string task) => new(NoticeKind.Help, TaskNote(StudentNotice.Ticked, number, task));
+
+    public Notice Unticked(int number, string task) => new(NoticeKind.Help, TaskNote(StudentNotice.Unticked, number, task));
+
+    public Notice NoSuchTask(int count) =>
+        Invalid(words.Format(StudentNotice.NoSuchTask, ("count", count.ToString(CultureInfo.InvariantCulture))));
+
+    public Notice UnknownTimeZone(string zone) => Invalid(words.Format(StudentNotice.UnknownTimeZone, ("zone", zone)));
+
+    public Notice TimeZoneSet(string zone) => new(NoticeKind.Help, words.Format(StudentNotice.TimeZoneSet, ("zone", zone)));
+
+    public Notice RemindersOn(string zone) => new(NoticeKind.Help, words.Format(StudentNotice.RemindersOn, ("zone", zone)));
+
+    public Notice RemindersOff => new(NoticeKind.Help, words[StudentNotice.RemindersOff]);
+
+    public Notice RemindersUnavailable => new(NoticeKind.Help, words[StudentNotice.RemindersUnavailable]);
+
+    public Notice StaleCalendar(string cycle) => new(NoticeKind.Help, words.Format(StudentNotice.StaleCalendar, ("cycle", cycle)));
+
+    private string TaskNote(StudentNotice notice, int number, string task) =>
+        words.Format(notice, ("number", number.ToString(CultureInfo.InvariantCulture)), ("task", task));
 }

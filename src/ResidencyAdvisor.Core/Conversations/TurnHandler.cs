@@ -65,7 +65,7 @@ public sealed class TurnHandler
                     {
                         if (attempt >= MaxAttempts)
                         {
-                            return new Reply(state.SessionId, state.Turn, [NoticeTexts.TryAgainShortly], null);
+                            return new Reply(state.SessionId, state.Turn, [_engine.Notices.TryAgainShortly], null);
                         }
 
                         // Someone else saved first (double click, another device or instance): re-read and re-apply,
@@ -85,12 +85,12 @@ public sealed class TurnHandler
         catch (NewerQuestionnaireException ex)
         {
             _logger.NewerQuestionnaire(ex.Version);
-            return new Reply("", 0, [NoticeTexts.TryAgainShortly], null);
+            return new Reply("", 0, [_engine.Notices.TryAgainShortly], null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             _logger.StoreFailed(key.Platform, ex);
-            return new Reply("", 0, [NoticeTexts.TryAgainShortly], null);
+            return new Reply("", 0, [_engine.Notices.TryAgainShortly], null);
         }
         finally
         {
@@ -108,7 +108,7 @@ public sealed class TurnHandler
         if (_reminders is null)
         {
             // A host with no platform (the console chat) has nobody to message later: say so rather than promise.
-            return reply.View is RemindersView ? reply with { Notices = [SeasonNoticeTexts.RemindersUnavailable], View = null } : reply;
+            return reply.View is RemindersView ? reply with { Notices = [_engine.Notices.RemindersUnavailable], View = null } : reply;
         }
 
         switch (reply.View)
@@ -181,7 +181,7 @@ public sealed class TurnHandler
 
         if (erased == 0)
         {
-            return new Reply(input.SessionId ?? "", input.Turn ?? 0, [NoticeTexts.NothingToErase], new ErasedView());
+            return new Reply(input.SessionId ?? "", input.Turn ?? 0, [_engine.Notices.NothingToErase], new ErasedView());
         }
 
         if (from is { } step)
@@ -189,7 +189,7 @@ public sealed class TurnHandler
             _metrics?.Record(new TurnRecord(key.Platform, InputKind.Forget, step, step, Erased: true));
         }
 
-        return new Reply(input.SessionId ?? "", input.Turn ?? 0, [NoticeTexts.Erased], new ErasedView());
+        return new Reply(input.SessionId ?? "", input.Turn ?? 0, [_engine.Notices.Erased], new ErasedView());
     }
 
     private async Task<(ConversationState State, List<Notice> Notices, bool IsNew, bool Dirty)> LoadAsync(
@@ -205,7 +205,7 @@ public sealed class TurnHandler
         {
             _logger.CorruptConversation(key.Platform, ex);
             await _store.DeleteAsync(key, cancellationToken);
-            notices.Add(NoticeTexts.ConversationLost);
+            notices.Add(_engine.Notices.ConversationLost);
             return (Fresh(), notices, true, true);
         }
 
@@ -213,7 +213,7 @@ public sealed class TurnHandler
         {
             if (input.IsPinned)
             {
-                notices.Add(NoticeTexts.ConversationLost);
+                notices.Add(_engine.Notices.ConversationLost);
             }
 
             return (Fresh(), notices, true, true);
@@ -229,7 +229,7 @@ public sealed class TurnHandler
         if (!_migrations.TryUpgrade(state))
         {
             _logger.MigrationRestarted(state.QuestionnaireVersion);
-            notices.Add(NoticeTexts.QuestionnaireChanged);
+            notices.Add(_engine.Notices.QuestionnaireChanged);
             var fresh = Fresh();
             fresh.Version = state.Version;
             return (fresh, notices, true, true);
@@ -240,7 +240,7 @@ public sealed class TurnHandler
         if (version < _migrations.CurrentVersion && !state.Step.IsQuestion && StudentProfile.From(state.Answers) is null)
         {
             _logger.CorruptConversation(key.Platform, new CorruptConversationException("The saved conversation's answers do not fit its step."));
-            notices.Add(NoticeTexts.ConversationLost);
+            notices.Add(_engine.Notices.ConversationLost);
             var fresh = Fresh();
             fresh.Version = state.Version;
             return (fresh, notices, true, true);

@@ -106,7 +106,7 @@ public class ForgetTests
         var chat = new TestChat();
         await chat.SendAsync(UserInput.Command(InputKind.Forget, "gone", 4));
         Assert.IsType<ErasedView>(chat.Last.View);
-        Assert.Equal([NoticeTexts.NothingToErase], chat.Last.Notices);
+        Assert.Equal([new Notice(NoticeKind.Erased, TestContent.Content.Notices[StudentNotice.NothingToErase])], chat.Last.Notices);
         Assert.Equal(0, ((InMemoryConversationStore)chat.Store).Count);
     }
 
@@ -121,7 +121,7 @@ public class ForgetTests
     private static async Task AssertErasedAsync(TestChat chat)
     {
         Assert.IsType<ErasedView>(chat.Last.View);
-        Assert.Equal([NoticeTexts.Erased], chat.Last.Notices);
+        Assert.Equal([new Notice(NoticeKind.Erased, TestContent.Content.Notices[StudentNotice.ErasedEverything])], chat.Last.Notices);
         Assert.Null(await chat.Store.LoadAsync(chat.Key, default));
     }
 }

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 namespace ResidencyAdvisor.Slack.Tests.SocketMode;
 
 public class RedeliveryTests : SlackTestBed
@@ -48,6 +51,24 @@ public class RedeliveryTests : SlackTestBed
     [Fact]
     public async Task Every_envelope_is_acknowledged_before_its_reply_is_posted()
     {
+        // The fake stamps the ack when its socket loop reads it, which may run after the post's HTTP handler on a busy
+        // machine; the adapter records its ack metric once the ack is written and before the work is queued, so that
+        // moment (this adapter's meter only) is what must come before the post reaches the fake.
+        var meters = Adapter.Services.GetRequiredService<IMeterFactory>();
+        var ackWrittenAt = new System.Collections.Concurrent.ConcurrentQueue<long>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Name == SlackMetrics.FirstResponseDuration && instrument.Meter.Scope == meters)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((_, _, _, _) => ackWrittenAt.Enqueue(Stopwatch.GetTimestamp()));
+        listener.Start();
+
         var student = Student();
         var delivery = await student.SendDmAsync("hi");
         await student.NextMessageAsync();
@@ -64,6 +85,7 @@ public class RedeliveryTests : SlackTestBed
             return;
         }
 
-        Assert.True(delivery.AckedAt <= post.Timestamp);
+        Assert.True(ackWrittenAt.TryPeek(out var acked), "the adapter recorded no ack");
+        Assert.True(acked <= post.Timestamp, "the reply was posted before the envelope was acknowledged");
     }
 }
