@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using ResidencyAdvisor.Core.Installations;
 using System.Net;
 using ResidencyAdvisor.Slack.Fakes;
 using ResidencyAdvisor.Slack.OAuth;
@@ -27,6 +30,52 @@ public abstract class InstallLinkTests : StoreBackedTestBed
         Assert.True(answers.Count(a => a.Status == HttpStatusCode.TooManyRequests) >= 150);
         Assert.All(answers.Where(a => a.Status == HttpStatusCode.TooManyRequests), a => Assert.False(string.IsNullOrEmpty(a.RetryAfter)));
         Assert.DoesNotContain(Slack.Calls, c => c.Method == "oauth.v2.access");
+    }
+
+    [StoreFact]
+    public async Task Two_thousand_install_link_hits_leave_the_store_as_it_was_and_a_student_is_still_answered_within_3_seconds()
+    {
+        var before = await SnapshotStoreAsync();
+
+        var answers = await FloodAsync();
+
+        Assert.Equal(before, await SnapshotStoreAsync());
+        Assert.Equal(2000, answers.Count);
+        Assert.True(answers.Count(a => a == HttpStatusCode.TooManyRequests) >= 2000 - (2 * InstallRateLimit.Burst));
+
+        // The same flood again while a student of a school that installed answers a question. The link is still
+        // refusing the flood, so the school's installation is stored as the install page would have stored it.
+        var school = Slack.AddWorkspace("T0SCHOOL", "Flooded Medical School");
+        var tokens = Adapter.Services.GetRequiredService<Lazy<TokenProtector>>().Value;
+        await Adapter.Installations.SaveAsync(new Installation("slack", school.TeamId, null, FakeSlack.BotUserId,
+            tokens.Protect(school.BotToken, school.TeamId), DateTimeOffset.UtcNow), default);
+        var student = new SlackStudent(Slack, "U0FLOODED", school.TeamId);
+        await GreetAsync(student);
+        var flood = FloodAsync();
+        var answer = await student.SendDmAsync("usmle");
+        var next = await student.NextMessageAsync();
+        await flood;
+
+        Assert.True(Stopwatch.GetElapsedTime(answer.SentAt, answer.AckedAt) < TimeSpan.FromSeconds(3), "the student's answer was acknowledged after Slack's 3 seconds");
+        Assert.Equal("Exam score", next.Header);
+    }
+
+    /// <summary>2,000 hits on the install link from 16 browsers at once; the status of each.</summary>
+    private async Task<List<HttpStatusCode>> FloodAsync()
+    {
+        var hits = 0;
+        var browsers = Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+        {
+            using var browser = new FakeBrowser();
+            var statuses = new List<HttpStatusCode>();
+            while (Interlocked.Increment(ref hits) <= 2000)
+            {
+                statuses.Add((await browser.HitInstallAsync(Adapter.InstallUrl)).Status);
+            }
+
+            return statuses;
+        }));
+        return [.. (await Task.WhenAll(browsers)).SelectMany(s => s)];
     }
 
     [StoreFact]
