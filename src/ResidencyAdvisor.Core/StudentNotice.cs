@@ -86,6 +86,9 @@ public enum StudentNotice
     RemindersOff,
     RemindersUnavailable,
 
+    /// <summary>Slack: the workspace installed before the app asked to upload files (files:write).</summary>
+    PlanNeedsReinstall,
+
     /// <summary>{cycle}: the calendar's cycle.</summary>
     StaleCalendar,
 }

@@ -41,7 +41,7 @@ public sealed class SlackOptions
     public Uri? PublicUrl { get; set; }
 
     /// <summary>Bot scopes asked for on install.</summary>
-    public string Scopes { get; set; } = "chat:write,im:history,im:read,im:write,commands";
+    public string Scopes { get; set; } = "chat:write,im:history,im:read,im:write,commands,files:write";
 
     /// <summary>Every Web API call goes through this base, so the adapter can be pointed at a local fake.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");

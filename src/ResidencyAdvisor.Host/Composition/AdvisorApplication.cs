@@ -63,7 +63,7 @@ internal static class AdvisorApplication
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
-        builder.Services.AddAdvisorCore(content, seasonCommands: adapters.Count == 0);
+        builder.Services.AddAdvisorCore(content);
         builder.Services.AddOperations(configuration);
         builder.Services.AddConversationStorage(configuration);
         PlatformAdapters.Add(builder.Services, configuration, adapters);

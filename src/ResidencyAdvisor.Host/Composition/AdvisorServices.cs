@@ -10,10 +10,10 @@ namespace ResidencyAdvisor.Host.Composition;
 internal static class AdvisorServices
 {
     /// <param name="seasonCommands">
-    /// The season companion (plan file, checklist, what's next) is on where its views are rendered: the console chat.
-    /// The Discord and Slack adapters do not show it yet, so there its words keep their old meaning.
+    /// The season companion (plan file, checklist, what's next) answers where its views are rendered: the console chat
+    /// and Slack DMs. Discord has no way to ask for it yet (no typed text, no button), so it is on wherever it can be reached.
     /// </param>
-    public static IServiceCollection AddAdvisorCore(this IServiceCollection services, AdvisorContent content, bool seasonCommands = false)
+    public static IServiceCollection AddAdvisorCore(this IServiceCollection services, AdvisorContent content, bool seasonCommands = true)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(content);

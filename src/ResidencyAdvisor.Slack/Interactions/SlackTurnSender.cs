@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
 using ResidencyAdvisor.Slack.Rendering;
@@ -124,6 +125,11 @@ internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard 
             lastTs = ts ?? lastTs;
         }
 
+        if (reply.View is PlanView plan)
+        {
+            await UploadPlanAsync(team, channel, plan, cancellationToken);
+        }
+
         if (lastTs is not null && reply.View is QuestionView or SummaryView or ResultView)
         {
             prompts.Remember(key.ToString(), new PostedPrompt(channel, lastTs, messages[^1].Text, reply.SessionId, reply.Turn));
@@ -131,6 +137,23 @@ internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard 
 
         // The posted-message ids just recorded must not outlive an uninstall that ran while the reply was being sent.
         await workspaces.UninstalledSinceAsync(key, cancellationToken);
+    }
+
+    /// <summary>
+    /// The plan as a file in the DM. A workspace that installed before the app asked for files:write is told to
+    /// reinstall instead of seeing an error; any other failure is logged like every other best-effort call.
+    /// </summary>
+    private async Task UploadPlanAsync(string team, string channel, PlanView plan, CancellationToken cancellationToken)
+    {
+        // Boxed so the best-effort wrapper (reference results, null on failure) can carry the outcome.
+        var outcome = await calls.TryAsync<object>("files.completeUploadExternal", async () => await api.UploadFileAsync(team, channel,
+            plan.FileName, "Your residency plan", System.Text.Encoding.UTF8.GetBytes(plan.Markdown), null, cancellationToken));
+        if (outcome is FileUploadOutcome.MissingScope)
+        {
+            var text = content.Notices[StudentNotice.PlanNeedsReinstall];
+            await calls.TryAsync("chat.postMessage", () => api.PostMessageAsync(team, channel,
+                new SlackMessage(text, [Blocks.Section(Mrkdwn.Escape(text), "plan-scope")]), cancellationToken));
+        }
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public sealed class ConsoleSeasonTests : IDisposable
     }
 
     [Fact]
-    public async Task Checklist_and_whats_next_are_shown_and_reminders_say_they_need_Discord_or_Slack()
+    public async Task Checklist_and_whats_next_are_shown_and_reminders_say_they_are_not_available_yet()
     {
         var transcript = await ConsoleTranscript.ChatInAsync(_dir, TestContent.Content, new InMemoryConversationStore(),
             [.. StudentAnswers.MidRangeDualApply.TypedAndConfirmed, "checklist", "what's next", "reminders on", "quit"]);
@@ -38,7 +38,7 @@ public sealed class ConsoleSeasonTests : IDisposable
         Assert.Contains("1. [ ] ", transcript, StringComparison.Ordinal);
         Assert.Contains("Coming up in the 2027 Main Residency Match", transcript, StringComparison.Ordinal);
         Assert.Contains("Rank order list certification deadline (NRMP): not published yet (check https://www.nrmp.org/match-calendars/)", transcript, StringComparison.Ordinal);
-        Assert.Contains("Reminders arrive as direct messages in Discord or Slack", transcript, StringComparison.Ordinal);
+        Assert.Contains("I can't send reminders here yet, so nothing was turned on.", transcript, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_dir));
     }
 }

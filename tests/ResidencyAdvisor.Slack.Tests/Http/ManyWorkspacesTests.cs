@@ -40,7 +40,7 @@ public sealed class ManyWorkspacesTests : SlackTestBed
 
         Assert.Equal("https://slack.com/oauth/v2/authorize", location.GetLeftPart(UriPartial.Path));
         Assert.Equal(FakeSlack.ClientId, query["client_id"]);
-        Assert.Equal("chat:write,im:history,im:read,im:write,commands", query["scope"]);
+        Assert.Equal("chat:write,im:history,im:read,im:write,commands,files:write", query["scope"]);
         Assert.Equal(new Uri(Adapter.PublicBaseUrl!, "slack/oauth_redirect").ToString(), query["redirect_uri"]);
         Assert.True(query["state"].Length >= 40);
         Assert.NotEqual(query["state"], again["state"]);
