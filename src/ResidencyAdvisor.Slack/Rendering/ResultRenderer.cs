@@ -55,7 +55,8 @@ internal static class ResultRenderer
 
         tail.AddRange(
         [
-            Blocks.Context("Open a section for guidance tailored to you, including how to answer \u201cAre you dual applying?\u201d.", "guidance-hint"),
+            Blocks.Context("Open a section for guidance tailored to you, including how to answer \u201cAre you dual applying?\u201d. "
+                + "Or type *plan* for your plan as a file, *checklist* for your season's tasks, or *what's next* for the dates.", "guidance-hint"),
             GuidanceButtons.Render(report, sessionId, turn, withBackToResult: false),
         ]);
         return (body, tail, "Your recommendation: " + report.Headline);

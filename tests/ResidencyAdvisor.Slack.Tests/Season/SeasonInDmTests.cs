@@ -7,6 +7,26 @@ namespace ResidencyAdvisor.Slack.Tests.Season;
 /// <summary>The season companion in a Slack DM: typed words after the recommendation, as a student uses them.</summary>
 public class SeasonInDmTests : SlackTestBed
 {
+    [Fact]
+    public async Task The_recommendation_tells_the_student_what_they_can_type_next()
+    {
+        var student = Student();
+        await GreetAsync(student);
+        foreach (var answer in StudentAnswers.MidRangeDualApply.TypedAndConfirmed)
+        {
+            await student.SendDmAsync(answer);
+        }
+
+        var messages = new List<FakeMessage> { await NextWithHeaderAsync(student, "Your recommendation") };
+        while (!messages[^1].AllText().Contains("what's next", StringComparison.Ordinal) && messages.Count < 10)
+        {
+            messages.Add(await student.NextMessageAsync());
+        }
+
+        Assert.Contains("Or type *plan* for your plan as a file, *checklist* for your season's tasks, or *what's next* for the dates.",
+            messages[^1].AllText(), StringComparison.Ordinal);
+    }
+
     private async Task<SlackStudent> FinishedAsync()
     {
         var student = Student();
