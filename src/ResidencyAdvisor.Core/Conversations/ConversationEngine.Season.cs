@@ -1,6 +1,7 @@
 using System.Globalization;
 using ResidencyAdvisor.Core.Conversations.Persistence;
 using ResidencyAdvisor.Core.Conversations.Views;
+using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Core.Season;
 
 namespace ResidencyAdvisor.Core.Conversations;
@@ -13,7 +14,10 @@ public sealed partial class ConversationEngine
         or InputKind.UntickTask or InputKind.WhatsNext or InputKind.RemindersOn or InputKind.RemindersOff or InputKind.SetTimeZone;
 
     /// <summary>The student's checklist as it stands: the tasks their recommendation gives, with their ticks.</summary>
-    public SeasonChecklist Checklist(ConversationState state) => new(_tasks.For(Report(state)), state.DoneTasks);
+    public SeasonChecklist Checklist(ConversationState state) => Checklist(Report(state), state);
+
+    /// <summary>The ticks are the state's own set, so a checklist built before a tick shows it after.</summary>
+    private SeasonChecklist Checklist(AdviceReport report, ConversationState state) => new(_tasks.For(report), state.DoneTasks);
 
     private TurnResult ApplySeason(ConversationState state, UserInput input, List<Notice> notices, DateTimeOffset now)
     {
@@ -21,12 +25,13 @@ public sealed partial class ConversationEngine
         switch (input.Kind)
         {
             case InputKind.Plan:
-                var checklist = Checklist(state);
+                var report = Report(state);
+                var checklist = Checklist(report, state);
                 var answers = SummaryLines(state).Select(l => (l.Title, l.Answer)).ToList();
-                var markdown = PlanDocument.Write(Report(state), checklist, _calendar, zone, answers);
+                var markdown = PlanDocument.Write(report, checklist, _calendar, zone, answers);
                 return View(state, notices, new PlanView(PlanDocument.FileName, markdown, checklist), changed: false);
             case InputKind.Checklist:
-                return ShowChecklist(state, notices, changed: false);
+                return ShowChecklist(state, Checklist(state), notices, changed: false);
             case InputKind.TickTask or InputKind.UntickTask:
                 return Tick(state, input, notices);
             case InputKind.WhatsNext:
@@ -45,7 +50,7 @@ public sealed partial class ConversationEngine
 
                 state.TimeZoneId = chosen.Id;
                 notices.Add(_notices.TimeZoneSet(chosen.Id));
-                return ShowChecklist(state, notices, changed: true);
+                return ShowChecklist(state, Checklist(state), notices, changed: true);
         }
     }
 
@@ -90,14 +95,11 @@ public sealed partial class ConversationEngine
             state.Turn++;
         }
 
-        return ShowChecklist(state, notices, changed);
+        return ShowChecklist(state, checklist, notices, changed);
     }
 
-    private TurnResult ShowChecklist(ConversationState state, List<Notice> notices, bool changed)
-    {
-        var checklist = Checklist(state);
-        return View(state, notices, new ChecklistView(checklist, [.. checklist.Lines(_calendar, Zone(state))]), changed);
-    }
+    private TurnResult ShowChecklist(ConversationState state, SeasonChecklist checklist, List<Notice> notices, bool changed) =>
+        View(state, notices, new ChecklistView(checklist, [.. checklist.Lines(_calendar, Zone(state))]), changed);
 
     private TurnResult WhatsNext(ConversationState state, List<Notice> notices, DateTimeOffset now)
     {
@@ -111,13 +113,12 @@ public sealed partial class ConversationEngine
 
         var coming = _calendar.Coming(now)
             .Select(m => new ComingMilestone(m, m.Date is { } date ? StudentTimeZone.Describe(date, zone) : "not published yet",
-                [.. checklist.OpenBefore(m.Id, _calendar).Where(t => t.DueBefore == m.Id)]))
+                checklist.OpenDueAt(m.Id)))
             .ToList();
         return View(state, notices, new WhatsNextView(_calendar.Cycle, coming, stale), changed: false);
     }
 
-    private static TimeZoneInfo Zone(ConversationState state) =>
-        state.TimeZoneId is { } id && StudentTimeZone.Find(id) is { } zone ? zone : StudentTimeZone.Default;
+    private static TimeZoneInfo Zone(ConversationState state) => StudentTimeZone.FindOrDefault(state.TimeZoneId);
 
     private static TurnResult View(ConversationState state, IReadOnlyList<Notice> notices, ReplyView view, bool changed) =>
         new(new Reply(state.SessionId, state.Turn, notices, view), changed);

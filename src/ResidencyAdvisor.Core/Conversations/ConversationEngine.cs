@@ -21,16 +21,10 @@ public sealed partial class ConversationEngine
     private readonly SeasonTasks _tasks;
     private readonly SeasonCalendar _calendar;
     private readonly Func<string> _newSessionId;
-    private readonly bool _seasonCommands;
     private readonly NoticeTexts _notices;
 
-    /// <param name="seasonCommands">
-    /// Whether the season companion (plan, checklist, what's next, reminders) answers; off where a channel cannot yet
-    /// show it, so its words read as they did before.
-    /// </param>
-    public ConversationEngine(AdvisorContent content, Func<string>? newSessionId = null, bool seasonCommands = true)
+    public ConversationEngine(AdvisorContent content, Func<string>? newSessionId = null)
     {
-        _seasonCommands = seasonCommands;
         _notices = new NoticeTexts(content.Notices);
         _table = content.Questions.Table;
         _machine = _table.Machine;
@@ -113,18 +107,13 @@ public sealed partial class ConversationEngine
             return Result(state, notices, changed: false);
         }
 
-        if (_seasonCommands && read.Kind == InputKind.Text && state.Step == Step.Done && SeasonText(TextCommands.Normalize(input.Values[0])) is { } season)
+        if (read.Kind == InputKind.Text && state.Step == Step.Done && SeasonText(TextCommands.Normalize(input.Values[0])) is { } season)
         {
             read = new ReadInput(season, season.Kind, IsHelp: false);
             input = season;
         }
 
         var command = read.Typed ? UserInput.Command(read.Kind) : input;
-        if (IsSeason(read.Kind) && !_seasonCommands)
-        {
-            return read.Typed ? ApplyText(state, input.Values[0], notices) : Result(state, [.. notices, _notices.OutOfDate], changed: false);
-        }
-
         if (IsSeason(read.Kind))
         {
             if (state.Step != Step.Done)
@@ -133,7 +122,7 @@ public sealed partial class ConversationEngine
                 return Result(state, notices, changed: false);
             }
 
-            return ApplySeason(state, input.Kind == InputKind.Text ? command : input, notices, now);
+            return ApplySeason(state, command, notices, now);
         }
 
         return read.Kind == InputKind.Text

@@ -13,5 +13,5 @@ public sealed record ReminderSubscription(
     string TimeZoneId,
     IReadOnlyDictionary<string, DateTimeOffset> TaskDates)
 {
-    public TimeZoneInfo Zone => StudentTimeZone.Find(TimeZoneId) ?? StudentTimeZone.Default;
+    public TimeZoneInfo Zone => StudentTimeZone.FindOrDefault(TimeZoneId);
 }

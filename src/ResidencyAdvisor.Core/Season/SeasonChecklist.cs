@@ -24,6 +24,9 @@ public sealed record SeasonChecklist(IReadOnlyList<SeasonTask> Tasks, IReadOnlyS
         return [.. Tasks.Where(t => !IsDone(t) && t.DueBefore is { } due && order.IndexOf(due) is var at && at >= 0 && at <= limit)];
     }
 
+    /// <summary>The open tasks due by exactly <paramref name="milestoneId"/> (what comes next lists each under its own milestone).</summary>
+    public IReadOnlyList<SeasonTask> OpenDueAt(string milestoneId) => [.. Tasks.Where(t => !IsDone(t) && t.DueBefore == milestoneId)];
+
     /// <summary>One line per task, numbered: "3. [x] Write your radiology personal statement. (by: First day to submit …)".</summary>
     public IEnumerable<string> Lines(SeasonCalendar calendar, TimeZoneInfo zone) =>
         Tasks.Select((t, i) => $"{i + 1}. [{(IsDone(t) ? "x" : " ")}] {t.Text}{Due(t, calendar, zone)}");

@@ -23,6 +23,9 @@ public static class StudentTimeZone
         }
     }
 
+    /// <summary>The zone the student chose, or <see cref="Default"/> when they chose none or this machine does not know it.</summary>
+    public static TimeZoneInfo FindOrDefault(string? id) => id is not null && Find(id) is { } zone ? zone : Default;
+
     /// <summary>"Wednesday, March 3, 2027, 9:00 PM (America/New_York)" in the student's zone.</summary>
     public static string Describe(DateTimeOffset instant, TimeZoneInfo zone)
     {

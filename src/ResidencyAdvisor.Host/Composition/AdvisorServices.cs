@@ -9,15 +9,11 @@ namespace ResidencyAdvisor.Host.Composition;
 /// <summary>Registers the platform-neutral advisor: content, engine and conversation service.</summary>
 internal static class AdvisorServices
 {
-    /// <param name="seasonCommands">
-    /// The season companion (plan file, checklist, what's next) answers where its views are rendered: the console chat
-    /// and Slack DMs. Discord has no way to ask for it yet (no typed text, no button), so it is on wherever it can be reached.
-    /// </param>
-    public static IServiceCollection AddAdvisorCore(this IServiceCollection services, AdvisorContent content, bool seasonCommands = true)
+    public static IServiceCollection AddAdvisorCore(this IServiceCollection services, AdvisorContent content)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(content);
-        services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>(), seasonCommands: seasonCommands));
+        services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>()));
         services.AddSingleton(sp => new TurnHandler(
             sp.GetRequiredService<IConversationStore>(),
             sp.GetRequiredService<ConversationEngine>(),

@@ -14,11 +14,11 @@ internal sealed class TestChat
     private int _sessions;
 
     public TestChat(IConversationStore? store = null, QuestionnaireMigrations? migrations = null, FakeTimeProvider? time = null, AdvisorMetrics? metrics = null,
-        IReminderStore? reminders = null, bool seasonCommands = true)
+        IReminderStore? reminders = null)
     {
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
         Store = store ?? new InMemoryConversationStore(Time, TimeSpan.FromDays(30));
-        Service = new TurnHandler(Store, new ConversationEngine(TestContent.Content, () => $"s{++_sessions}", seasonCommands), Time, null, migrations, metrics, reminders);
+        Service = new TurnHandler(Store, new ConversationEngine(TestContent.Content, () => $"s{++_sessions}"), Time, null, migrations, metrics, reminders);
     }
 
     public FakeTimeProvider Time { get; }

@@ -117,24 +117,3 @@ public class SeasonChatTests
         Assert.Contains(next.Milestones, m => m.Milestone.Id == "rol-deadline" && m.OpenTasks.Any(t => t.Id == "rol.supplemental"));
     }
 }
-
-/// <summary>Where a channel cannot show the season companion yet (Discord, Slack), its words keep their old meaning.</summary>
-public class SeasonCommandsOffTests
-{
-    [Fact]
-    public async Task With_season_commands_off_checklist_and_done_N_read_as_before()
-    {
-        var chat = new TestChat(seasonCommands: false);
-        await chat.StartAsync();
-        await chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.TypedAndConfirmed);
-
-        var checklist = await chat.TypeAsync("checklist");
-        var done = await chat.TypeAsync("done 2");
-
-        foreach (var reply in new[] { checklist, done })
-        {
-            Assert.IsType<ResultView>(reply.View);
-            Assert.Contains(reply.Notices, n => n.Kind == NoticeKind.InvalidAnswer && n.Text.StartsWith("Type a number from 1 to", StringComparison.Ordinal));
-        }
-    }
-}
