@@ -3,7 +3,10 @@ using ResidencyAdvisor.Core.Season;
 
 namespace ResidencyAdvisor.Storage.Sqlite;
 
-/// <summary>Reminder subscriptions and claims in the SQLite file; every change is one statement or one transaction.</summary>
+/// <summary>
+/// Reminder subscriptions and claims in the SQLite file: every change is one statement or one transaction under the
+/// write lock; reads use the reader connections, like the conversations', so a scheduler pass never waits behind a turn.
+/// </summary>
 public sealed class SqliteReminderStore(SqliteDatabase database) : IReminderStore
 {
     private const string UpsertSql = """
@@ -56,7 +59,7 @@ public sealed class SqliteReminderStore(SqliteDatabase database) : IReminderStor
     public Task<ReminderSubscription?> GetAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(database.Write(session =>
+        return Task.FromResult(database.Read(session =>
         {
             var command = session.Command(GetSql, "$key");
             command.Parameters[0].Value = key.ToString();
@@ -118,7 +121,7 @@ public sealed class SqliteReminderStore(SqliteDatabase database) : IReminderStor
     public Task<IReadOnlyList<ReminderSubscription>> ListAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<ReminderSubscription>>(database.Write(session =>
+        return Task.FromResult<IReadOnlyList<ReminderSubscription>>(database.Read(session =>
         {
             var list = new List<ReminderSubscription>();
             using var reader = session.Command(ListSql).ExecuteReader();
@@ -134,7 +137,7 @@ public sealed class SqliteReminderStore(SqliteDatabase database) : IReminderStor
     public Task<IReadOnlySet<string>> HandledAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlySet<string>>(database.Write(session =>
+        return Task.FromResult<IReadOnlySet<string>>(database.Read(session =>
         {
             var command = session.Command(HandledSql, "$key");
             command.Parameters[0].Value = key.ToString();
