@@ -53,6 +53,15 @@ public abstract class SlackTestBed : IAsyncLifetime
 
     protected SlackStudent Student(string userId = "U0STUDENT") => new(Slack, userId);
 
+    /// <summary>The settings of "Add to Slack" (many workspaces, no bot token of its own), with a fresh token key.</summary>
+    protected static Dictionary<string, string?> ManyWorkspaceSettings() => new()
+    {
+        ["Slack:BotToken"] = "",
+        ["Slack:ClientId"] = FakeSlack.ClientId,
+        ["Slack:ClientSecret"] = FakeSlack.ClientSecret,
+        ["Slack:TokenKey"] = ResidencyAdvisor.Slack.OAuth.TokenProtector.NewKey(),
+    };
+
     /// <summary>Says "hi" in the DM and returns the first question.</summary>
     protected static async Task<FakeMessage> GreetAsync(SlackStudent student)
     {

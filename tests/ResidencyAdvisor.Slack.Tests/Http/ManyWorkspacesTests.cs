@@ -19,13 +19,7 @@ public sealed class ManyWorkspacesTests : SlackTestBed
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await StartAdapterAsync(new Dictionary<string, string?>
-        {
-            ["Slack:BotToken"] = "",
-            ["Slack:ClientId"] = FakeSlack.ClientId,
-            ["Slack:ClientSecret"] = FakeSlack.ClientSecret,
-            ["Slack:TokenKey"] = TokenProtector.NewKey(),
-        });
+        await StartAdapterAsync(ManyWorkspaceSettings());
         _alpha = Slack.AddWorkspace("T0ALPHA", "Alpha Medical School");
         _beta = Slack.AddWorkspace("T0BETA", "Beta & IMG Club");
     }

@@ -16,14 +16,9 @@ public sealed class InstallPageHardeningTests : SlackTestBed
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await StartAdapterAsync(new Dictionary<string, string?>
-        {
-            ["Slack:BotToken"] = "",
-            ["Slack:ClientId"] = FakeSlack.ClientId,
-            ["Slack:ClientSecret"] = FakeSlack.ClientSecret,
-            ["Slack:TokenKey"] = TokenProtector.NewKey(),
-            ["Slack:PublicUrl"] = PublicUrl,
-        });
+        var settings = ManyWorkspaceSettings();
+        settings["Slack:PublicUrl"] = PublicUrl;
+        await StartAdapterAsync(settings);
     }
 
     [Fact]

@@ -29,13 +29,12 @@ public abstract class StoreBackedTestBed : SlackTestBed
     {
         await base.InitializeAsync();
         _store = CreateStore();
-        _settings = new Dictionary<string, string?>(_store.Settings)
+        _settings = ManyWorkspaceSettings();
+        foreach (var (name, value) in _store.Settings)
         {
-            ["Slack:BotToken"] = "",
-            ["Slack:ClientId"] = FakeSlack.ClientId,
-            ["Slack:ClientSecret"] = FakeSlack.ClientSecret,
-            ["Slack:TokenKey"] = TokenProtector.NewKey(),
-        };
+            _settings[name] = value;
+        }
+
         await StartAdapterAsync(_settings, (services, configuration) =>
         {
             _store.AddTo(services, configuration);
