@@ -25,4 +25,25 @@ public enum ControlAction
     Confirm,
     Section,
     ShowResult,
+
+    /// <summary>"Send me my plan": the plan as a Markdown file.</summary>
+    Plan,
+
+    /// <summary>"My checklist": the season's tasks with progress.</summary>
+    Checklist,
+
+    /// <summary>Ticks one checklist task done; the task's number is the control's first argument or the chosen value.</summary>
+    TickTask,
+
+    /// <summary>Takes a tick back; the task's number as for <see cref="TickTask"/>.</summary>
+    UntickTask,
+
+    /// <summary>The season's coming dates with the open tasks due before each.</summary>
+    WhatsNext,
+
+    /// <summary>Turns reminders on.</summary>
+    RemindersOn,
+
+    /// <summary>Stops every reminder.</summary>
+    RemindersOff,
 }
