@@ -4,10 +4,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Core.Platforms;
+using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Discord.Gateway;
 using ResidencyAdvisor.Discord.Http;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Rest;
+using ResidencyAdvisor.Discord.Season;
 
 namespace ResidencyAdvisor.Discord;
 
@@ -29,8 +31,9 @@ public static class DiscordServiceCollectionExtensions
         !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.PublicKey)}"]);
 
     /// <summary>
-    /// Adds options (validated at start), the REST client, gateway and hosted service. Expects TimeProvider,
-    /// AdvisorContent, TurnHandler and IDeliveryLedger to be registered.
+    /// Adds options (validated at start), the REST client, gateway and hosted service, and Discord's reminder sender.
+    /// Expects TimeProvider, AdvisorContent, TurnHandler and IDeliveryLedger to be registered, and IReminderStore when
+    /// the host keeps reminders (a reminder's Stop button deletes from it).
     /// </summary>
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {
@@ -58,6 +61,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<OpenFormQuery>();
         services.AddSingleton<NumberFormOpener>();
         services.AddSingleton<FollowUpSender>();
+        services.AddSingleton<PlanReplySender>();
+        services.AddSingleton<ReminderStopper>();
         services.AddSingleton<DiscordTurnSender>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<CommandRegistrar>();
@@ -65,6 +70,10 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton(sp => new DiscordRequestVerifier(
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? "", sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<InteractionsEndpoint>();
+
+        // The host's reminder scheduler sends through every registered sender, each serving its own platform.
+        services.AddSingleton<DmChannels>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReminderSender, DiscordReminderSender>());
         return services.AddPlatformAdapter<DiscordAdapter, DiscordAdapterStatus>(Platform);
     }
 }

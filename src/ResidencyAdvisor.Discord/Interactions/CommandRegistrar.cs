@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core.Resilience;
 using ResidencyAdvisor.Discord.Payloads;
 using ResidencyAdvisor.Discord.Rest;
+using ResidencyAdvisor.Discord.Season;
 
 namespace ResidencyAdvisor.Discord.Interactions;
 
@@ -18,9 +19,18 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
             Type = 1,
             Options =
             [
-                new CommandOptionPayload(InteractionParser.ActionOption, "Leave empty to start or continue; or start over, or erase everything you told me.",
+                new CommandOptionPayload(InteractionParser.ActionOption,
+                    "Leave empty to start or continue; or get your plan, checklist, dates, reminders; start over; erase.",
                     Type: 3, Required: false,
-                    [new CommandChoicePayload("Start over", "restart"), new CommandChoicePayload("Forget my answers (erase now)", "forget")]),
+                    [
+                        new CommandChoicePayload(SeasonLabels.ChoicePlan, InteractionParser.Plan),
+                        new CommandChoicePayload(SeasonLabels.ChoiceChecklist, InteractionParser.Checklist),
+                        new CommandChoicePayload(SeasonLabels.ChoiceWhatsNext, InteractionParser.WhatsNext),
+                        new CommandChoicePayload(SeasonLabels.ChoiceReminders, InteractionParser.Reminders),
+                        new CommandChoicePayload(SeasonLabels.ChoiceStopReminders, InteractionParser.StopReminders),
+                        new CommandChoicePayload("Start over", InteractionParser.Restart),
+                        new CommandChoicePayload("Forget my answers (erase now)", InteractionParser.Forget),
+                    ]),
             ],
             Contexts = [0, 1],
             IntegrationTypes = [0],

@@ -33,6 +33,15 @@ internal sealed record CustomId(ControlAction Action, string SessionId, int Turn
         [ControlAction.Confirm] = "c",
         [ControlAction.Section] = "x",
         [ControlAction.ShowResult] = "v",
+
+        // The season companion; "rs" is the reminder's Stop button (Season/StopRemindersId) and stays out of this table.
+        [ControlAction.Plan] = "pl",
+        [ControlAction.Checklist] = "cl",
+        [ControlAction.TickTask] = "t",
+        [ControlAction.UntickTask] = "u",
+        [ControlAction.WhatsNext] = "wn",
+        [ControlAction.RemindersOn] = "ro",
+        [ControlAction.RemindersOff] = "rf",
     });
 
     /// <summary>"Start" needs no session: it opens (or resumes) whatever the student has.</summary>

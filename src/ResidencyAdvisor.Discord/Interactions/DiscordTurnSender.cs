@@ -2,8 +2,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Discord.Payloads;
 using ResidencyAdvisor.Discord.Rendering;
+using ResidencyAdvisor.Discord.Season;
 
 namespace ResidencyAdvisor.Discord.Interactions;
 
@@ -18,6 +20,8 @@ internal sealed class DiscordTurnSender(
     InteractionResponder responder,
     NumberFormOpener forms,
     FollowUpSender followUps,
+    PlanReplySender plans,
+    ReminderStopper reminders,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordTurnSender> logger)
@@ -35,6 +39,10 @@ internal sealed class DiscordTurnSender(
         {
             logger.UnknownCustomId();
             await responder.RespondAsync(interaction, InteractionTypes.ChannelMessage, Ephemeral(content.Notices[problem]), cancellationToken);
+        }
+        else if (parsed.StopRemindersScope is { } scope)
+        {
+            await reminders.StopAsync(interaction, parsed, scope, cancellationToken);
         }
         else if (parsed.ModalOpener is { } opener)
         {
@@ -71,6 +79,12 @@ internal sealed class DiscordTurnSender(
             return;
         }
 
+        if (reply.View is PlanView plan)
+        {
+            await plans.RespondAsync(interaction, parsed, plan, NoticeLines(reply), cancellationToken);
+            return;
+        }
+
         var rendered = Render(reply);
         var update = parsed.FromMessage && !StartsElsewhere(reply);
         var first = update
@@ -88,6 +102,12 @@ internal sealed class DiscordTurnSender(
         if (ShowsAsNotice(reply) && parsed.FromMessage)
         {
             await responder.FollowUpAsync(interaction, ReplyRenderer.Notice(NoticeText(reply)), ephemeral: true, cancellationToken);
+            return;
+        }
+
+        if (reply.View is PlanView plan)
+        {
+            await plans.AfterDeferAsync(interaction, parsed, plan, NoticeLines(reply), cancellationToken);
             return;
         }
 
@@ -120,7 +140,11 @@ internal sealed class DiscordTurnSender(
         return rendered;
     }
 
-    private static bool ShowsAsNotice(Reply reply) => reply.IsStale || reply.View is null;
+    /// <summary>
+    /// Notes only: a stale click, a store outage, or reminders turned on or off, which must not replace the message
+    /// the student clicked on.
+    /// </summary>
+    private static bool ShowsAsNotice(Reply reply) => reply.IsStale || reply.View is null or RemindersView;
 
     /// <summary>
     /// The click's conversation no longer exists (expired, erased, or the message was someone else's), so the fresh
@@ -128,8 +152,10 @@ internal sealed class DiscordTurnSender(
     /// </summary>
     private static bool StartsElsewhere(Reply reply) => reply.Has(NoticeKind.ConversationLost);
 
+    private static string NoticeLines(Reply reply) => string.Join("\n", reply.Notices.Select(n => n.Text));
+
     private string NoticeText(Reply reply) =>
-        string.Join("\n", reply.Notices.Select(n => n.Text)) is { Length: > 0 } text
+        NoticeLines(reply) is { Length: > 0 } text
             ? text
             : content.Notices[reply.IsStale ? StudentNotice.OutOfDate : StudentNotice.SomethingWentWrong];
 

@@ -2,6 +2,7 @@ using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Discord.Payloads;
+using ResidencyAdvisor.Discord.Season;
 
 namespace ResidencyAdvisor.Discord.Interactions;
 
@@ -10,6 +11,15 @@ internal static class InteractionParser
 {
     public const string CommandName = "advise";
     public const string ActionOption = "action";
+
+    /// <summary>The /advise action choices' values, which Discord sends back; a registered value must never change.</summary>
+    public const string Restart = "restart";
+    public const string Forget = "forget";
+    public const string Plan = "plan";
+    public const string Checklist = "checklist";
+    public const string WhatsNext = "whats-next";
+    public const string Reminders = "reminders";
+    public const string StopReminders = "stop-reminders";
 
     /// <summary>Null when the payload names no user, so there is nobody to answer.</summary>
     public static ParsedInteraction? Parse(InteractionPayload interaction)
@@ -45,8 +55,13 @@ internal static class InteractionParser
         {
             Input = action switch
             {
-                "forget" => UserInput.Command(InputKind.Forget),
-                "restart" => UserInput.Command(InputKind.Restart),
+                Forget => UserInput.Command(InputKind.Forget),
+                Restart => UserInput.Command(InputKind.Restart),
+                Plan => UserInput.Command(InputKind.Plan),
+                Checklist => UserInput.Command(InputKind.Checklist),
+                WhatsNext => UserInput.Command(InputKind.WhatsNext),
+                Reminders => UserInput.Command(InputKind.RemindersOn),
+                StopReminders => UserInput.Command(InputKind.RemindersOff),
                 _ => UserInput.Start(),
             },
         };
@@ -54,6 +69,12 @@ internal static class InteractionParser
 
     private static ParsedInteraction Component(ParsedInteraction parsed, InteractionDataPayload? data)
     {
+        // A reminder's Stop button belongs to no conversation turn: it names the scope whose subscription it stops.
+        if (StopRemindersId.TryRead(data?.CustomId, out var scope))
+        {
+            return parsed with { StopRemindersScope = scope };
+        }
+
         if (!CustomId.TryParse(data?.CustomId, out var id))
         {
             return parsed with { Problem = StudentNotice.UnknownButton };
@@ -89,9 +110,20 @@ internal static class InteractionParser
             ControlAction.Forget => UserInput.Command(InputKind.Forget, sid, turn),
             ControlAction.Confirm => UserInput.Command(InputKind.Confirm, sid, turn),
             ControlAction.ShowResult => UserInput.Command(InputKind.ShowResult, sid, turn),
+            ControlAction.Plan => UserInput.Command(InputKind.Plan, sid, turn),
+            ControlAction.Checklist => UserInput.Command(InputKind.Checklist, sid, turn),
+            ControlAction.WhatsNext => UserInput.Command(InputKind.WhatsNext, sid, turn),
+            ControlAction.RemindersOn => UserInput.Command(InputKind.RemindersOn, sid, turn),
+            ControlAction.RemindersOff => UserInput.Command(InputKind.RemindersOff, sid, turn),
+            ControlAction.TickTask or ControlAction.UntickTask when TaskNumber(id, data) is { } number =>
+                new UserInput(id.Action == ControlAction.TickTask ? InputKind.TickTask : InputKind.UntickTask, [number], null, sid, turn),
             _ => null,
         };
     }
+
+    /// <summary>The task a tick names: a button's argument, or the one option chosen in the checklist's menu.</summary>
+    private static string? TaskNumber(CustomId id, InteractionDataPayload data) =>
+        id.Arg1 ?? (data.Values is [var only] ? only : null);
 
     /// <summary>The text typed into the modal, found whether inputs sit in action rows or in labels.</summary>
     private static string ModalValue(InteractionDataPayload data)

@@ -25,6 +25,18 @@ internal sealed class InteractionResponder(DiscordRestClient rest, DiscordMetric
         Sent(interaction);
     }
 
+    /// <summary>A new message with the file as the initial response; only a gateway interaction can answer this way.</summary>
+    public async Task RespondWithFileAsync(InteractionPayload interaction, MessagePayload message, MessageFile file, CancellationToken cancellationToken)
+    {
+        if (interaction.HttpResponse is not null)
+        {
+            throw new InvalidOperationException("An HTTP response cannot carry a file; defer and edit the original instead.");
+        }
+
+        await rest.RespondWithFileAsync(interaction.Id, interaction.Token, InteractionTypes.ChannelMessage, message, file, cancellationToken);
+        Sent(interaction);
+    }
+
     public async Task OpenModalAsync(InteractionPayload interaction, ModalPayload modal, CancellationToken cancellationToken)
     {
         if (interaction.HttpResponse is { } http)

@@ -2,6 +2,7 @@ using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
+using ResidencyAdvisor.Discord.Season;
 
 namespace ResidencyAdvisor.Discord.Rendering;
 
@@ -29,6 +30,13 @@ internal static class ReplyRenderer
             case SectionView section:
                 return Many(content, ResultRenderer.Section(section.Section),
                     ResultRenderer.Buttons(section.Report, reply.SessionId, reply.Turn, section.Section.Id));
+            case ChecklistView checklist:
+                return Many(content, ChecklistRenderer.Blocks(checklist), ChecklistRenderer.Rows(checklist, reply.SessionId, reply.Turn));
+            case WhatsNextView coming:
+                return Many(content, WhatsNextRenderer.Blocks(coming), [SeasonButtons.Row(reply.SessionId, reply.Turn, ControlAction.WhatsNext)]);
+            case PlanView plan:
+                // The file itself goes with the message as an attachment (Interactions/PlanReplySender); this is its line.
+                return new RenderedReply([PlanRenderer.Message(plan, content)]);
             case PausedView:
                 return One(content, [new EmbedPayload { Title = "Paused", Description = "Your answers are saved.", Color = EmbedPacker.Color }],
                     [Components.Row(Components.Button("Continue", CustomId.Start(), ComponentTypes.Primary))]);

@@ -3,6 +3,7 @@ using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Payloads;
+using ResidencyAdvisor.Discord.Season;
 using static ResidencyAdvisor.Discord.Rendering.Components;
 
 namespace ResidencyAdvisor.Discord.Rendering;
@@ -44,7 +45,10 @@ internal static class ResultRenderer
         }
     }
 
-    /// <summary>One button per section (the open one highlighted), then Start over and Forget my answers.</summary>
+    /// <summary>
+    /// One button per section (the open one highlighted); on the recommendation the backups to prepare for and the
+    /// season's plan, checklist and reminders; then Start over and Forget my answers.
+    /// </summary>
     public static List<ComponentPayload> Buttons(AdviceReport report, string sessionId, int turn, string? openSection)
     {
         var buttons = report.Sections.Select(s => Button(
@@ -59,6 +63,7 @@ internal static class ResultRenderer
             // Picking a backup answers the interest question the student left empty; the result comes back for it.
             buttons.AddRange(report.BackupToPrepare.Select(s => Button(
                 "Prepare me for " + s.Name(), new CustomId(ControlAction.Answer, sessionId, turn, Step.BackupInterests.Id(), s.Id()), ComponentTypes.Primary)));
+            buttons.AddRange(SeasonButtons.ForResult(sessionId, turn));
         }
 
         buttons.Add(Button("Start over", new CustomId(ControlAction.Restart, sessionId, turn)));

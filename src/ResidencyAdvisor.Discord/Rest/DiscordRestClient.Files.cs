@@ -26,6 +26,19 @@ internal sealed partial class DiscordRestClient
         CancellationToken cancellationToken) =>
         SendMessageAsync(RestRoute.EditOriginal(appId, token), message, file, cancellationToken);
 
+    /// <summary>
+    /// The initial response itself with the file: a gateway interaction's callback may be multipart (an HTTP response
+    /// to Discord's POST may not, so an interaction that came over HTTP defers and edits instead).
+    /// </summary>
+    public async Task RespondWithFileAsync(string interactionId, string token, int type, MessagePayload message, MessageFile file,
+        CancellationToken cancellationToken)
+    {
+        var data = WithAttachment(message, file);
+        EnsureWithinLimits(data, file);
+        var json = JsonSerializer.SerializeToUtf8Bytes(new MessageResponsePayload(type, data), DiscordJsonContext.Default.MessageResponsePayload);
+        using var response = await SendAsync(RestRoute.Callback(interactionId, token), () => Multipart(json, file), cancellationToken);
+    }
+
     /// <summary>Posts to a channel (a DM, for reminders and plans outside an interaction), with or without a file.</summary>
     public Task<string?> PostChannelMessageAsync(string channelId, MessagePayload message, MessageFile? file, CancellationToken cancellationToken) =>
         SendMessageAsync(RestRoute.ChannelMessage(channelId), message, file, cancellationToken);
@@ -41,7 +54,7 @@ internal sealed partial class DiscordRestClient
     /// <summary>Sends the message, as JSON or with its file as multipart, and returns the id Discord gave it when it says.</summary>
     private async Task<string?> SendMessageAsync(RestRoute route, MessagePayload message, MessageFile? file, CancellationToken cancellationToken)
     {
-        var body = file is null ? message : message with { Attachments = [new AttachmentPayload(0, file.FileName, file.Description)] };
+        var body = file is null ? message : WithAttachment(message, file);
         EnsureWithinLimits(body, file);
         var json = JsonSerializer.SerializeToUtf8Bytes(body, DiscordJsonContext.Default.MessagePayload);
 
@@ -50,6 +63,9 @@ internal sealed partial class DiscordRestClient
         var sent = await ReadAsync(response, DiscordJsonContext.Default.MessageRefPayload, cancellationToken);
         return sent?.Id;
     }
+
+    private static MessagePayload WithAttachment(MessagePayload message, MessageFile file) =>
+        message with { Attachments = [new AttachmentPayload(0, file.FileName, file.Description)] };
 
     private static void EnsureWithinLimits(MessagePayload message, MessageFile? file)
     {
