@@ -76,12 +76,17 @@ public sealed partial class FakeDiscordServer
             return null;
         }
 
-        var ids = (JsonNode.Parse(body.Length == 0 ? "{}" : body)?["attachments"] as JsonArray ?? [])
+        // A message names its files at the top; an interaction callback inside its "data".
+        var root = JsonNode.Parse(body.Length == 0 ? "{}" : body);
+        var ids = ((root?["attachments"] ?? root?["data"]?["attachments"]) as JsonArray ?? [])
             .Select(a => a?["id"]?.GetValue<int>()).ToHashSet();
         return files.All(f => f.Index is { } n && ids.Contains(n))
             ? null
             : new JsonObject { ["message"] = "Invalid Form Body", ["code"] = 50035 };
     }
+
+    /// <summary>The files[n] parts of the request being handled; none for a JSON request.</summary>
+    private static IReadOnlyList<FakeFile> FilesOf(HttpContext context) => context.Items[FilesItem] as IReadOnlyList<FakeFile> ?? [];
 
     private (int, JsonNode?) OpenDm(HttpContext context, JsonNode? body)
     {
@@ -124,7 +129,7 @@ public sealed partial class FakeDiscordServer
             return (400, new JsonObject { ["message"] = "Cannot send an empty message", ["code"] = 50006 });
         }
 
-        var files = context.Items[FilesItem] as IReadOnlyList<FakeFile> ?? [];
+        var files = FilesOf(context);
         var sent = (JsonObject)message.DeepClone();
         sent["id"] = NewMessageId();
         sent["channel_id"] = channelId;

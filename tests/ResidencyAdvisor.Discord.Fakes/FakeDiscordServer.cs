@@ -269,6 +269,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
         if (exchange.Respond(response))
         {
+            exchange.Attached("callback", response["data"] as JsonObject, FilesOf(context), Flagged(response["data"]));
             Responded?.Invoke(exchange);
             return (204, null);
         }
@@ -283,6 +284,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             return (404, new JsonObject { ["message"] = "Unknown Webhook", ["code"] = 10015 });
         }
 
+        exchange.Attached("edit-original", message, FilesOf(context), ephemeral: false);
         exchange.Edited(message);
         return (200, message.DeepClone());
     }
@@ -296,9 +298,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
         var sent = (JsonObject)message.DeepClone();
         sent["id"] = NewMessageId();
+        exchange.Attached("follow-up", sent, FilesOf(context), Flagged(message));
         exchange.FollowedUp((JsonObject)sent.DeepClone());
         return (200, sent);
     }
+
+    internal static bool Flagged(JsonNode? message) => (((int?)message?["flags"] ?? 0) & 64) == 64;
 
     private (int, JsonNode?) EditFollowUp(HttpContext context, JsonNode? body)
     {

@@ -61,6 +61,20 @@ public sealed class FakeDiscordUser(FakeDiscordServer server, string userId, str
         return SendAsync(3, new JsonObject { ["custom_id"] = (string)select["custom_id"]!, ["component_type"] = 3, ["values"] = values1 }, fromMessage: true);
     }
 
+    /// <summary>Picks one option (by value) in the message's select whose placeholder starts with <paramref name="placeholder"/>.</summary>
+    public Task<FakeTurn> PickAsync(string placeholder, string value)
+    {
+        var select = Components().FirstOrDefault(c => (int?)c["type"] == 3 && ((string?)c["placeholder"] ?? "").StartsWith(placeholder, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No select \"{placeholder}\" on the message");
+        return SendAsync(3, new JsonObject { ["custom_id"] = (string)select["custom_id"]!, ["component_type"] = 3, ["values"] = new JsonArray(value) },
+            fromMessage: true);
+    }
+
+    /// <summary>The options of the select whose placeholder starts with <paramref name="placeholder"/>, or none.</summary>
+    public IReadOnlyList<JsonObject> Options(string placeholder) =>
+        [.. Components().Where(c => (int?)c["type"] == 3 && ((string?)c["placeholder"] ?? "").StartsWith(placeholder, StringComparison.Ordinal))
+            .SelectMany(c => (c["options"] as JsonArray ?? []).OfType<JsonObject>())];
+
     /// <summary>
     /// Types into the open modal's first input and submits it. Like Discord's current clients it reads only modals built
     /// from labels (type 18, each wrapping one input), and submits each label with its input's value.
@@ -199,6 +213,12 @@ public sealed class FakeDiscordUser(FakeDiscordServer server, string userId, str
         if (exchange.Edits.Count == 0 && fromMessage)
         {
             return new FakeTurn(exchange, responseType, Current, (string?)exchange.FollowUps.First()["content"], null);
+        }
+
+        // A click answered with a deferred new message (5, not 6): the edit fills that new message, not the clicked one.
+        if (responseType == 5 && fromMessage)
+        {
+            return new FakeTurn(exchange, responseType, Current, (string?)exchange.Edits.Last()["content"], null);
         }
 
         Show(exchange.Edits.Last(), newMessage: !fromMessage, exchange);

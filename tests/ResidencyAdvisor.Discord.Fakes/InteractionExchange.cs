@@ -11,6 +11,7 @@ public sealed class InteractionExchange(string id, string token, JsonObject inte
     private readonly ConcurrentQueue<JsonObject> _edits = new();
     private readonly ConcurrentQueue<JsonObject> _followUps = new();
     private readonly ConcurrentQueue<(string MessageId, JsonObject Message)> _followUpEdits = new();
+    private readonly ConcurrentQueue<FakeAttachment> _attachments = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private int _callbacks;
 
@@ -40,6 +41,15 @@ public sealed class InteractionExchange(string id, string token, JsonObject inte
     /// <summary>Later edits of this interaction's follow-up messages, by message id.</summary>
     public IReadOnlyCollection<(string MessageId, JsonObject Message)> FollowUpEdits => _followUpEdits;
 
+    /// <summary>Every file the bot sent through this interaction (callback, edit of the original, follow-up), in order.</summary>
+    public IReadOnlyCollection<FakeAttachment> Attachments =>
+    [
+        // The original response is ephemeral when the response that created it said so; an edit cannot change that.
+        .. _attachments.Select(a => a.Via == "edit-original"
+            ? a with { Ephemeral = _initial.Task.IsCompletedSuccessfully && FakeDiscordServer.Flagged(_initial.Task.Result["data"]) }
+            : a),
+    ];
+
     /// <summary>From the dispatch leaving the fake to the initial response arriving back.</summary>
     public TimeSpan Latency => Stopwatch.GetElapsedTime(DispatchedAt, RespondedAt);
 
@@ -56,6 +66,14 @@ public sealed class InteractionExchange(string id, string token, JsonObject inte
         RespondedAt = Stopwatch.GetTimestamp();
         _initial.TrySetResult(body);
         return true;
+    }
+
+    internal void Attached(string via, JsonObject? message, IReadOnlyList<FakeFile> files, bool ephemeral)
+    {
+        foreach (var file in files)
+        {
+            _attachments.Enqueue(new FakeAttachment(via, message ?? [], file, ephemeral));
+        }
     }
 
     internal void Edited(JsonObject message)

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Discord.Fakes;
 using ResidencyAdvisor.Discord.Http;
 using ResidencyAdvisor.Discord.Interactions;
@@ -34,12 +35,13 @@ internal sealed class AdapterHarness : IAsyncDisposable
         ["Discord:HelloTimeout"] = "00:00:05",
     };
 
-    private AdapterHarness(FakeDiscordServer server, IHost host, CapturedLogs logs, InMemoryConversationStore store)
+    private AdapterHarness(FakeDiscordServer server, IHost host, CapturedLogs logs, InMemoryConversationStore store, InMemoryReminderStore reminders)
     {
         Server = server;
         Host = host;
         Logs = logs;
         Store = store;
+        Reminders = reminders;
     }
 
     public FakeDiscordServer Server { get; }
@@ -49,6 +51,9 @@ internal sealed class AdapterHarness : IAsyncDisposable
     public CapturedLogs Logs { get; }
 
     public InMemoryConversationStore Store { get; }
+
+    /// <summary>Who asked for reminders, as the host's reminder store would keep it.</summary>
+    public InMemoryReminderStore Reminders { get; }
 
     public DiscordAdapterStatus Status => Host.Services.GetRequiredService<DiscordAdapterStatus>();
 
@@ -63,11 +68,16 @@ internal sealed class AdapterHarness : IAsyncDisposable
         TimeProvider? replyClock = null,
         Action<FakeDiscordServer>? beforeStart = null,
         bool overHttp = false,
+        Shared? shared = null,
         [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
-        var fakeSettings = new FakeDiscordSettings { HeartbeatInterval = TimeSpan.FromMilliseconds(400) };
-        fake?.Invoke(fakeSettings);
-        var server = await FakeDiscordServer.StartAsync(fakeSettings);
+        var fakeSettings = shared?.Server.Settings ?? new FakeDiscordSettings { HeartbeatInterval = TimeSpan.FromMilliseconds(400) };
+        if (shared is null)
+        {
+            fake?.Invoke(fakeSettings);
+        }
+
+        var server = shared?.Server ?? await FakeDiscordServer.StartAsync(fakeSettings);
         var connection = new Dictionary<string, string?>
         {
             ["Discord:Token"] = fakeSettings.Token,
@@ -88,7 +98,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(connection).AddInMemoryCollection(FastTimings);
-        var (logs, store) = AddAdvisor(builder.Services, builder.Logging, builder.Configuration, settings, wrapStore);
+        var (logs, store, reminders) = AddAdvisor(builder.Services, builder.Logging, builder.Configuration, settings, wrapStore, shared);
         var services = builder.Services;
         if (replyClock is not null)
         {
@@ -111,7 +121,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         // What the fake must do from the adapter's first request on: set after the adapter starts, it races that request.
         beforeStart?.Invoke(server);
         await host.StartAsync();
-        var harness = new AdapterHarness(server, host, logs, store) { _test = test };
+        var harness = new AdapterHarness(server, host, logs, store, reminders) { _test = test, _ownsServer = shared is null };
         if (overHttp)
         {
             var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -132,8 +142,9 @@ internal sealed class AdapterHarness : IAsyncDisposable
     /// What the harness hosts around the Discord adapter on either transport: the test content, an in-memory store
     /// (wrapped by <paramref name="wrapStore"/> when given) and ledger, and logs captured from Debug up.
     /// </summary>
-    private static (CapturedLogs Logs, InMemoryConversationStore Store) AddAdvisor(IServiceCollection services, ILoggingBuilder logging,
-        IConfigurationManager configuration, Dictionary<string, string?>? settings, Func<IConversationStore, IConversationStore>? wrapStore)
+    private static (CapturedLogs Logs, InMemoryConversationStore Store, InMemoryReminderStore Reminders) AddAdvisor(IServiceCollection services,
+        ILoggingBuilder logging, IConfigurationManager configuration, Dictionary<string, string?>? settings,
+        Func<IConversationStore, IConversationStore>? wrapStore, Shared? shared)
     {
         if (settings is not null)
         {
@@ -142,20 +153,31 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
         var logs = new CapturedLogs();
         logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
-        var store = new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(1));
+        var store = shared?.Store ?? new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(1));
+        var reminders = shared?.Reminders ?? new InMemoryReminderStore();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(TestContent.Content);
         services.AddSingleton(new ConversationEngine(TestContent.Content));
         services.AddSingleton(wrapStore?.Invoke(store) ?? store);
+        services.AddSingleton<IReminderStore>(reminders);
         services.AddSingleton<TurnHandler>();
         services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
         services.AddDiscordAdapter(configuration);
-        return (logs, store);
+        return (logs, store, reminders);
     }
 
     public FakeDiscordUser Student(string userId = "500000000000000005", string? guildId = "600000000000000006") => new(Server, userId, guildId);
 
     private string _test = "";
+    private bool _ownsServer = true;
+
+    /// <summary>
+    /// What a second adapter shares with this one, as instances behind one load balancer (or one restarted) do: the
+    /// same Discord and the same stores.
+    /// </summary>
+    public Shared Sharing => new(Server, Store, Reminders);
+
+    internal sealed record Shared(FakeDiscordServer Server, InMemoryConversationStore Store, InMemoryReminderStore Reminders);
 
     public async ValueTask DisposeAsync()
     {
@@ -170,6 +192,9 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
         await Host.StopAsync();
         Host.Dispose();
-        await Server.DisposeAsync();
+        if (_ownsServer)
+        {
+            await Server.DisposeAsync();
+        }
     }
 }

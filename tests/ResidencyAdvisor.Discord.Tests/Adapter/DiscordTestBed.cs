@@ -17,6 +17,7 @@ public abstract class DiscordTestBed
         Dictionary<string, string?>? settings = null,
         Func<IConversationStore, IConversationStore>? wrapStore = null,
         TimeProvider? replyClock = null,
+        AdapterHarness.Shared? shared = null,
         [CallerMemberName] string test = "") =>
-        AdapterHarness.StartAsync(settings: settings, wrapStore: wrapStore, replyClock: replyClock, overHttp: OverHttp, test: test);
+        AdapterHarness.StartAsync(settings: settings, wrapStore: wrapStore, replyClock: replyClock, overHttp: OverHttp, shared: shared, test: test);
 }

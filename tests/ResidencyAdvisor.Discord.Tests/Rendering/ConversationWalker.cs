@@ -10,7 +10,10 @@ internal static class ConversationWalker
     /// <summary>Every named student of <see cref="StudentAnswers"/>, by name, for theories.</summary>
     public static IEnumerable<object[]> ProfileNames() => StudentAnswers.All.Select(s => new object[] { s.Name });
 
-    /// <summary>Every reply: each question (fresh, after an invalid number, after Back), the summary, the result, every section.</summary>
+    /// <summary>
+    /// Every reply: each question (fresh, after an invalid number, after Back), the summary, the result, every section,
+    /// and the season's checklist (before and after a tick), what's next and the plan.
+    /// </summary>
     public static async Task<List<Reply>> WalkAsync(string profileName)
     {
         var student = StudentAnswers.All.Single(s => s.Name == profileName);
@@ -42,6 +45,11 @@ internal static class ConversationWalker
             replies.Add(await service.HandleAsync(key, UserInput.OpenSection(section, reply.SessionId, reply.Turn), default));
         }
 
+        // The season: the checklist before and after a tick (which moves the turn on), what comes next, and the plan.
+        replies.Add(reply = await service.HandleAsync(key, UserInput.Command(InputKind.Checklist, reply.SessionId, reply.Turn), default));
+        replies.Add(reply = await service.HandleAsync(key, new UserInput(InputKind.TickTask, ["1"], null, reply.SessionId, reply.Turn), default));
+        replies.Add(await service.HandleAsync(key, UserInput.Command(InputKind.WhatsNext, reply.SessionId, reply.Turn), default));
+        replies.Add(await service.HandleAsync(key, UserInput.Command(InputKind.Plan, reply.SessionId, reply.Turn), default));
         return replies;
     }
 }
