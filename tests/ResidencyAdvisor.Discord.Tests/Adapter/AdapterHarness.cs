@@ -120,8 +120,14 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
         // What the fake must do from the adapter's first request on: set after the adapter starts, it races that request.
         beforeStart?.Invoke(server);
+        if (shared is not null && !overHttp)
+        {
+            // The fake gateway was ready for the adapter before; this one's READY is the one to wait for.
+            server.Gateway.ExpectReconnect();
+        }
+
         await host.StartAsync();
-        var harness = new AdapterHarness(server, host, logs, store, reminders) { _test = test, _ownsServer = shared is null };
+        var harness = new AdapterHarness(server, host, logs, store, reminders) { _test = test };
         if (overHttp)
         {
             var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -173,9 +179,13 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
     /// <summary>
     /// What a second adapter shares with this one, as instances behind one load balancer (or one restarted) do: the
-    /// same Discord and the same stores.
+    /// same Discord and the same stores. The fake Discord is handed over: the adapter started with it stops it.
     /// </summary>
-    public Shared Sharing => new(Server, Store, Reminders);
+    public Shared HandOver()
+    {
+        _ownsServer = false;
+        return new Shared(Server, Store, Reminders);
+    }
 
     internal sealed record Shared(FakeDiscordServer Server, InMemoryConversationStore Store, InMemoryReminderStore Reminders);
 
