@@ -41,6 +41,20 @@ public class DiscordServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void The_host_s_reminder_scheduler_finds_one_Discord_sender_however_often_the_adapter_is_added()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Token"] = "abc.def" }).Build();
+        var services = new ServiceCollection().AddLogging().AddDiscordAdapter(configuration);
+        services.AddDiscordAdapter(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        var sender = Assert.Single(provider.GetServices<ResidencyAdvisor.Core.Season.IReminderSender>());
+
+        Assert.Equal("discord", sender.Platform);
+        Assert.IsType<ResidencyAdvisor.Discord.Season.DiscordReminderSender>(sender);
+    }
+
+    [Fact]
     public void A_missing_token_fails_validation_at_start()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:ApiBaseUrl"] = "http://127.0.0.1:1" }).Build();
