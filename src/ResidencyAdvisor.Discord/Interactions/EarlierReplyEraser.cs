@@ -8,12 +8,14 @@ namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>
 /// After "forget", replaces the student's earlier replies that the bot can still reach (the latest one in each server
-/// and the DM, while its interaction token works) with a short notice and no buttons, since they may show answers.
+/// and the DM, and the latest plan file there, while its interaction token works) with a short notice, no buttons and
+/// no file, since they may show answers.
 /// Ephemeral replies can only be edited this way; anything older stays as it is (README, "Privacy and erasure").
 /// </summary>
 internal sealed class EarlierReplyEraser(EditableReplies replies, DiscordRestClient rest, AdvisorContent content, ILogger<EarlierReplyEraser> logger)
 {
-    private readonly MessagePayload _blank = ReplyRenderer.Notice(content.Notices[StudentNotice.Erased]) with { Embeds = [], Components = [] };
+    // An empty attachments list takes a plan file off its message too.
+    private readonly MessagePayload _blank = ReplyRenderer.Notice(content.Notices[StudentNotice.Erased]) with { Embeds = [], Components = [], Attachments = [] };
 
     /// <summary>
     /// Edits every held reply of the student; the message the Forget button was on already shows the answer to it, so
@@ -25,7 +27,7 @@ internal sealed class EarlierReplyEraser(EditableReplies replies, DiscordRestCli
         foreach (var (key, reply) in replies.TakeAll(parsed.Key.UserId))
         {
             var sameScope = key == parsed.Key;
-            if (!(sameScope && parsed.FromMessage && (reply.OriginalMessageId is null || reply.OriginalMessageId == clicked)))
+            if (reply.EditsOriginal && !(sameScope && parsed.FromMessage && (reply.OriginalMessageId is null || reply.OriginalMessageId == clicked)))
             {
                 await EditAsync(RestRoute.EditOriginal(reply.ApplicationId, reply.Token), cancellationToken);
             }

@@ -13,6 +13,9 @@ internal sealed class EditableReplies(TimeProvider time, IOptions<DiscordOptions
     private readonly TimeSpan _editWindow = options.Value.ReplyEditWindow;
     private readonly int _max = options.Value.MaxEditableReplies;
     private readonly Lock _gate = new();
+    // Appended to a scope to hold its latest plan file apart from its latest reply; no server id or "dm" ends this way.
+    private const string PlanScope = "#plan";
+
     private readonly Dictionary<ConversationKey, EditableReply> _latest = [];
 
     // Insertion order, for expiry and eviction without scanning; superseded entries are skipped when they reach the front.
@@ -42,6 +45,26 @@ internal sealed class EditableReplies(TimeProvider time, IOptions<DiscordOptions
         {
             _latest[key] = reply;
             _order.Enqueue((key, reply));
+            Prune(time.GetUtcNow());
+        }
+    }
+
+    /// <summary>
+    /// Remembers a plan file sent in <paramref name="key"/>'s scope beside its latest reply, not in its place: the file
+    /// holds every answer, and the reply with the Forget button must stay reachable too. The plan is the original
+    /// response of its interaction, or <paramref name="followUpId"/> when it followed a deferred click.
+    /// </summary>
+    public void RememberPlan(ConversationKey key, string applicationId, string token, string? followUpId, TimeSpan age)
+    {
+        var reply = new EditableReply(applicationId, token, null, followUpId is null ? [] : [followUpId], time.GetUtcNow() - age + _editWindow)
+        {
+            EditsOriginal = followUpId is null,
+        };
+        var planKey = key with { Scope = key.Scope + PlanScope };
+        lock (_gate)
+        {
+            _latest[planKey] = reply;
+            _order.Enqueue((planKey, reply));
             Prune(time.GetUtcNow());
         }
     }

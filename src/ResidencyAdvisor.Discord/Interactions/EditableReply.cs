@@ -9,4 +9,11 @@ internal sealed record EditableReply(
     string Token,
     string? OriginalMessageId,
     IReadOnlyList<string> FollowUpIds,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt)
+{
+    /// <summary>
+    /// False when the original response is a message this reply does not own: the one a click was deferred on, while
+    /// the reply itself went out as a follow-up (a slow plan file).
+    /// </summary>
+    public bool EditsOriginal { get; init; } = true;
+}

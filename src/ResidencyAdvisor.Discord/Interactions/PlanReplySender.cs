@@ -14,7 +14,13 @@ namespace ResidencyAdvisor.Discord.Interactions;
 /// response to Discord's POST cannot (it is JSON only), so it defers there and the file replaces the deferred message
 /// through the webhook, well inside the 15 minutes the token works.
 /// </summary>
-internal sealed partial class PlanReplySender(InteractionResponder responder, DiscordRestClient rest, AdvisorContent content, ILogger<PlanReplySender> logger)
+internal sealed partial class PlanReplySender(
+    InteractionResponder responder,
+    DiscordRestClient rest,
+    EditableReplies editable,
+    AdvisorContent content,
+    TimeProvider time,
+    ILogger<PlanReplySender> logger)
 {
     /// <summary>The turn was quick: nothing has answered the interaction yet.</summary>
     public async Task RespondAsync(InteractionPayload interaction, ParsedInteraction parsed, PlanView plan, string notices, CancellationToken cancellationToken)
@@ -25,6 +31,7 @@ internal sealed partial class PlanReplySender(InteractionResponder responder, Di
             try
             {
                 await responder.RespondWithFileAsync(interaction, message with { Flags = Flags(parsed) }, file, cancellationToken);
+                Remember(interaction, parsed, followUpId: null);
             }
             catch (Exception ex) when (ex is DiscordRestException or DiscordLimitException)
             {
@@ -36,7 +43,7 @@ internal sealed partial class PlanReplySender(InteractionResponder responder, Di
         }
 
         await responder.RespondAsync(interaction, InteractionTypes.DeferredChannelMessage, new MessagePayload { Flags = Flags(parsed) }, cancellationToken);
-        await EditDeferredAsync(interaction, message, file, cancellationToken);
+        await EditDeferredAsync(interaction, parsed, message, file, cancellationToken);
     }
 
     /// <summary>
@@ -48,13 +55,16 @@ internal sealed partial class PlanReplySender(InteractionResponder responder, Di
         var (message, file) = (PlanRenderer.Message(plan, notices), PlanRenderer.File(plan));
         if (!parsed.FromMessage)
         {
-            await EditDeferredAsync(interaction, message, file, cancellationToken);
+            await EditDeferredAsync(interaction, parsed, message, file, cancellationToken);
             return;
         }
 
         try
         {
-            await rest.FollowUpWithFileAsync(interaction.ApplicationId, interaction.Token, message, file, parsed.InGuild, cancellationToken);
+            if (await rest.FollowUpWithFileAsync(interaction.ApplicationId, interaction.Token, message, file, parsed.InGuild, cancellationToken) is { } id)
+            {
+                Remember(interaction, parsed, id);
+            }
         }
         catch (Exception ex) when (ex is DiscordRestException or DiscordLimitException)
         {
@@ -63,11 +73,13 @@ internal sealed partial class PlanReplySender(InteractionResponder responder, Di
         }
     }
 
-    private async Task EditDeferredAsync(InteractionPayload interaction, MessagePayload message, MessageFile file, CancellationToken cancellationToken)
+    private async Task EditDeferredAsync(InteractionPayload interaction, ParsedInteraction parsed, MessagePayload message, MessageFile file,
+        CancellationToken cancellationToken)
     {
         try
         {
             await rest.EditOriginalWithFileAsync(interaction.ApplicationId, interaction.Token, message, file, cancellationToken);
+            Remember(interaction, parsed, followUpId: null);
         }
         catch (Exception ex) when (ex is DiscordRestException or DiscordLimitException)
         {
@@ -76,6 +88,11 @@ internal sealed partial class PlanReplySender(InteractionResponder responder, Di
             await responder.EditOriginalAsync(interaction, ReplyRenderer.Notice(Failed), cancellationToken);
         }
     }
+
+    /// <summary>So a later forget can blank the plan and take its file away while the interaction's token works.</summary>
+    private void Remember(InteractionPayload interaction, ParsedInteraction parsed, string? followUpId) =>
+        editable.RememberPlan(parsed.Key, interaction.ApplicationId, interaction.Token, followUpId,
+            interaction.ReceivedAt == 0 ? TimeSpan.Zero : time.GetElapsedTime(interaction.ReceivedAt));
 
     private string Failed => content.Notices[StudentNotice.SomethingWentWrong];
 

@@ -71,6 +71,24 @@ public class SeasonTests : DiscordTestBed
     }
 
     [Fact]
+    public async Task Forget_after_the_plan_blanks_the_plan_message_and_takes_its_file_away()
+    {
+        await using var harness = await StartAsync();
+        var student = await AtRecommendationAsync(harness);
+        var plan = await student.ClickAsync(SeasonLabels.SendPlan);
+        var edits = plan.Exchange.Edits.Count;
+
+        await student.ClickAsync("Forget my answers");
+
+        Assert.Contains("everything you told me has been erased", student.Text(), StringComparison.Ordinal);
+        Assert.Contains(student.Buttons(), b => (string?)b["label"] == "Start again");
+        await ConversationTests.WaitUntilAsync(() => plan.Exchange.Edits.Count > edits);
+        var blanked = plan.Exchange.Edits.Last();
+        Assert.Equal("(Erased at your request.)", (string?)blanked["content"]);
+        Assert.Empty(blanked["attachments"]!.AsArray());
+    }
+
+    [Fact]
     public async Task A_slow_plan_click_defers_and_the_file_follows_as_a_message_only_the_student_sees()
     {
         SlowStore? slow = null;
@@ -87,6 +105,14 @@ public class SeasonTests : DiscordTestBed
         Assert.Empty(turn.Exchange.Edits);
         Assert.Contains("Your recommendation", student.Text(), StringComparison.Ordinal);
         AnsweredOnce(turn);
+
+        // Forgetting blanks the plan's follow-up, and leaves alone the message the click was deferred on.
+        slow.Delay = TimeSpan.Zero;
+        await student.ClickAsync("Forget my answers");
+        await ConversationTests.WaitUntilAsync(() => turn.Exchange.FollowUpEdits.Count > 0);
+        Assert.Empty(Assert.Single(turn.Exchange.FollowUpEdits).Message["attachments"]!.AsArray());
+        Assert.Empty(turn.Exchange.Edits);
+        Assert.Contains(student.Buttons(), b => (string?)b["label"] == "Start again");
     }
 
     [Fact]
