@@ -13,6 +13,8 @@ namespace ResidencyAdvisor.Discord.Interactions;
 /// Sends one interaction's turn: reads it with <see cref="InteractionParser"/>, has Core's
 /// <see cref="TurnHandler"/> run it and answers exactly once within Discord's 3 seconds: directly when the turn
 /// is quick, otherwise a defer before <see cref="DiscordOptions.DeferAfter"/> and the reply through the webhook afterwards.
+/// A plan carries its file (<see cref="PlanReplySender"/>); a reminder's Stop button runs no turn at all
+/// (<see cref="ReminderStopper"/>).
 /// </summary>
 internal sealed class DiscordTurnSender(
     TurnHandler conversations,
