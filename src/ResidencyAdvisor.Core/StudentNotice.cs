@@ -79,6 +79,15 @@ public enum StudentNotice
     /// <summary>{count}: how many tasks there are.</summary>
     NoSuchTask,
 
+    /// <summary>{number}, {task} and {date}: the day the student set for a task.</summary>
+    TaskDateSet,
+
+    /// <summary>{number} and {task}: the task whose day was removed.</summary>
+    TaskDateCleared,
+
+    /// <summary>"date 3 ..." without a day that can be read.</summary>
+    UnreadableTaskDate,
+
     /// <summary>{zone}: what the student typed.</summary>
     UnknownTimeZone,
     TimeZoneSet,

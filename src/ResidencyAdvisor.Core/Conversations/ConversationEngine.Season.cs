@@ -11,13 +11,14 @@ public sealed partial class ConversationEngine
 {
     /// <summary>True for the inputs that only make sense once the student has their recommendation.</summary>
     internal static bool IsSeason(InputKind kind) => kind is InputKind.Plan or InputKind.Checklist or InputKind.TickTask
-        or InputKind.UntickTask or InputKind.WhatsNext or InputKind.RemindersOn or InputKind.RemindersOff or InputKind.SetTimeZone;
+        or InputKind.UntickTask or InputKind.WhatsNext or InputKind.RemindersOn or InputKind.RemindersOff or InputKind.SetTimeZone
+        or InputKind.SetTaskDate;
 
     /// <summary>The student's checklist as it stands: the tasks their recommendation gives, with their ticks.</summary>
     public SeasonChecklist Checklist(ConversationState state) => Checklist(Report(state), state);
 
     /// <summary>The ticks are the state's own set, so a checklist built before a tick shows it after.</summary>
-    private SeasonChecklist Checklist(AdviceReport report, ConversationState state) => new(_tasks.For(report), state.DoneTasks);
+    private SeasonChecklist Checklist(AdviceReport report, ConversationState state) => new(_tasks.For(report), state.DoneTasks, state.TaskDates);
 
     private TurnResult ApplySeason(ConversationState state, UserInput input, List<Notice> notices, DateTimeOffset now)
     {
@@ -34,6 +35,8 @@ public sealed partial class ConversationEngine
                 return ShowChecklist(state, Checklist(state), notices, changed: false);
             case InputKind.TickTask or InputKind.UntickTask:
                 return Tick(state, input, notices);
+            case InputKind.SetTaskDate:
+                return SetTaskDate(state, input, notices);
             case InputKind.WhatsNext:
                 return WhatsNext(state, notices, now);
             case InputKind.RemindersOn or InputKind.RemindersOff:
@@ -69,9 +72,67 @@ public sealed partial class ConversationEngine
             "done" or "tick" => new UserInput(InputKind.TickTask, [rest]),
             "undo" or "untick" => new UserInput(InputKind.UntickTask, [rest]),
             "timezone" => new UserInput(InputKind.SetTimeZone, [rest]),
+            "date" or "due" or "remind" => TaskDateText(rest),
             "time" when rest.StartsWith("zone ", StringComparison.OrdinalIgnoreCase) => new UserInput(InputKind.SetTimeZone, [rest[5..].Trim()]),
             _ => null,
         };
+    }
+
+    /// <summary>"3 2027-01-15", "3 on 2027-01-15", "3 none": the task's number, then its day or none; null when it is not that shape.</summary>
+    private static UserInput? TaskDateText(string rest)
+    {
+        var parts = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length switch
+        {
+            2 => new UserInput(InputKind.SetTaskDate, [parts[0], parts[1]]),
+            3 when parts[1].Equals("on", StringComparison.OrdinalIgnoreCase) => new UserInput(InputKind.SetTaskDate, [parts[0], parts[2]]),
+            _ => new UserInput(InputKind.SetTaskDate, []),
+        };
+    }
+
+    private TurnResult SetTaskDate(ConversationState state, UserInput input, List<Notice> notices)
+    {
+        var checklist = Checklist(state);
+        if (input.Values.Count != 2)
+        {
+            notices.Add(_notices.UnreadableTaskDate);
+            return Result(state, notices, changed: false);
+        }
+
+        if (!int.TryParse(input.Values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) || checklist.Numbered(number) is not { } task)
+        {
+            notices.Add(_notices.NoSuchTask(checklist.Tasks.Count));
+            return Result(state, notices, changed: false);
+        }
+
+        var value = input.Values[1];
+        if (value.Equals("none", StringComparison.OrdinalIgnoreCase) || value.Equals("clear", StringComparison.OrdinalIgnoreCase))
+        {
+            var removed = state.TaskDates.Remove(task.Id);
+            notices.Add(_notices.TaskDateCleared(number, task.Text));
+            return Dated(state, removed, notices);
+        }
+
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            notices.Add(_notices.UnreadableTaskDate);
+            return Result(state, notices, changed: false);
+        }
+
+        var changed = !state.TaskDates.TryGetValue(task.Id, out var before) || before != day;
+        state.TaskDates[task.Id] = day;
+        notices.Add(_notices.TaskDateSet(number, task.Text, StudentTimeZone.DescribeDay(day)));
+        return Dated(state, changed, notices);
+    }
+
+    private TurnResult Dated(ConversationState state, bool changed, List<Notice> notices)
+    {
+        if (changed)
+        {
+            state.Turn++;
+        }
+
+        return ShowChecklist(state, Checklist(state), notices, changed);
     }
 
     private TurnResult Tick(ConversationState state, UserInput input, List<Notice> notices)

@@ -55,4 +55,7 @@ public enum InputKind
 
     /// <summary>Chose the time zone their dates are shown in; <see cref="UserInput.Values"/> holds an IANA id.</summary>
     SetTimeZone,
+
+    /// <summary>Set or removed their own day for a task; <see cref="UserInput.Values"/> holds its number and a day or "none".</summary>
+    SetTaskDate,
 }

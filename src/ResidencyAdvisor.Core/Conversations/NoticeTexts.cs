@@ -59,6 +59,13 @@ internal sealed class NoticeTexts(StudentNotices words)
     public Notice NoSuchTask(int count) =>
         Invalid(words.Format(StudentNotice.NoSuchTask, ("count", count.ToString(CultureInfo.InvariantCulture))));
 
+    public Notice TaskDateSet(int number, string task, string date) => new(NoticeKind.Help,
+        words.Format(StudentNotice.TaskDateSet, ("number", number.ToString(CultureInfo.InvariantCulture)), ("task", task), ("date", date)));
+
+    public Notice TaskDateCleared(int number, string task) => new(NoticeKind.Help, TaskNote(StudentNotice.TaskDateCleared, number, task));
+
+    public Notice UnreadableTaskDate => Invalid(words[StudentNotice.UnreadableTaskDate]);
+
     public Notice UnknownTimeZone(string zone) => Invalid(words.Format(StudentNotice.UnknownTimeZone, ("zone", zone)));
 
     public Notice TimeZoneSet(string zone) => new(NoticeKind.Help, words.Format(StudentNotice.TimeZoneSet, ("zone", zone)));

@@ -101,7 +101,7 @@ public sealed class TurnHandler
     /// <summary>
     /// Reminders live in their own store, read by the scheduler on every instance: turning them on subscribes the
     /// student from now on (nothing already due is sent), off deletes the subscription and its history, and a new time
-    /// zone moves an existing subscription with it.
+    /// zone or a day set for a task moves an existing subscription with it (a task's day is reminded at 9:00 their time).
     /// </summary>
     private async Task<Reply> FollowRemindersAsync(ConversationKey key, ConversationState state, Reply reply, CancellationToken cancellationToken)
     {
@@ -116,20 +116,34 @@ public sealed class TurnHandler
             case RemindersView { On: true } on:
                 var existing = await _reminders.GetAsync(key, cancellationToken);
                 await _reminders.SubscribeAsync(existing is null
-                    ? new ReminderSubscription(key, _time.GetUtcNow(), on.TimeZoneId, new Dictionary<string, DateTimeOffset>())
-                    : existing with { TimeZoneId = on.TimeZoneId }, cancellationToken);
+                    ? new ReminderSubscription(key, _time.GetUtcNow(), on.TimeZoneId, TaskMornings(state, on.TimeZoneId))
+                    : existing with { TimeZoneId = on.TimeZoneId, TaskDates = TaskMornings(state, on.TimeZoneId) }, cancellationToken);
                 break;
             case RemindersView { On: false }:
                 await _reminders.UnsubscribeAsync(key, cancellationToken);
                 break;
-            case ChecklistView when state.TimeZoneId is { } zone && await _reminders.GetAsync(key, cancellationToken) is { } subscription
-                && subscription.TimeZoneId != zone:
-                await _reminders.SubscribeAsync(subscription with { TimeZoneId = zone }, cancellationToken);
+            case ChecklistView when await _reminders.GetAsync(key, cancellationToken) is { } subscription:
+                var zone = state.TimeZoneId ?? subscription.TimeZoneId;
+                var mornings = TaskMornings(state, zone);
+                if (subscription.TimeZoneId != zone || !SameDates(subscription.TaskDates, mornings))
+                {
+                    await _reminders.SubscribeAsync(subscription with { TimeZoneId = zone, TaskDates = mornings }, cancellationToken);
+                }
+
                 break;
         }
 
         return reply;
     }
+
+    private static Dictionary<string, DateTimeOffset> TaskMornings(ConversationState state, string zoneId)
+    {
+        var zone = StudentTimeZone.FindOrDefault(zoneId);
+        return state.TaskDates.ToDictionary(d => d.Key, d => StudentTimeZone.MorningOf(d.Value, zone), StringComparer.Ordinal);
+    }
+
+    private static bool SameDates(IReadOnlyDictionary<string, DateTimeOffset> a, Dictionary<string, DateTimeOffset> b) =>
+        a.Count == b.Count && a.All(d => b.TryGetValue(d.Key, out var other) && other == d.Value);
 
     /// <summary>
     /// The prompt of the question a message carrying (<paramref name="sessionId"/>, <paramref name="turn"/>,

@@ -4,7 +4,7 @@ namespace ResidencyAdvisor.Core.Season;
 /// The student's tasks with what they have ticked, numbered as the chat shows them ("done 3" ticks the third). A tick
 /// is kept by task id, so it survives a change of answers as long as the task still applies.
 /// </summary>
-public sealed record SeasonChecklist(IReadOnlyList<SeasonTask> Tasks, IReadOnlySet<string> Done)
+public sealed record SeasonChecklist(IReadOnlyList<SeasonTask> Tasks, IReadOnlySet<string> Done, IReadOnlyDictionary<string, DateOnly>? Dates = null)
 {
     public int DoneCount => Tasks.Count(t => Done.Contains(t.Id));
 
@@ -29,7 +29,10 @@ public sealed record SeasonChecklist(IReadOnlyList<SeasonTask> Tasks, IReadOnlyS
 
     /// <summary>One line per task, numbered: "3. [x] Write your radiology personal statement. (by: First day to submit …)".</summary>
     public IEnumerable<string> Lines(SeasonCalendar calendar, TimeZoneInfo zone) =>
-        Tasks.Select((t, i) => $"{i + 1}. [{(IsDone(t) ? "x" : " ")}] {t.Text}{Due(t, calendar, zone)}");
+        Tasks.Select((t, i) => $"{i + 1}. [{(IsDone(t) ? "x" : " ")}] {t.Text}{Due(t, calendar, zone)}{OwnDay(t)}");
+
+    private string OwnDay(SeasonTask task) =>
+        Dates is not null && Dates.TryGetValue(task.Id, out var day) ? $" (your day: {StudentTimeZone.DescribeDay(day)})" : "";
 
     private static string Due(SeasonTask task, SeasonCalendar calendar, TimeZoneInfo zone) =>
         task.DueBefore is { } id && calendar.Find(id) is { } milestone

@@ -26,6 +26,19 @@ public static class StudentTimeZone
     /// <summary>The zone the student chose, or <see cref="Default"/> when they chose none or this machine does not know it.</summary>
     public static TimeZoneInfo FindOrDefault(string? id) => id is not null && Find(id) is { } zone ? zone : Default;
 
+    /// <summary>When a day the student set for a task is reminded: 9 in the morning, their time.</summary>
+    public static readonly TimeOnly Morning = new(9, 0);
+
+    /// <summary>9:00 on <paramref name="day"/> in <paramref name="zone"/>, as an instant.</summary>
+    public static DateTimeOffset MorningOf(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(Morning, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    /// <summary>"Friday, January 15, 2027".</summary>
+    public static string DescribeDay(DateOnly day) => day.ToString("dddd, MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>"Wednesday, March 3, 2027, 9:00 PM (America/New_York)" in the student's zone.</summary>
     public static string Describe(DateTimeOffset instant, TimeZoneInfo zone)
     {

@@ -63,10 +63,15 @@ internal static class AdvisorApplication
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
-        builder.Services.AddAdvisorCore(content);
+        builder.Services.AddAdvisorCore(content, reminders: adapters.Count > 0);
         builder.Services.AddOperations(configuration);
         builder.Services.AddConversationStorage(configuration);
         PlatformAdapters.Add(builder.Services, configuration, adapters);
+        if (adapters.Count > 0)
+        {
+            builder.Services.AddReminders(configuration);
+        }
+
         if (adapters.Count == 0)
         {
             builder.Services.AddSingleton(ConsoleChannel.Standard());

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ResidencyAdvisor.Core;
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Core.Telemetry;
 
 namespace ResidencyAdvisor.Host.Composition;
@@ -9,7 +10,8 @@ namespace ResidencyAdvisor.Host.Composition;
 /// <summary>Registers the platform-neutral advisor: content, engine and conversation service.</summary>
 internal static class AdvisorServices
 {
-    public static IServiceCollection AddAdvisorCore(this IServiceCollection services, AdvisorContent content)
+    /// <param name="reminders">True when a platform runs: turns then subscribe students who ask for reminders.</param>
+    public static IServiceCollection AddAdvisorCore(this IServiceCollection services, AdvisorContent content, bool reminders)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(content);
@@ -20,7 +22,8 @@ internal static class AdvisorServices
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<TurnHandler>>(),
             migrations: null,
-            sp.GetRequiredService<AdvisorMetrics>()));
+            sp.GetRequiredService<AdvisorMetrics>(),
+            reminders ? sp.GetRequiredService<IReminderStore>() : null));
         return services;
     }
 }

@@ -44,7 +44,7 @@ internal static class ConsoleRenderer
             text.AppendLine(line);
         }
 
-        text.AppendLine("Type done N to tick a task, undo N to untick it, plan for your plan file, or what's next for the season's dates.");
+        text.AppendLine("Type done N to tick a task, undo N to untick it, date N 2027-01-15 to give it a day of your own, plan for your plan file, or what's next for the season's dates.");
     }
 
     private static void WhatsNext(StringBuilder text, WhatsNextView view)

@@ -12,6 +12,9 @@ public class StartupFailureTests
     [InlineData("Storage__RetentionDays", "0", "Storage:RetentionDays")]
     [InlineData("Storage__Provider", "mongo", "Storage:Provider")]
     [InlineData("Slack__ApiBaseUrl", "http://slack.example.com/api/", "Slack:ApiBaseUrl")]
+    [InlineData("Reminders__Offsets", "a week", "Reminders:Offsets")]
+    [InlineData("Reminders__Offsets", "-1.00:00:00", "Reminders:Offsets")]
+    [InlineData("Reminders__CheckEvery", "00:00:00", "Reminders:CheckEvery")]
     public async Task A_bad_setting_stops_the_program_with_one_line_naming_it(string name, string value, string named)
     {
         var (exit, stdout, stderr) = await HostProcess.RunAsync("", [], new Dictionary<string, string> { [name] = value, ["Slack__AppToken"] = "xapp-1-test", ["Slack__BotToken"] = "xoxb-test" });

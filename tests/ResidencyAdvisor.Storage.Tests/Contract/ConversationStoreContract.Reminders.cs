@@ -13,6 +13,9 @@ public abstract partial class ConversationStoreContract
 
     protected abstract IReminderStore CreateReminders();
 
+    /// <summary>What another instance would use: a new client of the same store (the in-memory store is one process's own).</summary>
+    protected virtual IReminderStore AnotherInstancesReminders() => CreateReminders();
+
     private static ReminderSubscription Subscription(ConversationKey key, string zone = "America/New_York") => new(key, Start, zone,
         new Dictionary<string, DateTimeOffset> { ["letters.radiology"] = Start.AddDays(10), ["statement.neurology"] = Start.AddDays(20) });
 
@@ -108,5 +111,45 @@ public abstract partial class ConversationStoreContract
         await Reminders.UnsubscribeUserAsync("discord", "U1", default);
 
         Assert.Equal([otherUser, otherPlatform], (await Reminders.ListAsync(default)).Select(s => s.Key).OrderBy(k => k.ToString(), StringComparer.Ordinal));
+    }
+
+    [StoreFact]
+    public async Task Four_instances_sending_from_one_store_deliver_each_reminder_once()
+    {
+        var key = NewKey("slack");
+        await Reminders.SubscribeAsync(Subscription(key), default);
+        var sender = new CountingSender();
+        var calendar = TestContent.Content.Calendar;
+        var instances = Enumerable.Range(0, 4).Select(_ => new ReminderScheduler(AnotherInstancesReminders(),
+            new ReminderPlanner(calendar, [TimeSpan.FromDays(1)]), new NoChecklists(), [sender], TestContent.Content.Guidance, calendar,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ReminderScheduler>.Instance)).ToList();
+
+        foreach (var now in new[] { Start.AddDays(10).AddMinutes(1), Start.AddDays(10).AddMinutes(2), Start.AddDays(20).AddMinutes(1), Start.AddDays(20).AddMinutes(2) })
+        {
+            await Task.WhenAll(instances.Select(i => i.RunDueAsync(now, default)));
+        }
+
+        Assert.Equal(2, sender.Count);
+        Assert.Equal(2, (await Reminders.HandledAsync(key, default)).Count);
+    }
+
+    private sealed class CountingSender : IReminderSender
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public string Platform => "slack";
+
+        public Task<ReminderDelivery> SendAsync(ConversationKey key, ReminderMessage message, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _count);
+            return Task.FromResult(ReminderDelivery.Sent);
+        }
+    }
+
+    private sealed class NoChecklists : ISeasonChecklists
+    {
+        public Task<SeasonChecklist?> ForAsync(ConversationKey key, CancellationToken cancellationToken) => Task.FromResult<SeasonChecklist?>(null);
     }
 }

@@ -18,6 +18,8 @@ public sealed class InMemoryStoreContractTests : ConversationStoreContract
 
     protected override IReminderStore CreateReminders() => new InMemoryReminderStore();
 
+    protected override IReminderStore AnotherInstancesReminders() => Reminders;
+
     protected override IOAuthStateStore CreateOAuthStates() => new InMemoryOAuthStateStore(Time);
 
     protected override Task PutRawAsync(ConversationKey key, byte[] payload)

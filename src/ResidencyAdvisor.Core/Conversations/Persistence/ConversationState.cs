@@ -36,6 +36,9 @@ public sealed class ConversationState : IQuestionnaireState
     /// </summary>
     public HashSet<string> DoneTasks { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Days the student set for tasks ("date 3 2027-01-15"), by task id; a reminder goes out that morning.</summary>
+    public Dictionary<string, DateOnly> TaskDates { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The IANA zone the student chose for their dates; null shows them in US Eastern.</summary>
     public string? TimeZoneId { get; set; }
 

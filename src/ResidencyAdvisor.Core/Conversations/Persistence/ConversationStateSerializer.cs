@@ -47,6 +47,7 @@ public static class ConversationStateSerializer
             Answers = SavedAnswers.Read(saved.Answers, table),
             DoneTasks = saved.DoneTasks is { } done ? new HashSet<string>(done, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal),
             TimeZoneId = saved.TimeZoneId,
+            TaskDates = saved.TaskDates is { } dates ? new Dictionary<string, DateOnly>(dates, StringComparer.Ordinal) : new Dictionary<string, DateOnly>(StringComparer.Ordinal),
         };
 
         // Valid JSON can still describe an impossible conversation (a result without answers, a negative count):
@@ -73,5 +74,6 @@ public static class ConversationStateSerializer
         Answers = SavedAnswers.Write(s.Answers, table),
         DoneTasks = s.DoneTasks.Count == 0 ? null : [.. s.DoneTasks.Order(StringComparer.Ordinal)],
         TimeZoneId = s.TimeZoneId,
+        TaskDates = s.TaskDates.Count == 0 ? null : new Dictionary<string, DateOnly>(s.TaskDates, StringComparer.Ordinal),
     };
 }

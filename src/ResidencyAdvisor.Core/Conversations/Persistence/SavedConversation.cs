@@ -22,4 +22,7 @@ internal sealed class SavedConversation
     [JsonPropertyName("done")] public List<string>? DoneTasks { get; set; }
 
     [JsonPropertyName("tz")] public string? TimeZoneId { get; set; }
+
+    /// <summary>The days the student set for tasks, by task id; absent until they set one.</summary>
+    [JsonPropertyName("dates")] public Dictionary<string, DateOnly>? TaskDates { get; set; }
 }
