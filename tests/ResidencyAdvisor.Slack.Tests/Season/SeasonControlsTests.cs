@@ -53,6 +53,22 @@ public abstract class SeasonControlsTests : SeasonControlsTestBed
     }
 
     [Fact]
+    public async Task The_plan_click_is_acknowledged_at_once_while_a_slowed_upload_is_still_under_way()
+    {
+        var student = Student();
+        var last = await FinishAsync(student);
+        Slack.RateLimitNext("files.getUploadURLExternal", TimeSpan.FromSeconds(2));
+
+        var click = await student.ClickAsync(last, SeasonLabels.SendPlan);
+        await click.Acked.WaitAsync(Wait);
+
+        Assert.DoesNotContain(Slack.Uploads, u => u.Shared);
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(click.SentAt, click.AckedAt) < TimeSpan.FromSeconds(1));
+        await WaitForAsync(() => Slack.Uploads.Any(u => u.Shared), "the plan to be shared after the wait");
+        Assert.Equal(1, click.AckCount);
+    }
+
+    [Fact]
     public async Task Ticking_a_task_from_the_checklist_redraws_that_checklist_and_a_tick_can_be_taken_back()
     {
         var student = Student();
