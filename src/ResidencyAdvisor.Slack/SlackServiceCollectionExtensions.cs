@@ -7,7 +7,9 @@ using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Core.Platforms;
 using ResidencyAdvisor.Slack.Http;
 using ResidencyAdvisor.Slack.Interactions;
+using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Slack.OAuth;
+using ResidencyAdvisor.Slack.Season;
 using ResidencyAdvisor.Slack.SocketMode;
 using ResidencyAdvisor.Slack.WebApi;
 
@@ -78,6 +80,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<WorkspaceGuard>();
         services.AddSingleton<BestEffortCalls>();
         services.AddSingleton<EarlierReplyEraser>();
+        services.AddSingleton<ReminderStopper>();
         services.AddSingleton<SlackTurnSender>();
         services.AddSingleton<NumberFormOpener>();
         services.AddSingleton<DirectMessageStarter>();
@@ -111,6 +114,9 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<InstallStates>();
         services.AddSingleton<InstallRateLimit>();
         services.AddSingleton<InstallEndpoints>();
+
+        // The host's reminder scheduler resolves every platform's sender and picks by the subscription's platform.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReminderSender, SlackReminderSender>());
         return services.AddPlatformAdapter<SlackAdapter, SlackAdapterStatus>(Platform);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Installations;
+using ResidencyAdvisor.Core.Season;
 
 namespace ResidencyAdvisor.Slack.Fakes;
 
@@ -47,11 +48,13 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
     /// <summary>
     /// Starts the adapter; <paramref name="settings"/> override the "Slack:*" defaults (short delays for tests). Passing
     /// another harness's <paramref name="store"/> and <paramref name="posted"/> makes this one a second instance (or
-    /// the same bot after a restart) sharing its storage.
+    /// the same bot after a restart) sharing its storage. With <paramref name="reminders"/> the turns subscribe and
+    /// unsubscribe there, as in the real host.
     /// </summary>
     public static async Task<SlackAdapterHarness> StartAsync(FakeSlack slack, IDictionary<string, string?>? settings = null,
-        LogLevel minimumLevel = LogLevel.Debug, IConversationStore? store = null, IPostedMessageStore? posted = null) =>
-        await StartAsync(slack, settings, minimumLevel, overHttp: false, store, posted);
+        LogLevel minimumLevel = LogLevel.Debug, IConversationStore? store = null, IPostedMessageStore? posted = null,
+        IReminderStore? reminders = null) =>
+        await StartAsync(slack, settings, minimumLevel, overHttp: false, store, posted, reminders: reminders);
 
     /// <summary>
     /// Starts the adapter in HTTP mode (signing secret, no app token) with its routes on a loopback listener, and points
@@ -60,7 +63,7 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
     /// </summary>
     public static async Task<SlackAdapterHarness> StartOverHttpAsync(FakeSlack slack, IDictionary<string, string?>? settings = null,
         IConversationStore? store = null, LogLevel minimumLevel = LogLevel.Debug, IPostedMessageStore? posted = null,
-        Action<IServiceCollection, IConfiguration>? services = null)
+        Action<IServiceCollection, IConfiguration>? services = null, IReminderStore? reminders = null)
     {
         var config = new Dictionary<string, string?> { ["Slack:AppToken"] = "", ["Slack:SigningSecret"] = FakeSlack.SigningSecret };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -68,14 +71,14 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
             config[key] = value;
         }
 
-        var harness = await StartAsync(slack, config, minimumLevel, overHttp: true, store, posted, services);
+        var harness = await StartAsync(slack, config, minimumLevel, overHttp: true, store, posted, services, reminders);
         slack.DeliverOverHttp(harness.EventsUrl!, FakeSlack.SigningSecret);
         return harness;
     }
 
     private static async Task<SlackAdapterHarness> StartAsync(FakeSlack slack, IDictionary<string, string?>? settings,
         LogLevel minimumLevel, bool overHttp, IConversationStore? store = null, IPostedMessageStore? posted = null,
-        Action<IServiceCollection, IConfiguration>? services = null)
+        Action<IServiceCollection, IConfiguration>? services = null, IReminderStore? reminders = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var config = new Dictionary<string, string?>
@@ -115,8 +118,13 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
         builder.Services.AddSingleton<IInstallationStore>(new InMemoryInstallationStore(conversations, postedHere));
         builder.Services.AddSingleton<IOAuthStateStore>(new InMemoryOAuthStateStore(time));
         builder.Services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(time));
+        if (reminders is not null)
+        {
+            builder.Services.AddSingleton(reminders);
+        }
+
         builder.Services.AddSingleton(sp => new TurnHandler(sp.GetRequiredService<IConversationStore>(),
-            sp.GetRequiredService<ConversationEngine>(), time, sp.GetRequiredService<ILogger<TurnHandler>>()));
+            sp.GetRequiredService<ConversationEngine>(), time, sp.GetRequiredService<ILogger<TurnHandler>>(), reminders: reminders));
         services?.Invoke(builder.Services, builder.Configuration);
         builder.Services.AddSlackAdapter(builder.Configuration);
         var host = builder.Build();

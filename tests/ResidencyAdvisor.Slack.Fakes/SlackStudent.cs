@@ -74,6 +74,24 @@ public sealed class SlackStudent(FakeSlack slack, string userId, string teamId =
         return SendActionAsync(message, action, new JsonObject());
     }
 
+    /// <summary>
+    /// Picks from the static_select whose placeholder is <paramref name="placeholder"/> the option whose label starts with
+    /// <paramref name="optionPrefix"/>, as Slack sends it: the select's action id and the chosen option.
+    /// </summary>
+    public Task<FakeDelivery> SelectAsync(FakeMessage message, string placeholder, string optionPrefix)
+    {
+        var (select, blockId) = message.Elements().FirstOrDefault(e => (string?)e.Element["type"] == "static_select"
+            && (string?)e.Element["placeholder"]?["text"] == placeholder);
+        var option = ((select?["options"] as JsonArray) ?? []).OfType<JsonObject>()
+            .FirstOrDefault(o => ((string?)o["text"]?["text"])?.StartsWith(optionPrefix, StringComparison.Ordinal) == true)
+            ?? throw new InvalidOperationException($"No select '{placeholder}' with an option '{optionPrefix}…'.");
+        return SendActionAsync(message, new JsonObject
+        {
+            ["type"] = "static_select", ["action_id"] = (string?)select!["action_id"], ["block_id"] = blockId,
+            ["selected_option"] = option.DeepClone(), ["action_ts"] = "1700000001.0002",
+        }, new JsonObject());
+    }
+
     /// <summary>Ticks checkboxes by label (Slack sends nothing for ticks in this fake) and presses the submit button.</summary>
     public Task<FakeDelivery> SubmitTicksAsync(FakeMessage message, IReadOnlyList<string> labels, string submitLabel = "Submit")
     {

@@ -37,6 +37,15 @@ internal static class ActionIds
         [ControlAction.Confirm] = "confirm",
         [ControlAction.Section] = "section",
         [ControlAction.ShowResult] = "result",
+        [ControlAction.Plan] = "plan",
+        [ControlAction.Checklist] = "checklist",
+        [ControlAction.TickTask] = "tick",
+        [ControlAction.UntickTask] = "untick",
+        [ControlAction.WhatsNext] = "next",
+        [ControlAction.RemindersOn] = "remind",
+
+        // The reminder's button is the bare "ra:stop-reminders" (SeasonActionIds.StopReminders), so this code is it.
+        [ControlAction.RemindersOff] = "stop-reminders",
     });
 
     public static string Build(ControlAction kind, string sessionId, int turn, string? target = null, string? choice = null) =>
@@ -48,7 +57,8 @@ internal static class ActionIds
     public static bool TryParse(string? actionId, out ActionRef action)
     {
         action = null!;
-        if (!Codes.TryRead(actionId, out var kind, out var control) || control.IsBare)
+        // Only "Stop reminders" is bare: a reminder belongs to no turn, and stopping means the same whenever it is clicked.
+        if (!Codes.TryRead(actionId, out var kind, out var control) || (control.IsBare && kind != ControlAction.RemindersOff))
         {
             return false;
         }

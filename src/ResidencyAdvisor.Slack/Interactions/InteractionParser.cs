@@ -3,6 +3,7 @@ using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Slack.OAuth;
 using ResidencyAdvisor.Slack.Payloads;
+using ResidencyAdvisor.Slack.Season;
 
 namespace ResidencyAdvisor.Slack.Interactions;
 
@@ -65,6 +66,16 @@ internal static class InteractionParser
             ControlAction.ShowResult => (UserInput.Command(InputKind.ShowResult, session, turn), ""),
             ControlAction.Edit when hasStep => (UserInput.Edit(step, session, turn), notices[StudentNotice.ChangingAnswer]),
             ControlAction.Section when action.Target is { } section => (UserInput.OpenSection(section, session, turn), ""),
+            // The season's buttons are not pinned to their turn: a tick moves the turn on, and the recommendation's
+            // "Send me my plan" must keep working after it. They only read what is saved, so an old one is harmless.
+            ControlAction.Plan => (UserInput.Command(InputKind.Plan), ""),
+            ControlAction.Checklist => (UserInput.Command(InputKind.Checklist), ""),
+            ControlAction.WhatsNext => (UserInput.Command(InputKind.WhatsNext), ""),
+            ControlAction.RemindersOn => (UserInput.Command(InputKind.RemindersOn), ""),
+            ControlAction.RemindersOff => (UserInput.Command(InputKind.RemindersOff), SeasonLabels.RemindersStopped),
+            // A tick is pinned: its number means the task on the checklist it was picked from, and no other.
+            ControlAction.TickTask or ControlAction.UntickTask when TaskNumber(action, payload) is { } number =>
+                (new UserInput(action.Kind == ControlAction.TickTask ? InputKind.TickTask : InputKind.UntickTask, [number], null, session, turn), ""),
             _ => null,
         };
     }
@@ -78,6 +89,15 @@ internal static class InteractionParser
             : [];
         var outcome = ticked.Length == 0 ? notices[StudentNotice.NoneTicked] : string.Join(", ", ticked.Select(o => o.Text?.Text ?? o.Value));
         return (UserInput.Answer(step, [.. ticked.Select(o => o.Value!)], action.SessionId, action.Turn), Answered(notices, outcome));
+    }
+
+    /// <summary>The task's number: the chosen option's value of a select, or the control's own argument for a button.</summary>
+    private static string? TaskNumber(ActionRef action, ActionPayload payload)
+    {
+        var number = payload.SelectedOption?.Value ?? action.Target;
+        return int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0
+            ? number
+            : null;
     }
 
     /// <summary>What the answered message says: the choice as the student saw it.</summary>

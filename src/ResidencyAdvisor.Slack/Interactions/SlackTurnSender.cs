@@ -5,6 +5,7 @@ using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
 using ResidencyAdvisor.Slack.Rendering;
+using ResidencyAdvisor.Slack.Season;
 using ResidencyAdvisor.Slack.WebApi;
 
 namespace ResidencyAdvisor.Slack.Interactions;
@@ -16,7 +17,7 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// installed, and nothing shows for one that let the app go meanwhile (<see cref="WorkspaceGuard"/>).
 /// </summary>
 internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard workspaces, SlackWebApi api, BestEffortCalls calls,
-    PromptMessages prompts, PostedMessages posted, EarlierReplyEraser eraser, AdvisorContent content, ILogger<SlackTurnSender> logger)
+    PromptMessages prompts, PostedMessages posted, EarlierReplyEraser eraser, AdvisorContent content, ReminderStopper stopper, ILogger<SlackTurnSender> logger)
 {
     /// <summary>One student's work runs in arrival order; see <see cref="WorkQueue"/>.</summary>
     public static string QueueKey(string team, string user) => team + ":" + user;
@@ -52,8 +53,41 @@ internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard 
         await ShowAsync(key, team, channel, reply, cancellationToken);
     }
 
-    public async Task SendClickAsync(ClickContext click, UserInput input, ControlAction action, string outcome, CancellationToken cancellationToken) =>
-        await ShowClickAsync(click, await RunAsync(click, input, cancellationToken), action, outcome, cancellationToken);
+    public async Task SendClickAsync(ClickContext click, UserInput input, ControlAction action, string outcome, CancellationToken cancellationToken)
+    {
+        var reply = await RunAsync(click, input, cancellationToken);
+        if (reply is not null && action == ControlAction.RemindersOff)
+        {
+            reply = await stopper.EnsureStoppedAsync(Key(click.Team, click.User), reply, cancellationToken);
+        }
+
+        if (reply is not null && action is (ControlAction.TickTask or ControlAction.UntickTask) && await TryUpdateChecklistAsync(click, reply, cancellationToken))
+        {
+            return;
+        }
+
+        await ShowClickAsync(click, reply, action, outcome, cancellationToken);
+    }
+
+    /// <summary>
+    /// A tick redraws the checklist it was picked on, so the student sees it where they clicked and the thread does not
+    /// fill with checklists. Only a checklist that fits one message is redrawn; a longer one is posted anew.
+    /// </summary>
+    private async Task<bool> TryUpdateChecklistAsync(ClickContext click, Reply reply, CancellationToken cancellationToken)
+    {
+        if (reply.View is not ChecklistView || reply.IsStale || click.MessageTs.Length == 0 || ReplyRenderer.Render(reply) is not [var message])
+        {
+            return false;
+        }
+
+        if (BlockKitLimits.Validate(message) is { Count: > 0 } problems)
+        {
+            logger.LimitsBroken(string.Join("; ", problems));
+        }
+
+        await calls.TryAsync("chat.update", () => api.UpdateMessageAsync(click.Team, click.Channel, click.MessageTs, message, cancellationToken));
+        return true;
+    }
 
     /// <summary>
     /// Runs a click's turn through the core (which saves before it replies) without showing anything yet; null when
@@ -86,7 +120,9 @@ internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard 
         }
 
         var key = Key(click.Team, click.User);
-        var retire = action is not (ControlAction.Section or ControlAction.ShowResult)
+        // The recommendation keeps its buttons when a section or a season control on it is used: it is the student's page.
+        var retire = action is not (ControlAction.Section or ControlAction.ShowResult or ControlAction.Plan or ControlAction.Checklist
+                or ControlAction.WhatsNext or ControlAction.RemindersOn)
             && !reply.Has(NoticeKind.InvalidAnswer) && !reply.Has(NoticeKind.TryAgainShortly) && click.MessageTs.Length > 0;
         if (retire)
         {

@@ -27,14 +27,16 @@ internal static class ReplyRenderer
                 return Pack(notices, [Blocks.Context("Send any message or use /advise to pick up where you left off.", "paused")], [],
                     Join(noticeText, "Paused."));
             case ChecklistView checklist:
-                var (checklistBody, checklistFallback) = SeasonRenderer.Checklist(checklist);
-                return Pack(notices, checklistBody, [], Join(noticeText, checklistFallback));
+                var (checklistBody, checklistTail, checklistFallback) = SeasonRenderer.Checklist(checklist, reply.SessionId, reply.Turn);
+                return Pack(notices, checklistBody, checklistTail, Join(noticeText, checklistFallback));
             case WhatsNextView next:
                 var (nextBody, nextFallback) = SeasonRenderer.WhatsNext(next);
                 return Pack(notices, nextBody, [], Join(noticeText, nextFallback));
             case PlanView plan:
                 var (planBody, planFallback) = SeasonRenderer.Plan(plan);
                 return Pack(notices, planBody, [], Join(noticeText, planFallback));
+            case RemindersView reminders:
+                return Pack(notices, [], SeasonRenderer.Reminders(reminders, reply.SessionId, reply.Turn), noticeText);
             default:
                 return notices.Count == 0 ? [] : Pack(notices, [], [], noticeText);
         }

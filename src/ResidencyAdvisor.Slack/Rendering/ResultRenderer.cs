@@ -3,6 +3,7 @@ using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Slack.Interactions;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Slack.BlockKit;
+using ResidencyAdvisor.Slack.Season;
 
 namespace ResidencyAdvisor.Slack.Rendering;
 
@@ -56,8 +57,9 @@ internal static class ResultRenderer
         tail.AddRange(
         [
             Blocks.Context("Open a section for guidance tailored to you, including how to answer \u201cAre you dual applying?\u201d. "
-                + "Or type *plan* for your plan as a file, *checklist* for your season's tasks, or *what's next* for the dates.", "guidance-hint"),
+                + SeasonLabels.ResultHint, "guidance-hint"),
             GuidanceButtons.Render(report, sessionId, turn, withBackToResult: false),
+            SeasonRenderer.Buttons(sessionId, turn),
         ]);
         return (body, tail, "Your recommendation: " + report.Headline);
     }

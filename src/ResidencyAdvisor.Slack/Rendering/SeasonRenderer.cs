@@ -1,18 +1,19 @@
 using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Slack.BlockKit;
+using ResidencyAdvisor.Slack.Interactions;
+using ResidencyAdvisor.Slack.Season;
 
 namespace ResidencyAdvisor.Slack.Rendering;
 
-/// <summary>The season companion in a DM: the checklist and the coming dates, as text the student answers by typing.</summary>
+/// <summary>The season companion in a DM: the checklist with its tick controls, the coming dates, the plan's note, reminders.</summary>
 internal static class SeasonRenderer
 {
-    public const string ChecklistHint = "Type *done 3* to tick task 3, *undo 3* to untick it, *plan* for your plan as a file, or *what's next* for the season's dates.";
-
-    public static (List<Block> Body, string Fallback) Checklist(ChecklistView view)
+    public static (List<Block> Body, List<Block> Tail, string Fallback) Checklist(ChecklistView view, string sessionId, int turn)
     {
         var title = "Your checklist: " + view.Checklist.Progress;
         var lines = string.Join("\n", view.Lines.Select(Mrkdwn.Escape));
-        return ([Blocks.Header(title, "checklist"), .. Blocks.Sections(lines, "checklist-"), Blocks.Context(ChecklistHint, "checklist-hint")], title);
+        List<Block> tail = [.. ChecklistControls.Render(view.Checklist, sessionId, turn), Blocks.Context(SeasonLabels.ChecklistHint, "checklist-hint")];
+        return ([Blocks.Header(title, "checklist"), .. Blocks.Sections(lines, "checklist-")], tail, title);
     }
 
     public static (List<Block> Body, string Fallback) WhatsNext(WhatsNextView view)
@@ -31,4 +32,21 @@ internal static class SeasonRenderer
         var text = $"Your plan is attached as {view.FileName} ({view.Checklist.Progress} on its checklist).";
         return ([Blocks.Context(Mrkdwn.Escape(text), "plan")], text);
     }
+
+    /// <summary>The season's buttons under the recommendation; not pinned to the turn (see InteractionParser).</summary>
+    public static ActionsBlock Buttons(string sessionId, int turn) => new(
+    [
+        Blocks.Button(SeasonLabels.SendPlan, ActionIds.Build(ControlAction.Plan, sessionId, turn), style: "primary"),
+        Blocks.Button(SeasonLabels.MyChecklist, ActionIds.Build(ControlAction.Checklist, sessionId, turn)),
+        Blocks.Button(SeasonLabels.WhatsNext, ActionIds.Build(ControlAction.WhatsNext, sessionId, turn)),
+        Blocks.Button(SeasonLabels.RemindMe, ActionIds.Build(ControlAction.RemindersOn, sessionId, turn)),
+    ], "season");
+
+    /// <summary>Reminders turned on keep a way to stop them at hand; turned off, a way back on.</summary>
+    public static List<Block> Reminders(RemindersView view, string sessionId, int turn) =>
+    [
+        new ActionsBlock([view.On
+            ? Blocks.Button(SeasonLabels.StopReminders, SeasonActionIds.StopReminders)
+            : Blocks.Button(SeasonLabels.RemindMe, ActionIds.Build(ControlAction.RemindersOn, sessionId, turn))], "reminders"),
+    ];
 }

@@ -7,7 +7,7 @@ namespace ResidencyAdvisor.Slack.Season;
 /// <summary>A reminder as Block Kit: its words, the open tasks as a list, and the "Stop reminders" button last.</summary>
 internal static class ReminderBlocks
 {
-    public const string StopLabel = "Stop reminders";
+    public const string StopLabel = SeasonLabels.StopReminders;
 
     public static SlackMessage Render(ReminderMessage reminder)
     {

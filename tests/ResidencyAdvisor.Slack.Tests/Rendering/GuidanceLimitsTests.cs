@@ -35,7 +35,7 @@ public class GuidanceLimitsTests
     }
 
     [Fact]
-    public async Task The_recommendation_offers_every_section_Start_over_and_Forget()
+    public async Task The_recommendation_offers_every_section_Start_over_Forget_and_the_seasons_buttons()
     {
         var (reply, _) = await ResultAsync("dual-apply");
 
@@ -43,7 +43,8 @@ public class GuidanceLimitsTests
             .Select(b => b.Text.Text).ToList();
 
         Assert.Equal(["Interview answers", "Personal statements", "Letters of recommendation", "CV and experience descriptions",
-            "A plan for every Match outcome", "Common questions", "Start over", "Forget my answers"], labels);
+            "A plan for every Match outcome", "Common questions", "Start over", "Forget my answers",
+            "Send me my plan", "My checklist", "What's next", "Remind me"], labels);
     }
 
     [Fact]
