@@ -18,6 +18,17 @@ public class CommandDefinitionTests
         Assert.Matches("^[a-z_-]{1,32}$", option.Name);
         Assert.All(option.Choices!, c => Assert.InRange(c.Name.Length, 1, 100));
         Assert.Contains(option.Choices!, c => c.Value == "forget");
+        Assert.InRange(option.Choices!.Count, 1, 25);
+        Assert.All(option.Choices!, c => Assert.InRange(c.Value.Length, 1, 100));
+        Assert.Equal(option.Choices!.Count, option.Choices!.Select(c => c.Name).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_action_option_offers_the_season_plan_checklist_whats_next_reminders_and_stop_reminders()
+    {
+        var values = CommandRegistrar.Commands()[0].Options![0].Choices!.Select(c => c.Value).ToList();
+
+        Assert.Superset(new HashSet<string>(["plan", "checklist", "whats-next", "reminders", "stop-reminders"]), values.ToHashSet());
     }
 
     [Fact]
