@@ -80,7 +80,6 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<WorkspaceGuard>();
         services.AddSingleton<BestEffortCalls>();
         services.AddSingleton<EarlierReplyEraser>();
-        services.AddSingleton<ReminderStopper>();
         services.AddSingleton<SlackTurnSender>();
         services.AddSingleton<NumberFormOpener>();
         services.AddSingleton<DirectMessageStarter>();

@@ -116,7 +116,8 @@ public sealed partial class ConversationEngine
         var command = read.Typed ? UserInput.Command(read.Kind) : input;
         if (IsSeason(read.Kind))
         {
-            if (state.Step != Step.Done)
+            // Stopping reminders must work whatever the student did since turning them on (started over, say).
+            if (state.Step != Step.Done && read.Kind != InputKind.RemindersOff)
             {
                 notices.Add(_notices.NotYet);
                 return Result(state, notices, changed: false);

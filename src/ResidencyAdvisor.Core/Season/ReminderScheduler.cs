@@ -45,7 +45,16 @@ public sealed partial class ReminderScheduler(
             }
 
             var handled = await store.HandledAsync(subscription.Key, cancellationToken);
-            foreach (var reminder in planner.Due(subscription, handled, now))
+            var due = planner.Due(subscription, handled, now);
+            if (due.Count == 0 && calendar.IsStale(now) && planner.Next(subscription, handled, now) is null)
+            {
+                // The cycle is over and nothing is left to send: keep nothing about the student for a season that ended.
+                await store.UnsubscribeAsync(subscription.Key, cancellationToken);
+                LogSeasonOver(logger, subscription.Key.Platform);
+                continue;
+            }
+
+            foreach (var reminder in due)
             {
                 if (!await store.TryClaimAsync(subscription.Key, reminder.Id, _owner, now, Lease, cancellationToken))
                 {
@@ -124,6 +133,9 @@ public sealed partial class ReminderScheduler(
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "A {Platform} reminder was skipped: its date passed while the bot was down")]
     private static partial void LogSkipped(ILogger logger, string platform);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Information, Message = "A {Platform} student's reminders ended with the season: every dated milestone has passed")]
+    private static partial void LogSeasonOver(ILogger logger, string platform);
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "A {Platform} student's reminders stopped: {Reason}")]
     private static partial void LogStopped(ILogger logger, string platform, string reason);

@@ -17,7 +17,7 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// installed, and nothing shows for one that let the app go meanwhile (<see cref="WorkspaceGuard"/>).
 /// </summary>
 internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard workspaces, SlackWebApi api, BestEffortCalls calls,
-    PromptMessages prompts, PostedMessages posted, EarlierReplyEraser eraser, AdvisorContent content, ReminderStopper stopper, ILogger<SlackTurnSender> logger)
+    PromptMessages prompts, PostedMessages posted, EarlierReplyEraser eraser, AdvisorContent content, ILogger<SlackTurnSender> logger)
 {
     /// <summary>One student's work runs in arrival order; see <see cref="WorkQueue"/>.</summary>
     public static string QueueKey(string team, string user) => team + ":" + user;
@@ -56,11 +56,6 @@ internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard 
     public async Task SendClickAsync(ClickContext click, UserInput input, ControlAction action, string outcome, CancellationToken cancellationToken)
     {
         var reply = await RunAsync(click, input, cancellationToken);
-        if (reply is not null && action == ControlAction.RemindersOff)
-        {
-            reply = await stopper.EnsureStoppedAsync(Key(click.Team, click.User), reply, cancellationToken);
-        }
-
         if (reply is not null && action is (ControlAction.TickTask or ControlAction.UntickTask) && await TryUpdateChecklistAsync(click, reply, cancellationToken))
         {
             return;

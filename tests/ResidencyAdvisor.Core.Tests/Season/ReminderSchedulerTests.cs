@@ -116,6 +116,36 @@ public sealed class ReminderSchedulerTests : IDisposable
         Assert.Equal("Still open on your checklist before then:", message.OpenTasksHeading);
     }
 
+    [Fact]
+    public async Task Once_every_dated_milestone_has_passed_and_nothing_is_left_to_send_the_subscription_is_deleted()
+    {
+        await SubscribeAsync(Deadline.AddDays(-30));
+        var scheduler = Scheduler(Calendar(), _sender);
+        await scheduler.RunDueAsync(Deadline.AddDays(-7), default);
+        await scheduler.RunDueAsync(Deadline.AddDays(-1), default);
+        Assert.NotNull(await _store.GetAsync(Student, default));
+
+        await scheduler.RunDueAsync(Deadline.AddMinutes(1), default);
+
+        Assert.Null(await _store.GetAsync(Student, default));
+        Assert.Equal(2, _sender.Sent.Count);
+    }
+
+    [Fact]
+    public async Task A_day_the_student_set_after_the_last_milestone_keeps_the_subscription_until_it_is_sent()
+    {
+        await _store.SubscribeAsync(new ReminderSubscription(Student, Deadline.AddDays(-30), StudentTimeZone.DefaultId,
+            new Dictionary<string, DateTimeOffset> { ["soap.decide.dual"] = Deadline.AddDays(5) }), default);
+        var scheduler = Scheduler(Calendar(), _sender);
+
+        await scheduler.RunDueAsync(Deadline.AddDays(1), default);
+        Assert.NotNull(await _store.GetAsync(Student, default));
+
+        await scheduler.RunDueAsync(Deadline.AddDays(5).AddMinutes(1), default);
+        await scheduler.RunDueAsync(Deadline.AddDays(5).AddMinutes(2), default);
+        Assert.Null(await _store.GetAsync(Student, default));
+    }
+
     private Task SubscribeAsync(DateTimeOffset since, string zone = StudentTimeZone.DefaultId) =>
         _store.SubscribeAsync(new ReminderSubscription(Student, since, zone, new Dictionary<string, DateTimeOffset>()), default);
 

@@ -103,3 +103,24 @@ public class TaskDateTests
         Assert.Equal(new DateOnly(2027, 1, 15), ConversationStateSerializer.Deserialize(bytes, 3).TaskDates["letters.radiology"]);
     }
 }
+
+public class StopRemindersAnywhereTests
+{
+    [Fact]
+    public async Task Stop_reminders_typed_after_starting_over_still_stops_them()
+    {
+        var reminders = new InMemoryReminderStore();
+        var chat = new TestChat(reminders: reminders);
+        await chat.StartAsync();
+        await chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed);
+        await chat.TypeAsync("0");
+        await chat.TypeAsync("reminders on");
+        Assert.NotNull(await reminders.GetAsync(chat.Key, default));
+        await chat.TypeAsync("restart");
+
+        var reply = await chat.TypeAsync("stop reminders");
+
+        Assert.Null(await reminders.GetAsync(chat.Key, default));
+        Assert.Contains(reply.Notices, n => n.Text.StartsWith("Reminders are off", StringComparison.Ordinal));
+    }
+}
