@@ -30,8 +30,8 @@ internal sealed partial class PlanReplySender(
         {
             try
             {
-                await responder.RespondWithFileAsync(interaction, message with { Flags = Flags(parsed) }, file, cancellationToken);
                 Remember(interaction, parsed, followUpId: null);
+                await responder.RespondWithFileAsync(interaction, message with { Flags = Flags(parsed) }, file, cancellationToken);
             }
             catch (Exception ex) when (ex is DiscordRestException or DiscordLimitException)
             {
@@ -78,8 +78,8 @@ internal sealed partial class PlanReplySender(
     {
         try
         {
-            await rest.EditOriginalWithFileAsync(interaction.ApplicationId, interaction.Token, message, file, cancellationToken);
             Remember(interaction, parsed, followUpId: null);
+            await rest.EditOriginalWithFileAsync(interaction.ApplicationId, interaction.Token, message, file, cancellationToken);
         }
         catch (Exception ex) when (ex is DiscordRestException or DiscordLimitException)
         {
@@ -89,7 +89,11 @@ internal sealed partial class PlanReplySender(
         }
     }
 
-    /// <summary>So a later forget can blank the plan and take its file away while the interaction's token works.</summary>
+    /// <summary>
+    /// So a later forget can blank the plan and take its file away while the interaction's token works. Held before the
+    /// file goes when its message is the original response, so a forget clicked the moment it shows still finds it; a
+    /// follow-up's id is only known once it is sent.
+    /// </summary>
     private void Remember(InteractionPayload interaction, ParsedInteraction parsed, string? followUpId) =>
         editable.RememberPlan(parsed.Key, interaction.ApplicationId, interaction.Token, followUpId,
             interaction.ReceivedAt == 0 ? TimeSpan.Zero : time.GetElapsedTime(interaction.ReceivedAt));

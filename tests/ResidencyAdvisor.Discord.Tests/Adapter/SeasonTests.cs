@@ -4,6 +4,7 @@ using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Discord.Fakes;
+using ResidencyAdvisor.Discord.Interactions;
 using ResidencyAdvisor.Discord.Season;
 using ResidencyAdvisor.Discord.Tests.Season;
 using static ResidencyAdvisor.Discord.Tests.Adapter.WireAssertions;
@@ -106,8 +107,11 @@ public class SeasonTests : DiscordTestBed
         Assert.Contains("Your recommendation", student.Text(), StringComparison.Ordinal);
         AnsweredOnce(turn);
 
-        // Forgetting blanks the plan's follow-up, and leaves alone the message the click was deferred on.
+        // Forgetting blanks the plan's follow-up, and leaves alone the message the click was deferred on. The bot learns
+        // the follow-up's id from Discord's answer, a moment after the student sees it.
         slow.Delay = TimeSpan.Zero;
+        var held = harness.Host.Services.GetRequiredService<EditableReplies>();
+        await ConversationTests.WaitUntilAsync(() => held.Count == 2);
         await student.ClickAsync("Forget my answers");
         await ConversationTests.WaitUntilAsync(() => turn.Exchange.FollowUpEdits.Count > 0);
         Assert.Empty(Assert.Single(turn.Exchange.FollowUpEdits).Message["attachments"]!.AsArray());
