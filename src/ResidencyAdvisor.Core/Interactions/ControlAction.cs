@@ -46,4 +46,7 @@ public enum ControlAction
 
     /// <summary>Stops every reminder.</summary>
     RemindersOff,
+
+    /// <summary>Chooses the time zone dates are shown and reminded in; the chosen value is an IANA id.</summary>
+    SetTimeZone,
 }

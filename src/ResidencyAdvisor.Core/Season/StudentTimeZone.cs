@@ -26,6 +26,18 @@ public static class StudentTimeZone
     /// <summary>The zone the student chose, or <see cref="Default"/> when they chose none or this machine does not know it.</summary>
     public static TimeZoneInfo FindOrDefault(string? id) => id is not null && Find(id) is { } zone ? zone : Default;
 
+    /// <summary>
+    /// The zones a menu offers where nothing can be typed (Discord): the US ones a US-citizen applicant is likely to
+    /// live or interview in, with UTC for one abroad. Typing a zone (Slack, console) accepts any IANA id.
+    /// </summary>
+    public static IReadOnlyList<(string Id, string Label)> MenuChoices { get; } =
+    [
+        ("America/New_York", "US Eastern (New York)"), ("America/Chicago", "US Central (Chicago)"),
+        ("America/Denver", "US Mountain (Denver)"), ("America/Phoenix", "Arizona (Phoenix)"),
+        ("America/Los_Angeles", "US Pacific (Los Angeles)"), ("America/Anchorage", "Alaska (Anchorage)"),
+        ("Pacific/Honolulu", "Hawaii (Honolulu)"), ("America/Puerto_Rico", "Atlantic (Puerto Rico)"), ("Etc/UTC", "UTC"),
+    ];
+
     /// <summary>When a day the student set for a task is reminded: 9 in the morning, their time.</summary>
     public static readonly TimeOnly Morning = new(9, 0);
 

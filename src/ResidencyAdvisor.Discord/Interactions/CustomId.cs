@@ -42,6 +42,7 @@ internal sealed record CustomId(ControlAction Action, string SessionId, int Turn
         [ControlAction.WhatsNext] = "wn",
         [ControlAction.RemindersOn] = "ro",
         [ControlAction.RemindersOff] = "rf",
+        [ControlAction.SetTimeZone] = "tz",
     });
 
     /// <summary>"Start" needs no session: it opens (or resumes) whatever the student has.</summary>

@@ -115,6 +115,7 @@ internal static class InteractionParser
             ControlAction.WhatsNext => UserInput.Command(InputKind.WhatsNext, sid, turn),
             ControlAction.RemindersOn => UserInput.Command(InputKind.RemindersOn, sid, turn),
             ControlAction.RemindersOff => UserInput.Command(InputKind.RemindersOff, sid, turn),
+            ControlAction.SetTimeZone when data.Values is [var zone] => new UserInput(InputKind.SetTimeZone, [zone], null, sid, turn),
             ControlAction.TickTask or ControlAction.UntickTask when TaskNumber(id, data) is { } number =>
                 new UserInput(id.Action == ControlAction.TickTask ? InputKind.TickTask : InputKind.UntickTask, [number], null, sid, turn),
             _ => null,

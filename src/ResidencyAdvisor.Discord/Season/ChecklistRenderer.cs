@@ -69,6 +69,9 @@ internal static class ChecklistRenderer
             rows.Add(Row(Select(new CustomId(ControlAction.UntickTask, sessionId, turn), SeasonLabels.UntickPlaceholder, done.Select(Option), 1, 1)));
         }
 
+        // Nothing typed reaches the bot on Discord, so the zone (for dates shown and reminders) is chosen here.
+        rows.Add(Row(Select(new CustomId(ControlAction.SetTimeZone, sessionId, turn), SeasonLabels.TimeZonePlaceholder,
+            StudentTimeZone.MenuChoices.Select(z => Components.Option(z.Label, z.Id)), 1, 1)));
         rows.Add(SeasonButtons.Row(sessionId, turn, ControlAction.Checklist));
         return rows;
     }

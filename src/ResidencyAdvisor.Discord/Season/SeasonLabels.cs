@@ -15,6 +15,8 @@ internal static class SeasonLabels
     public const string TickPlaceholder = "Tick a task done…";
     public const string UntickPlaceholder = "Take a tick back…";
 
+    public const string TimeZonePlaceholder = "Show my dates in…";
+
     /// <summary>Shown when a menu cannot hold every task: ticking some brings the next ones in.</summary>
     public const string TickMenuFull = "The menu lists the first 25 open tasks; tick those and the next ones appear.";
 

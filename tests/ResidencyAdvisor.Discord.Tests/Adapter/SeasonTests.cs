@@ -161,6 +161,23 @@ public class SeasonTests : DiscordTestBed
     }
 
     [Fact]
+    public async Task Choosing_a_time_zone_in_the_checklist_menu_saves_it_and_moves_the_reminders_with_it()
+    {
+        await using var harness = await StartAsync();
+        var student = await AtRecommendationAsync(harness);
+        await student.ClickAsync(SeasonLabels.RemindMe);
+        await student.ClickAsync(SeasonLabels.MyChecklist);
+        Assert.Contains(student.Options(SeasonLabels.TimeZonePlaceholder), o => (string?)o["value"] == "America/Chicago");
+
+        await student.PickAsync(SeasonLabels.TimeZonePlaceholder, "America/Chicago");
+
+        Assert.Contains("Your dates are now shown in America/Chicago.", student.Text(), StringComparison.Ordinal);
+        Assert.Equal("America/Chicago", (await harness.Store.LoadAsync(Key(student, GuildId), default))!.TimeZoneId);
+        Assert.Equal("America/Chicago", (await harness.Reminders.GetAsync(Key(student, GuildId), default))!.TimeZoneId);
+        Assert.All(student.Seen, WithinLimits);
+    }
+
+    [Fact]
     public async Task Taking_a_tick_back_in_the_menu_shows_the_task_open_again()
     {
         await using var harness = await StartAsync();
