@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
 using ResidencyAdvisor.Slack.Interactions;
@@ -34,9 +35,9 @@ internal static class Blocks
             string.IsNullOrEmpty(description) ? null : TextObject.Plain(LabelFitter.Fit(description, BlockKitLimits.OptionDescription)));
 
     /// <summary>Start over and Forget my answers, offered on every message that has controls.</summary>
-    public static IEnumerable<ButtonElement> RestartAndForget(string sessionId, int turn, string restartLabel)
+    public static IEnumerable<ButtonElement> RestartAndForget(ChatLabels labels, ChatLabel restart, string sessionId, int turn)
     {
-        yield return Button(restartLabel, ActionIds.Build(ControlAction.Restart, sessionId, turn));
-        yield return Button("Forget my answers", ActionIds.Build(ControlAction.Forget, sessionId, turn), style: "danger");
+        yield return Button(labels[restart], ActionIds.Build(ControlAction.Restart, sessionId, turn));
+        yield return Button(labels[ChatLabel.ForgetMyAnswers], ActionIds.Build(ControlAction.Forget, sessionId, turn), style: "danger");
     }
 }
