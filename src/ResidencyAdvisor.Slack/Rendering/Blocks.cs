@@ -30,6 +30,9 @@ internal static class Blocks
     public static ButtonElement Button(string label, string actionId, string? value = null, string? style = null) =>
         new(TextObject.Plain(LabelFitter.Fit(label, BlockKitLimits.ButtonText)), actionId, value, style);
 
+    /// <summary>A select's placeholder, held to a button's length as the checks in <see cref="BlockKitLimits"/> are.</summary>
+    public static TextObject Placeholder(string text) => TextObject.Plain(LabelFitter.Fit(text, BlockKitLimits.ButtonText));
+
     public static OptionObject Option(string label, string value, string? description = null) =>
         new(TextObject.Plain(LabelFitter.Fit(label, BlockKitLimits.OptionText)), value,
             string.IsNullOrEmpty(description) ? null : TextObject.Plain(LabelFitter.Fit(description, BlockKitLimits.OptionDescription)));

@@ -19,9 +19,9 @@ internal static class NumberModalRenderer
         var labels = content.Labels;
         var example = labels.Format(ChatLabel.NumberFormExample, ("example", (range?.Min ?? 0).ToString(CultureInfo.InvariantCulture)));
         return new ModalView(
-            TextObject.Plain(labels[ChatLabel.NumberFormTitle]),
-            TextObject.Plain(labels[ChatLabel.NumberFormSave]),
-            TextObject.Plain(labels[ChatLabel.NumberFormCancel]),
+            TextObject.Plain(LabelFitter.Fit(labels[ChatLabel.NumberFormTitle], BlockKitLimits.ModalTitle)),
+            TextObject.Plain(LabelFitter.Fit(labels[ChatLabel.NumberFormSave], BlockKitLimits.ModalButton)),
+            TextObject.Plain(LabelFitter.Fit(labels[ChatLabel.NumberFormCancel], BlockKitLimits.ModalButton)),
             [
                 Blocks.Section(Mrkdwn.Escape(LabelFitter.Fit($"{prompt.Progress}: {prompt.Text}", BlockKitLimits.SectionText - 10)), "question"),
                 new InputBlock(TextObject.Plain(content.Notices.NumberLabel(range)),

@@ -84,7 +84,7 @@ internal static class QuestionRenderer
                 yield return Blocks.Context(Mrkdwn.Escape(labels.Format(ChatLabel.TypeNumberHint, ("range", RangeText(prompt, labels)))), "answer-hint");
                 break;
             case PromptKind.SingleChoice or PromptKind.YesNo when prompt.Choices.Count > MaxButtons:
-                var select = new StaticSelectElement(TextObject.Plain(labels[ChatLabel.ChooseOne]), ActionIds.Build(ControlAction.Select, sessionId, turn, step),
+                var select = new StaticSelectElement(Blocks.Placeholder(labels[ChatLabel.ChooseOne]), ActionIds.Build(ControlAction.Select, sessionId, turn, step),
                     prompt.Choices.Take(BlockKitLimits.SelectOptions).Select(c => Blocks.Option(c.Label, c.Id, c.Description)).ToArray());
                 yield return new ActionsBlock([select], ActionIds.AnswerBlock);
                 break;

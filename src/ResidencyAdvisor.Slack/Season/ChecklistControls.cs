@@ -33,7 +33,7 @@ internal static class ChecklistControls
     private static IEnumerable<StaticSelectElement> Selects(ControlAction action, string placeholder,
         IEnumerable<(SeasonTask Task, int Number)> tasks, string sessionId, int turn) =>
         tasks.Chunk(BlockKitLimits.SelectOptions).Select((group, i) => new StaticSelectElement(
-            TextObject.Plain(placeholder),
+            Blocks.Placeholder(placeholder),
             ActionIds.Build(action, sessionId, turn, i == 0 ? null : "g" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             [.. group.Select(t => Blocks.Option($"{t.Number}. {t.Task.Text}", t.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))]));
 }

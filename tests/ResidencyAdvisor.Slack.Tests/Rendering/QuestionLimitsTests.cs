@@ -86,6 +86,23 @@ public class QuestionLimitsTests
     }
 
     [Fact]
+    public void Labels_reworded_far_past_Slacks_limits_are_cut_to_fit_rather_than_refused()
+    {
+        var wordy = string.Join(' ', Enumerable.Repeat("please", 40));
+        var content = TestContent.Reworded([.. new[] { "chooseOne", "restart", "numberFormTitle", "numberFormSave", "numberFormCancel" }
+            .Select(key => ("labels.json", $"\"{key}\": \"", $"\"{key}\": \"{wordy} "))]);
+        var select = Prompt(PromptKind.SingleChoice, [.. Enumerable.Range(1, 7).Select(i => new Choice($"c{i}", $"Choice {i}"))]);
+        var number = Prompt(PromptKind.Number, []) with { Range = new NumberRange(1, 300) };
+
+        var message = ReplyRenderer.Render(new Reply("s", 1, [], new QuestionView(select)), content.Labels).Single();
+        var modal = NumberModalRenderer.Render(number, new NumberModalMetadata("sess", 4, "step2-score", "D1", "1.2"), content);
+
+        Assert.Empty(BlockKitLimits.Validate(message));
+        Assert.Empty(BlockKitLimits.Validate(modal));
+        Assert.StartsWith("please please", Elements(message.Blocks).OfType<StaticSelectElement>().Single().Placeholder.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_count_shows_its_quick_picks_then_the_exact_number_button_with_no_range_in_any_id_or_value()
     {
         var prompt = Prompt(PromptKind.Number, []) with
