@@ -9,11 +9,13 @@ namespace ResidencyAdvisor.Core;
 /// <summary>Everything a non-programmer may edit, loaded and validated from the config folder at start-up.</summary>
 public sealed class AdvisorContent
 {
-    private AdvisorContent(QuestionCatalog questions, GuidanceLibrary guidance, StudentNotices notices, SeasonCalendar calendar)
+    private AdvisorContent(QuestionCatalog questions, GuidanceLibrary guidance, StudentNotices notices, ChatLabels labels,
+        SeasonCalendar calendar)
     {
         Questions = questions;
         Guidance = guidance;
         Notices = notices;
+        Labels = labels;
         Calendar = calendar;
     }
 
@@ -27,10 +29,13 @@ public sealed class AdvisorContent
     /// <summary>The short notes the adapters show around a turn, from config/notices.json.</summary>
     public StudentNotices Notices { get; }
 
+    /// <summary>The fixed words of chat messages (buttons, menus, headings, hints), from config/labels.json.</summary>
+    public ChatLabels Labels { get; }
+
     /// <summary>The season's milestones from config/calendar.json.</summary>
     public SeasonCalendar Calendar { get; }
 
-    /// <summary>Loads config/questions.json (the wording of the table's questions, the standard ones unless given), config/facts.json, config/guidance, config/notices.json and config/calendar.json; throws <see cref="ContentException"/> naming what is wrong.</summary>
+    /// <summary>Loads config/questions.json (the wording of the table's questions, the standard ones unless given), config/facts.json, config/guidance, config/notices.json, config/labels.json and config/calendar.json; throws <see cref="ContentException"/> naming what is wrong.</summary>
     public static AdvisorContent Load(string configDirectory, QuestionTable? table = null)
     {
         var questionsPath = Path.Combine(configDirectory, "questions.json");
@@ -53,7 +58,8 @@ public sealed class AdvisorContent
         var facts = FactBook.Load(Path.Combine(configDirectory, "facts.json"));
         var guidance = GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance"), facts);
         var notices = StudentNotices.Load(Path.Combine(configDirectory, "notices.json"));
-        return new AdvisorContent(catalog, guidance, notices, SeasonCalendar.Load(Path.Combine(configDirectory, "calendar.json")));
+        var labels = ChatLabels.Load(Path.Combine(configDirectory, "labels.json"));
+        return new AdvisorContent(catalog, guidance, notices, labels, SeasonCalendar.Load(Path.Combine(configDirectory, "calendar.json")));
     }
 
     /// <summary>The config folder next to the program, or the repository's when run from a source tree.</summary>

@@ -42,6 +42,9 @@ public enum StudentNotice
     AnswersConfirmed,
     ChangingAnswer,
 
+    /// <summary>What a reminder says once its Stop reminders button was used.</summary>
+    RemindersStopped,
+
     // The notes that come with the engine's reply, on every channel.
 
     /// <summary>A second click on an answer already recorded.</summary>

@@ -49,12 +49,12 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
     /// Starts the adapter; <paramref name="settings"/> override the "Slack:*" defaults (short delays for tests). Passing
     /// another harness's <paramref name="store"/> and <paramref name="posted"/> makes this one a second instance (or
     /// the same bot after a restart) sharing its storage. With <paramref name="reminders"/> the turns subscribe and
-    /// unsubscribe there, as in the real host.
+    /// unsubscribe there, as in the real host. <paramref name="content"/> replaces the shipped config/ (a reworded copy).
     /// </summary>
     public static async Task<SlackAdapterHarness> StartAsync(FakeSlack slack, IDictionary<string, string?>? settings = null,
         LogLevel minimumLevel = LogLevel.Debug, IConversationStore? store = null, IPostedMessageStore? posted = null,
-        IReminderStore? reminders = null) =>
-        await StartAsync(slack, settings, minimumLevel, overHttp: false, store, posted, reminders: reminders);
+        IReminderStore? reminders = null, AdvisorContent? content = null) =>
+        await StartAsync(slack, settings, minimumLevel, overHttp: false, store, posted, reminders: reminders, content: content);
 
     /// <summary>
     /// Starts the adapter in HTTP mode (signing secret, no app token) with its routes on a loopback listener, and points
@@ -63,7 +63,7 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
     /// </summary>
     public static async Task<SlackAdapterHarness> StartOverHttpAsync(FakeSlack slack, IDictionary<string, string?>? settings = null,
         IConversationStore? store = null, LogLevel minimumLevel = LogLevel.Debug, IPostedMessageStore? posted = null,
-        Action<IServiceCollection, IConfiguration>? services = null, IReminderStore? reminders = null)
+        Action<IServiceCollection, IConfiguration>? services = null, IReminderStore? reminders = null, AdvisorContent? content = null)
     {
         var config = new Dictionary<string, string?> { ["Slack:AppToken"] = "", ["Slack:SigningSecret"] = FakeSlack.SigningSecret };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -71,14 +71,14 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
             config[key] = value;
         }
 
-        var harness = await StartAsync(slack, config, minimumLevel, overHttp: true, store, posted, services, reminders);
+        var harness = await StartAsync(slack, config, minimumLevel, overHttp: true, store, posted, services, reminders, content);
         slack.DeliverOverHttp(harness.EventsUrl!, FakeSlack.SigningSecret);
         return harness;
     }
 
     private static async Task<SlackAdapterHarness> StartAsync(FakeSlack slack, IDictionary<string, string?>? settings,
         LogLevel minimumLevel, bool overHttp, IConversationStore? store = null, IPostedMessageStore? posted = null,
-        Action<IServiceCollection, IConfiguration>? services = null, IReminderStore? reminders = null)
+        Action<IServiceCollection, IConfiguration>? services = null, IReminderStore? reminders = null, AdvisorContent? content = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var config = new Dictionary<string, string?>
@@ -109,7 +109,7 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
         builder.Logging.AddProvider(logs).SetMinimumLevel(minimumLevel);
         var time = TimeProvider.System;
         builder.Services.AddSingleton(time);
-        builder.Services.AddSingleton(TestContent.Content);
+        builder.Services.AddSingleton(content ?? TestContent.Content);
         builder.Services.AddSingleton(sp => new ConversationEngine(sp.GetRequiredService<AdvisorContent>()));
         var conversations = new InMemoryConversationStore(time, TimeSpan.FromDays(30));
         var postedHere = new InMemoryPostedMessageStore(time, TimeSpan.FromDays(30));

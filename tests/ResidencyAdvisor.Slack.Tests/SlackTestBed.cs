@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Slack.Fakes;
 
 namespace ResidencyAdvisor.Slack.Tests;
@@ -21,6 +22,9 @@ public abstract class SlackTestBed : IAsyncLifetime
 
     /// <summary>Whether Slack talks to the adapter over HTTP (signed POSTs to /slack/events) instead of Socket Mode.</summary>
     protected virtual bool OverHttp => false;
+
+    /// <summary>The config/ the adapter speaks from: the shipped one unless a test rewords it.</summary>
+    protected virtual AdvisorContent Content => TestContent.Content;
 
     public virtual async Task InitializeAsync()
     {
@@ -48,10 +52,13 @@ public abstract class SlackTestBed : IAsyncLifetime
     protected async Task StartAdapterAsync(IDictionary<string, string?>? settings = null,
         Action<Microsoft.Extensions.DependencyInjection.IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration>? services = null) =>
         _adapter = OverHttp
-            ? await SlackAdapterHarness.StartOverHttpAsync(Slack, settings, services: services)
-            : await SlackAdapterHarness.StartAsync(Slack, settings);
+            ? await SlackAdapterHarness.StartOverHttpAsync(Slack, settings, services: services, content: Content)
+            : await SlackAdapterHarness.StartAsync(Slack, settings, content: Content);
 
     protected SlackStudent Student(string userId = "U0STUDENT") => new(Slack, userId);
+
+    /// <summary>The words on the buttons and menus, from config/labels.json.</summary>
+    protected static ChatLabels Labels => TestContent.Content.Labels;
 
     /// <summary>The settings of "Add to Slack" (many workspaces, no bot token of its own), with a fresh token key.</summary>
     protected static Dictionary<string, string?> ManyWorkspaceSettings() => new()

@@ -13,6 +13,13 @@ public static class TestContent
 
     public static AdvisorContent Content => Loaded.Value;
 
+    /// <summary>The content of a copy of config/ with some words replaced, as a non-programmer would edit it.</summary>
+    public static AdvisorContent Reworded(params (string File, string Find, string Replace)[] edits)
+    {
+        using var copy = ConfigCopy.Of(edits);
+        return AdvisorContent.Load(copy.Path);
+    }
+
     /// <summary>A conversation engine over the real content.</summary>
     public static ConversationEngine Engine() => new(Content);
 

@@ -3,7 +3,6 @@ using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Slack.OAuth;
 using ResidencyAdvisor.Slack.Payloads;
-using ResidencyAdvisor.Slack.Season;
 
 namespace ResidencyAdvisor.Slack.Interactions;
 
@@ -72,7 +71,7 @@ internal static class InteractionParser
             ControlAction.Checklist => (UserInput.Command(InputKind.Checklist), ""),
             ControlAction.WhatsNext => (UserInput.Command(InputKind.WhatsNext), ""),
             ControlAction.RemindersOn => (UserInput.Command(InputKind.RemindersOn), ""),
-            ControlAction.RemindersOff => (UserInput.Command(InputKind.RemindersOff), SeasonLabels.RemindersStopped),
+            ControlAction.RemindersOff => (UserInput.Command(InputKind.RemindersOff), notices[StudentNotice.RemindersStopped]),
             // A tick is pinned: its number means the task on the checklist it was picked from, and no other.
             ControlAction.TickTask or ControlAction.UntickTask when TaskNumber(action, payload) is { } number =>
                 (new UserInput(action.Kind == ControlAction.TickTask ? InputKind.TickTask : InputKind.UntickTask, [number], null, session, turn), ""),

@@ -35,7 +35,7 @@ internal sealed class NumberFormOpener(OpenFormQuery query, WorkspaceGuard works
 
         try
         {
-            await api.OpenViewAsync(click.Team, triggerId, NumberModalRenderer.Render(prompt, metadata, content.Notices), cancellationToken);
+            await api.OpenViewAsync(click.Team, triggerId, NumberModalRenderer.Render(prompt, metadata, content), cancellationToken);
         }
         catch (SlackApiException ex)
         {

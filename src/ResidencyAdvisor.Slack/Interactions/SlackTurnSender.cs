@@ -46,7 +46,7 @@ internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard 
         {
             var said = LabelFitter.Fit(text.ReplaceLineEndings(" "), 100);
             await calls.TryAsync("chat.update", () => api.UpdateMessageAsync(team, previous.Channel, previous.Ts,
-                AnsweredRenderer.Render(previous.Text, content.Notices.Format(StudentNotice.Replied, ("text", said))), cancellationToken));
+                AnsweredRenderer.Render(previous.Text, content.Notices.Format(StudentNotice.Replied, ("text", said)), content.Labels), cancellationToken));
             prompts.ForgetIf(key.ToString(), previous.Ts);
         }
 
@@ -70,7 +70,7 @@ internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard 
     /// </summary>
     private async Task<bool> TryUpdateChecklistAsync(ClickContext click, Reply reply, CancellationToken cancellationToken)
     {
-        if (reply.View is not ChecklistView || reply.IsStale || click.MessageTs.Length == 0 || ReplyRenderer.Render(reply) is not [var message])
+        if (reply.View is not ChecklistView || reply.IsStale || click.MessageTs.Length == 0 || ReplyRenderer.Render(reply, content.Labels) is not [var message])
         {
             return false;
         }
@@ -123,7 +123,7 @@ internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard 
         {
             var question = click.MessageText.Length > 0 ? click.MessageText : prompts.Find(key.ToString())?.Text ?? "";
             await calls.TryAsync("chat.update", () => api.UpdateMessageAsync(click.Team, click.Channel, click.MessageTs,
-                AnsweredRenderer.Render(question, outcome), cancellationToken));
+                AnsweredRenderer.Render(question, outcome, content.Labels), cancellationToken));
             prompts.ForgetIf(key.ToString(), click.MessageTs);
         }
 
@@ -138,7 +138,7 @@ internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard 
             await eraser.EraseAsync(key, cancellationToken);
         }
 
-        var messages = ReplyRenderer.Render(reply);
+        var messages = ReplyRenderer.Render(reply, content.Labels);
         string? lastTs = null;
         foreach (var message in messages)
         {
@@ -178,7 +178,7 @@ internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard 
     {
         // Boxed so the best-effort wrapper (reference results, null on failure) can carry the outcome.
         var outcome = await calls.TryAsync<object>("files.completeUploadExternal", async () => await api.UploadFileAsync(team, channel,
-            plan.FileName, "Your residency plan", System.Text.Encoding.UTF8.GetBytes(plan.Markdown), null, cancellationToken));
+            plan.FileName, content.Labels[ChatLabel.PlanFileTitle], System.Text.Encoding.UTF8.GetBytes(plan.Markdown), null, cancellationToken));
         if (outcome is FileUploadOutcome.MissingScope)
         {
             var text = content.Notices[StudentNotice.PlanNeedsReinstall];

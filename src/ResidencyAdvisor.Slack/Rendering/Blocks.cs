@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Slack.BlockKit;
 using ResidencyAdvisor.Slack.Interactions;
@@ -29,14 +30,17 @@ internal static class Blocks
     public static ButtonElement Button(string label, string actionId, string? value = null, string? style = null) =>
         new(TextObject.Plain(LabelFitter.Fit(label, BlockKitLimits.ButtonText)), actionId, value, style);
 
+    /// <summary>A select's placeholder, held to a button's length as the checks in <see cref="BlockKitLimits"/> are.</summary>
+    public static TextObject Placeholder(string text) => TextObject.Plain(LabelFitter.Fit(text, BlockKitLimits.ButtonText));
+
     public static OptionObject Option(string label, string value, string? description = null) =>
         new(TextObject.Plain(LabelFitter.Fit(label, BlockKitLimits.OptionText)), value,
             string.IsNullOrEmpty(description) ? null : TextObject.Plain(LabelFitter.Fit(description, BlockKitLimits.OptionDescription)));
 
     /// <summary>Start over and Forget my answers, offered on every message that has controls.</summary>
-    public static IEnumerable<ButtonElement> RestartAndForget(string sessionId, int turn, string restartLabel)
+    public static IEnumerable<ButtonElement> RestartAndForget(ChatLabels labels, ChatLabel restart, string sessionId, int turn)
     {
-        yield return Button(restartLabel, ActionIds.Build(ControlAction.Restart, sessionId, turn));
-        yield return Button("Forget my answers", ActionIds.Build(ControlAction.Forget, sessionId, turn), style: "danger");
+        yield return Button(labels[restart], ActionIds.Build(ControlAction.Restart, sessionId, turn));
+        yield return Button(labels[ChatLabel.ForgetMyAnswers], ActionIds.Build(ControlAction.Forget, sessionId, turn), style: "danger");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Core.Text;
@@ -12,18 +13,19 @@ namespace ResidencyAdvisor.Slack.Rendering;
 /// </summary>
 internal static class NumberModalRenderer
 {
-    public static ModalView Render(Prompt prompt, NumberModalMetadata metadata, StudentNotices notices)
+    public static ModalView Render(Prompt prompt, NumberModalMetadata metadata, AdvisorContent content)
     {
         var range = prompt.Range;
-        var label = notices.NumberLabel(range);
+        var labels = content.Labels;
+        var example = labels.Format(ChatLabel.NumberFormExample, ("example", (range?.Min ?? 0).ToString(CultureInfo.InvariantCulture)));
         return new ModalView(
-            TextObject.Plain("Your answer"),
-            TextObject.Plain("Save"),
-            TextObject.Plain("Cancel"),
+            TextObject.Plain(LabelFitter.Fit(labels[ChatLabel.NumberFormTitle], BlockKitLimits.ModalTitle)),
+            TextObject.Plain(LabelFitter.Fit(labels[ChatLabel.NumberFormSave], BlockKitLimits.ModalButton)),
+            TextObject.Plain(LabelFitter.Fit(labels[ChatLabel.NumberFormCancel], BlockKitLimits.ModalButton)),
             [
                 Blocks.Section(Mrkdwn.Escape(LabelFitter.Fit($"{prompt.Progress}: {prompt.Text}", BlockKitLimits.SectionText - 10)), "question"),
-                new InputBlock(TextObject.Plain(label),
-                    new PlainTextInputElement(ActionIds.NumberInputAction, TextObject.Plain("e.g. " + (range?.Min ?? 0))), ActionIds.NumberInputBlock),
+                new InputBlock(TextObject.Plain(content.Notices.NumberLabel(range)),
+                    new PlainTextInputElement(ActionIds.NumberInputAction, TextObject.Plain(example)), ActionIds.NumberInputBlock),
             ],
             ActionIds.NumberModal,
             ActionIds.Metadata(metadata));

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Slack.BlockKit;
 using ResidencyAdvisor.Slack.Interactions;
@@ -14,7 +16,7 @@ internal static class QuestionRenderer
 {
     public const int MaxButtons = 5;
 
-    public static List<Block> Render(Prompt prompt, string sessionId, int turn)
+    public static List<Block> Render(Prompt prompt, ChatLabels labels, string sessionId, int turn)
     {
         List<Block> blocks =
         [
@@ -28,11 +30,13 @@ internal static class QuestionRenderer
 
         if (prompt.CurrentAnswer is { } current)
         {
-            blocks.Add(Blocks.Context("Your earlier answer: " + Mrkdwn.Bold(current), "current"));
+            // The label is escaped before the answer goes in, so the answer's own bold survives.
+            var earlier = Mrkdwn.Escape(labels[ChatLabel.EarlierAnswer]).Replace("{answer}", Mrkdwn.Bold(current), StringComparison.Ordinal);
+            blocks.Add(Blocks.Context(earlier, "current"));
         }
 
-        blocks.AddRange(Controls(prompt, sessionId, turn));
-        blocks.Add(new ActionsBlock(Navigation(prompt, sessionId, turn).ToArray(), "nav"));
+        blocks.AddRange(Controls(prompt, labels, sessionId, turn));
+        blocks.Add(new ActionsBlock(Navigation(prompt, labels, sessionId, turn).ToArray(), "nav"));
         return blocks;
     }
 
@@ -48,7 +52,7 @@ internal static class QuestionRenderer
             : text + "\n" + string.Join("\n", described.Select(c => $"• {Mrkdwn.Bold(c.Label)}: {Mrkdwn.Escape(c.Description!)}"));
     }
 
-    private static IEnumerable<Block> Controls(Prompt prompt, string sessionId, int turn)
+    private static IEnumerable<Block> Controls(Prompt prompt, ChatLabels labels, string sessionId, int turn)
     {
         var step = prompt.StepId;
         switch (prompt.Kind)
@@ -58,29 +62,29 @@ internal static class QuestionRenderer
                 yield return new ActionsBlock(
                 [
                     new CheckboxesElement(ActionIds.Build(ControlAction.Pick, sessionId, turn, step), options),
-                    Blocks.Button("Submit", ActionIds.Build(ControlAction.SubmitChoices, sessionId, turn, step), style: "primary"),
+                    Blocks.Button(labels[ChatLabel.Submit], ActionIds.Build(ControlAction.SubmitChoices, sessionId, turn, step), style: "primary"),
                 ], ActionIds.AnswerBlock);
-                yield return Blocks.Context("Tick any that apply, then press *Submit*. Nothing ticked means none of these.", "answer-hint");
+                yield return Blocks.Context(Mrkdwn.Escape(labels[ChatLabel.MultiChoiceHint]), "answer-hint");
                 break;
             case PromptKind.Number when prompt.Picks.Count > 0:
                 // A count: one click for the picks the rules need; the form and typing stay for the exact number.
                 yield return new ActionsBlock(
                 [
                     .. prompt.Picks.Select(c => Blocks.Button(c.Label, ActionIds.Build(ControlAction.Answer, sessionId, turn, step, c.Id), c.Id, "primary")),
-                    Blocks.Button("Exact number", ActionIds.Build(ControlAction.OpenNumber, sessionId, turn, step)),
+                    Blocks.Button(labels[ChatLabel.ExactNumber], ActionIds.Build(ControlAction.OpenNumber, sessionId, turn, step)),
                 ], ActionIds.AnswerBlock);
-                yield return Blocks.Context(Mrkdwn.Escape($"Or type the exact number here ({RangeText(prompt)})."), "answer-hint");
+                yield return Blocks.Context(Mrkdwn.Escape(labels.Format(ChatLabel.TypeExactNumberHint, ("range", RangeText(prompt, labels)))), "answer-hint");
                 break;
             case PromptKind.Number:
                 yield return new ActionsBlock(
                 [
-                    Blocks.Button("Enter a number", ActionIds.Build(ControlAction.OpenNumber, sessionId, turn, step), style: "primary"),
+                    Blocks.Button(labels[ChatLabel.EnterNumber], ActionIds.Build(ControlAction.OpenNumber, sessionId, turn, step), style: "primary"),
                     .. ChoiceButtons(prompt, sessionId, turn),
                 ], ActionIds.AnswerBlock);
-                yield return Blocks.Context($"Or just type the number here ({RangeText(prompt)}).", "answer-hint");
+                yield return Blocks.Context(Mrkdwn.Escape(labels.Format(ChatLabel.TypeNumberHint, ("range", RangeText(prompt, labels)))), "answer-hint");
                 break;
             case PromptKind.SingleChoice or PromptKind.YesNo when prompt.Choices.Count > MaxButtons:
-                var select = new StaticSelectElement(TextObject.Plain("Choose one"), ActionIds.Build(ControlAction.Select, sessionId, turn, step),
+                var select = new StaticSelectElement(Blocks.Placeholder(labels[ChatLabel.ChooseOne]), ActionIds.Build(ControlAction.Select, sessionId, turn, step),
                     prompt.Choices.Take(BlockKitLimits.SelectOptions).Select(c => Blocks.Option(c.Label, c.Id, c.Description)).ToArray());
                 yield return new ActionsBlock([select], ActionIds.AnswerBlock);
                 break;
@@ -90,25 +94,26 @@ internal static class QuestionRenderer
         }
     }
 
-    private static string RangeText(Prompt prompt) =>
-        prompt.Range is { } range ? $"{range.Min} to {range.Max}" : "a whole number";
+    private static string RangeText(Prompt prompt, ChatLabels labels) => prompt.Range is { } range
+        ? labels.Format(ChatLabel.NumberRange, ("min", range.Min.ToString(CultureInfo.InvariantCulture)), ("max", range.Max.ToString(CultureInfo.InvariantCulture)))
+        : labels[ChatLabel.AnyWholeNumber];
 
     private static IEnumerable<ButtonElement> ChoiceButtons(Prompt prompt, string sessionId, int turn) =>
         prompt.Choices.Take(MaxButtons).Select(c =>
             Blocks.Button(c.Label, ActionIds.Build(ControlAction.Answer, sessionId, turn, prompt.StepId, c.Id), c.Id));
 
-    private static IEnumerable<ButtonElement> Navigation(Prompt prompt, string sessionId, int turn)
+    private static IEnumerable<ButtonElement> Navigation(Prompt prompt, ChatLabels labels, string sessionId, int turn)
     {
         if (prompt.CanGoBack)
         {
-            yield return Blocks.Button("Back", ActionIds.Build(ControlAction.Back, sessionId, turn));
+            yield return Blocks.Button(labels[ChatLabel.Back], ActionIds.Build(ControlAction.Back, sessionId, turn));
         }
 
-        foreach (var button in Blocks.RestartAndForget(sessionId, turn, "Restart"))
+        foreach (var button in Blocks.RestartAndForget(labels, ChatLabel.Restart, sessionId, turn))
         {
             yield return button;
         }
 
-        yield return Blocks.Button("Pause", ActionIds.Build(ControlAction.Pause, sessionId, turn));
+        yield return Blocks.Button(labels[ChatLabel.Pause], ActionIds.Build(ControlAction.Pause, sessionId, turn));
     }
 }

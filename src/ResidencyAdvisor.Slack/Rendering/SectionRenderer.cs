@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Slack.BlockKit;
 
@@ -7,7 +8,7 @@ namespace ResidencyAdvisor.Slack.Rendering;
 internal static class SectionRenderer
 {
     public static (List<Block> Body, List<Block> Tail, string Fallback) Render(GuidanceSection section, AdviceReport report,
-        string sessionId, int turn)
+        ChatLabels labels, string sessionId, int turn)
     {
         List<Block> body = [Blocks.Header(section.Title, "title")];
         foreach (var item in section.Items)
@@ -15,7 +16,7 @@ internal static class SectionRenderer
             body.AddRange(Blocks.Sections($"{Mrkdwn.Bold(item.Heading)}\n{Mrkdwn.FromGuidance(item.Text)}", "item-" + item.Key));
         }
 
-        List<Block> tail = [GuidanceButtons.Render(report, sessionId, turn, withBackToResult: true)];
+        List<Block> tail = [GuidanceButtons.Render(report, labels, sessionId, turn, withBackToResult: true)];
         var fallback = $"{section.Title}: {string.Join("; ", section.Items.Select(i => i.Heading))}";
         return (body, tail, fallback);
     }

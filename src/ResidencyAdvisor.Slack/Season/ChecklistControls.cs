@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Slack.BlockKit;
 using ResidencyAdvisor.Slack.Interactions;
@@ -13,11 +14,11 @@ namespace ResidencyAdvisor.Slack.Season;
 /// </summary>
 internal static class ChecklistControls
 {
-    public static IEnumerable<Block> Render(SeasonChecklist checklist, string sessionId, int turn)
+    public static IEnumerable<Block> Render(SeasonChecklist checklist, ChatLabels labels, string sessionId, int turn)
     {
         var numbered = checklist.Tasks.Select((task, i) => (Task: task, Number: i + 1)).ToList();
-        var open = Selects(ControlAction.TickTask, SeasonLabels.TickPlaceholder, numbered.Where(t => !checklist.IsDone(t.Task)), sessionId, turn);
-        var done = Selects(ControlAction.UntickTask, SeasonLabels.UntickPlaceholder, numbered.Where(t => checklist.IsDone(t.Task)), sessionId, turn);
+        var open = Selects(ControlAction.TickTask, labels[ChatLabel.TickTask], numbered.Where(t => !checklist.IsDone(t.Task)), sessionId, turn);
+        var done = Selects(ControlAction.UntickTask, labels[ChatLabel.UntickTask], numbered.Where(t => checklist.IsDone(t.Task)), sessionId, turn);
         var elements = open.Concat(done).ToList();
         for (var i = 0; i < elements.Count; i += BlockKitLimits.ActionsElements)
         {
@@ -32,7 +33,7 @@ internal static class ChecklistControls
     private static IEnumerable<StaticSelectElement> Selects(ControlAction action, string placeholder,
         IEnumerable<(SeasonTask Task, int Number)> tasks, string sessionId, int turn) =>
         tasks.Chunk(BlockKitLimits.SelectOptions).Select((group, i) => new StaticSelectElement(
-            TextObject.Plain(placeholder),
+            Blocks.Placeholder(placeholder),
             ActionIds.Build(action, sessionId, turn, i == 0 ? null : "g" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             [.. group.Select(t => Blocks.Option($"{t.Number}. {t.Task.Text}", t.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))]));
 }

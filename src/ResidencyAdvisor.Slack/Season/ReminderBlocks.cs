@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Slack.BlockKit;
 using ResidencyAdvisor.Slack.Rendering;
@@ -7,9 +8,7 @@ namespace ResidencyAdvisor.Slack.Season;
 /// <summary>A reminder as Block Kit: its words, the open tasks as a list, and the "Stop reminders" button last.</summary>
 internal static class ReminderBlocks
 {
-    public const string StopLabel = SeasonLabels.StopReminders;
-
-    public static SlackMessage Render(ReminderMessage reminder)
+    public static SlackMessage Render(ReminderMessage reminder, ChatLabels labels)
     {
         var tasks = TaskList(reminder);
         var blocks = new List<Block>(Blocks.Sections(Mrkdwn.Escape(reminder.Text), "reminder"));
@@ -24,7 +23,7 @@ internal static class ReminderBlocks
             blocks.RemoveRange(BlockKitLimits.MessageBlocks - 1, blocks.Count - (BlockKitLimits.MessageBlocks - 1));
         }
 
-        blocks.Add(new ActionsBlock([Blocks.Button(StopLabel, SeasonActionIds.StopReminders)], "reminder-actions"));
+        blocks.Add(new ActionsBlock([Blocks.Button(labels[ChatLabel.StopReminders], SeasonActionIds.StopReminders)], "reminder-actions"));
         var fallback = tasks.Length > 0 ? reminder.Text + "\n" + tasks : reminder.Text;
         return new SlackMessage(BlockKitLimits.Fallback(fallback), blocks);
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Slack.WebApi;
@@ -10,7 +11,7 @@ namespace ResidencyAdvisor.Slack.Season;
 /// (the documented way to reach a user's DM), then chat.postMessage, which waits its turn in the DM's rate limit. The
 /// conversation key's scope is the installation (team or enterprise) whose token is used.
 /// </summary>
-internal sealed class SlackReminderSender(SlackWebApi api, ILogger<SlackReminderSender> logger) : IReminderSender
+internal sealed class SlackReminderSender(SlackWebApi api, AdvisorContent content, ILogger<SlackReminderSender> logger) : IReminderSender
 {
     /// <summary>
     /// Errors that will not go away by waiting: the app or token is gone, the student's account is, or the DM cannot be
@@ -30,7 +31,7 @@ internal sealed class SlackReminderSender(SlackWebApi api, ILogger<SlackReminder
         try
         {
             var channel = await api.OpenDirectMessageAsync(key.Scope, key.UserId, cancellationToken);
-            await api.PostMessageAsync(key.Scope, channel, ReminderBlocks.Render(message), cancellationToken);
+            await api.PostMessageAsync(key.Scope, channel, ReminderBlocks.Render(message, content.Labels), cancellationToken);
             return ReminderDelivery.Sent;
         }
         catch (SlackApiException ex)

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Slack.BlockKit;
@@ -7,6 +8,8 @@ namespace ResidencyAdvisor.Slack.Tests.Rendering;
 
 public class GuidanceLimitsTests
 {
+    private static readonly ChatLabels Labels = TestContent.Content.Labels;
+
     public static TheoryData<string> Paths => new() { "dual-apply", "radiology-only", "dual-apply, no interest" };
 
     [Fact]
@@ -14,7 +17,7 @@ public class GuidanceLimitsTests
     {
         var (reply, _) = await ResultAsync("dual-apply, no interest");
 
-        var buttons = ReplyRenderer.Render(reply).SelectMany(m => m.Blocks).OfType<ActionsBlock>().Single(a => a.BlockId == "pick-backup")
+        var buttons = ReplyRenderer.Render(reply, Labels).SelectMany(m => m.Blocks).OfType<ActionsBlock>().Single(a => a.BlockId == "pick-backup")
             .Elements.OfType<ButtonElement>().ToList();
 
         Assert.Equal(["Prepare me for internal medicine", "Prepare me for family medicine", "Prepare me for psychiatry", "Prepare me for neurology"],
@@ -28,8 +31,8 @@ public class GuidanceLimitsTests
     {
         var (reply, report) = await ResultAsync(path);
 
-        var messages = ReplyRenderer.Render(reply).Concat(report.Sections.SelectMany(s =>
-            ReplyRenderer.Render(new Reply(reply.SessionId, reply.Turn, [], new SectionView(s, report))))).ToList();
+        var messages = ReplyRenderer.Render(reply, Labels).Concat(report.Sections.SelectMany(s =>
+            ReplyRenderer.Render(new Reply(reply.SessionId, reply.Turn, [], new SectionView(s, report)), Labels))).ToList();
 
         Assert.All(messages, m => Assert.Empty(BlockKitLimits.Validate(m)));
     }
@@ -39,7 +42,7 @@ public class GuidanceLimitsTests
     {
         var (reply, _) = await ResultAsync("dual-apply");
 
-        var labels = ReplyRenderer.Render(reply)[^1].Blocks.OfType<ActionsBlock>().SelectMany(a => a.Elements).OfType<ButtonElement>()
+        var labels = ReplyRenderer.Render(reply, Labels)[^1].Blocks.OfType<ActionsBlock>().SelectMany(a => a.Elements).OfType<ButtonElement>()
             .Select(b => b.Text.Text).ToList();
 
         Assert.Equal(["Interview answers", "Personal statements", "Letters of recommendation", "CV and experience descriptions",
@@ -55,7 +58,7 @@ public class GuidanceLimitsTests
         // Twelve copies of each item: well past one section block's 3,000 characters, so the splitting is exercised.
         var padded = longest with { Items = [.. longest.Items.Select(i => i with { Text = string.Join(" ", Enumerable.Repeat(i.Text.Replace("\n\n", " ", StringComparison.Ordinal), 12)) })] };
 
-        var messages = ReplyRenderer.Render(new Reply(reply.SessionId, reply.Turn, [], new SectionView(padded, report)));
+        var messages = ReplyRenderer.Render(new Reply(reply.SessionId, reply.Turn, [], new SectionView(padded, report)), Labels);
         var sections = messages.SelectMany(m => m.Blocks).OfType<SectionBlock>().ToList();
 
         Assert.All(messages, m => Assert.Empty(BlockKitLimits.Validate(m)));
@@ -72,7 +75,7 @@ public class GuidanceLimitsTests
         var (reply, report) = await ResultAsync("dual-apply");
         var items = Enumerable.Range(1, 70).Select(i => new GuidanceItem($"k{i}", $"Heading {i}", "A sentence of advice. Another one.")).ToArray();
 
-        var messages = ReplyRenderer.Render(new Reply(reply.SessionId, reply.Turn, [], new SectionView(new GuidanceSection("cv", "CV", items), report)));
+        var messages = ReplyRenderer.Render(new Reply(reply.SessionId, reply.Turn, [], new SectionView(new GuidanceSection("cv", "CV", items), report)), Labels);
 
         Assert.True(messages.Count >= 2);
         Assert.All(messages, m => Assert.Empty(BlockKitLimits.Validate(m)));
@@ -85,7 +88,7 @@ public class GuidanceLimitsTests
     {
         var (reply, report) = await ResultAsync("dual-apply");
 
-        var text = string.Join("\n", ReplyRenderer.Render(new Reply(reply.SessionId, reply.Turn, [], new SectionView(report.Section("interview")!, report)))
+        var text = string.Join("\n", ReplyRenderer.Render(new Reply(reply.SessionId, reply.Turn, [], new SectionView(report.Section("interview")!, report)), Labels)
             .SelectMany(m => m.Blocks).OfType<SectionBlock>().Select(s => s.Text!.Text));
 
         Assert.Contains("*Are you dual applying?*", text, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Io;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Slack.BlockKit;
@@ -13,7 +14,7 @@ public class ReminderBlocksTests
         var tasks = Enumerable.Range(1, 400).Select(i => $"Task {i}: " + string.Concat(Enumerable.Repeat("write, revise and send it. ", 20))).ToList();
         var reminder = new ReminderMessage(string.Concat(Enumerable.Repeat("Match Week starts soon. ", 400)), tasks, "Still open:");
 
-        var message = ReminderBlocks.Render(reminder);
+        var message = ReminderBlocks.Render(reminder, TestContent.Content.Labels);
 
         Assert.Empty(BlockKitLimits.Validate(message));
         var actions = Assert.IsType<ActionsBlock>(message.Blocks[^1]);
@@ -23,7 +24,7 @@ public class ReminderBlocksTests
     [Fact]
     public void A_reminder_with_nothing_open_shows_its_text_and_the_stop_button_only()
     {
-        var message = ReminderBlocks.Render(new ReminderMessage("Your task date is tomorrow.", [], ""));
+        var message = ReminderBlocks.Render(new ReminderMessage("Your task date is tomorrow.", [], ""), TestContent.Content.Labels);
 
         Assert.Equal(2, message.Blocks.Count);
         Assert.Equal("Your task date is tomorrow.", message.Text);

@@ -40,5 +40,5 @@ public abstract class SeasonApi : IAsyncLifetime
     }
 
     internal SlackReminderSender Sender(Action<SlackOptions>? configure = null) =>
-        new(Api(configure), NullLogger<SlackReminderSender>.Instance);
+        new(Api(configure), TestContent.Content, NullLogger<SlackReminderSender>.Instance);
 }

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Slack.Fakes;
@@ -48,7 +49,7 @@ public abstract class SeasonControlsTestBed : SlackTestBed
             await student.SendDmAsync(answer);
         }
 
-        return await NextWithButtonAsync(student, SeasonLabels.SendPlan);
+        return await NextWithButtonAsync(student, Labels[ChatLabel.SendMyPlan]);
     }
 
     protected static async Task<FakeMessage> NextWithButtonAsync(SlackStudent student, string label)

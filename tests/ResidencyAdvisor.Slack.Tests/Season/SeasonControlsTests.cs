@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Slack.Fakes;
@@ -27,9 +28,9 @@ public abstract class SeasonControlsTests : SeasonControlsTestBed
     {
         var last = await FinishAsync(Student());
 
-        Assert.Contains(SeasonLabels.SendPlan, last.ButtonLabels());
-        Assert.Contains(SeasonLabels.MyChecklist, last.ButtonLabels());
-        Assert.Contains(SeasonLabels.RemindMe, last.ButtonLabels());
+        Assert.Contains(Labels[ChatLabel.SendMyPlan], last.ButtonLabels());
+        Assert.Contains(Labels[ChatLabel.MyChecklist], last.ButtonLabels());
+        Assert.Contains(Labels[ChatLabel.RemindMe], last.ButtonLabels());
         Assert.Contains("Or type *plan*, *checklist* or *what's next*.", last.AllText(), StringComparison.Ordinal);
     }
 
@@ -39,7 +40,7 @@ public abstract class SeasonControlsTests : SeasonControlsTestBed
         var student = Student();
         var last = await FinishAsync(student);
 
-        await student.ClickAsync(last, SeasonLabels.SendPlan);
+        await student.ClickAsync(last, Labels[ChatLabel.SendMyPlan]);
         await WaitForAsync(() => Slack.Uploads.Any(u => u.Shared), "the plan to be shared");
 
         var state = await _adapter.Store.LoadAsync(KeyOf(student), default);
@@ -59,7 +60,7 @@ public abstract class SeasonControlsTests : SeasonControlsTestBed
         var last = await FinishAsync(student);
         Slack.RateLimitNext("files.getUploadURLExternal", TimeSpan.FromSeconds(2));
 
-        var click = await student.ClickAsync(last, SeasonLabels.SendPlan);
+        var click = await student.ClickAsync(last, Labels[ChatLabel.SendMyPlan]);
         await click.Acked.WaitAsync(Wait);
 
         Assert.DoesNotContain(Slack.Uploads, u => u.Shared);
@@ -72,10 +73,10 @@ public abstract class SeasonControlsTests : SeasonControlsTestBed
     public async Task Ticking_a_task_from_the_checklist_redraws_that_checklist_and_a_tick_can_be_taken_back()
     {
         var student = Student();
-        await student.ClickAsync(await FinishAsync(student), SeasonLabels.MyChecklist);
+        await student.ClickAsync(await FinishAsync(student), Labels[ChatLabel.MyChecklist]);
         var checklist = await NextWithHeaderAsync(student, "Your checklist");
 
-        await student.SelectAsync(checklist, SeasonLabels.TickPlaceholder, "2. ");
+        await student.SelectAsync(checklist, Labels[ChatLabel.TickTask], "2. ");
         await WaitForAsync(() => checklist.Updates == 1, "the checklist to be redrawn");
 
         Assert.StartsWith("Your checklist: 1 of ", checklist.Header, StringComparison.Ordinal);
@@ -84,7 +85,7 @@ public abstract class SeasonControlsTests : SeasonControlsTestBed
         Assert.Contains("*done 3*", checklist.AllText(), StringComparison.Ordinal);
         Assert.Equal(0, student.UnreadMessages);
 
-        await student.SelectAsync(checklist, SeasonLabels.UntickPlaceholder, "2. ");
+        await student.SelectAsync(checklist, Labels[ChatLabel.UntickTask], "2. ");
         await WaitForAsync(() => checklist.Updates == 2, "the checklist to be redrawn again");
 
         Assert.StartsWith("Your checklist: 0 of ", checklist.Header, StringComparison.Ordinal);
@@ -95,38 +96,38 @@ public abstract class SeasonControlsTests : SeasonControlsTestBed
     public async Task Remind_me_subscribes_and_the_reminders_Stop_button_unsubscribes_with_a_confirmation()
     {
         var student = Student();
-        await student.ClickAsync(await FinishAsync(student), SeasonLabels.RemindMe);
-        var on = await NextWithButtonAsync(student, SeasonLabels.StopReminders);
+        await student.ClickAsync(await FinishAsync(student), Labels[ChatLabel.RemindMe]);
+        var on = await NextWithButtonAsync(student, Labels[ChatLabel.StopReminders]);
         Assert.Contains("Reminders are on", on.AllText(), StringComparison.Ordinal);
         Assert.NotNull(await Reminders.GetAsync(KeyOf(student), default));
 
         var sender = Assert.Single(_adapter.Services.GetServices<IReminderSender>(), s => s.Platform == "slack");
         var delivery = await sender.SendAsync(KeyOf(student), new ReminderMessage("Rank order list certification deadline in 7 days.",
             ["Write your radiology personal statement."], "Still open on your checklist:"), default);
-        var reminder = await NextWithButtonAsync(student, SeasonLabels.StopReminders);
-        await student.ClickAsync(reminder, SeasonLabels.StopReminders);
+        var reminder = await NextWithButtonAsync(student, Labels[ChatLabel.StopReminders]);
+        await student.ClickAsync(reminder, Labels[ChatLabel.StopReminders]);
         var confirmation = await student.NextMessageAsync();
 
         Assert.Equal(ReminderDelivery.Sent, delivery);
         Assert.Contains("Reminders are off", confirmation.AllText(), StringComparison.Ordinal);
         Assert.Null(await Reminders.GetAsync(KeyOf(student), default));
         Assert.False(reminder.HasControls);
-        Assert.Contains(SeasonLabels.RemindersStopped, reminder.AllText(), StringComparison.Ordinal);
+        Assert.Contains(TestContent.Content.Notices[StudentNotice.RemindersStopped], reminder.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Stop_reminders_stops_them_even_after_the_student_started_over()
     {
         var student = Student();
-        await student.ClickAsync(await FinishAsync(student), SeasonLabels.RemindMe);
-        await NextWithButtonAsync(student, SeasonLabels.StopReminders);
+        await student.ClickAsync(await FinishAsync(student), Labels[ChatLabel.RemindMe]);
+        await NextWithButtonAsync(student, Labels[ChatLabel.StopReminders]);
         await student.SendDmAsync("restart");
         await student.NextMessageAsync();
         await _adapter.Services.GetServices<IReminderSender>().Single().SendAsync(KeyOf(student),
             new ReminderMessage("Match Week starts in 1 day.", [], ""), default);
-        var reminder = await NextWithButtonAsync(student, SeasonLabels.StopReminders);
+        var reminder = await NextWithButtonAsync(student, Labels[ChatLabel.StopReminders]);
 
-        await student.ClickAsync(reminder, SeasonLabels.StopReminders);
+        await student.ClickAsync(reminder, Labels[ChatLabel.StopReminders]);
         var confirmation = await student.NextMessageAsync();
 
         Assert.Contains("Reminders are off", confirmation.AllText(), StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Slack.Fakes;
 using ResidencyAdvisor.Slack.Season;
 
@@ -14,9 +15,9 @@ public sealed class TicksAcrossInstancesTests : SeasonControlsTestBed
     {
         var before = await StartInstanceAsync(_conversations, _posted);
         var student = Student();
-        await student.ClickAsync(await FinishAsync(student), SeasonLabels.MyChecklist);
+        await student.ClickAsync(await FinishAsync(student), Labels[ChatLabel.MyChecklist]);
         var checklist = await NextWithHeaderAsync(student, "Your checklist");
-        await student.SelectAsync(checklist, SeasonLabels.TickPlaceholder, "3. ");
+        await student.SelectAsync(checklist, Labels[ChatLabel.TickTask], "3. ");
         await WaitForAsync(() => checklist.Updates == 1, "the tick");
         var oldSockets = Slack.Sockets;
         await before.DisposeAsync();
@@ -35,14 +36,14 @@ public sealed class TicksAcrossInstancesTests : SeasonControlsTestBed
     {
         await using var first = await SlackAdapterHarness.StartOverHttpAsync(Slack, store: _conversations, posted: _posted, reminders: Reminders);
         var student = Student();
-        await student.ClickAsync(await FinishAsync(student), SeasonLabels.MyChecklist);
+        await student.ClickAsync(await FinishAsync(student), Labels[ChatLabel.MyChecklist]);
         var checklist = await NextWithHeaderAsync(student, "Your checklist");
-        await student.SelectAsync(checklist, SeasonLabels.TickPlaceholder, "1. ");
+        await student.SelectAsync(checklist, Labels[ChatLabel.TickTask], "1. ");
         await WaitForAsync(() => checklist.Updates == 1, "the tick at the first instance");
 
         // From here on the fake delivers to the second instance, as a load balancer may; the first keeps running.
         await using var second = await SlackAdapterHarness.StartOverHttpAsync(Slack, store: _conversations, posted: _posted, reminders: Reminders);
-        await student.SelectAsync(checklist, SeasonLabels.TickPlaceholder, "4. ");
+        await student.SelectAsync(checklist, Labels[ChatLabel.TickTask], "4. ");
         await WaitForAsync(() => checklist.Updates == 2, "the tick at the second instance");
 
         Assert.StartsWith("Your checklist: 2 of ", checklist.Header, StringComparison.Ordinal);

@@ -1,0 +1,121 @@
+namespace ResidencyAdvisor.Core;
+
+/// <summary>
+/// The fixed words of a chat message (a button, a menu's placeholder, a heading, a hint, a fallback), named for what
+/// they are so both adapters share one where they say the same thing; the words are in config/labels.json under the
+/// camelCase name.
+/// </summary>
+public enum ChatLabel
+{
+    // The controls under every question, summary and recommendation.
+    Back,
+
+    /// <summary>Start over, on a question, where the row of buttons is full.</summary>
+    Restart,
+    StartOver,
+    Pause,
+    ForgetMyAnswers,
+
+    // A question.
+
+    /// <summary>A menu of more choices than fit as buttons.</summary>
+    ChooseOne,
+
+    /// <summary>Sends the ticked boxes of a question where several apply.</summary>
+    Submit,
+    MultiChoiceHint,
+
+    /// <summary>Opens the number form beside the quick picks of a count.</summary>
+    ExactNumber,
+
+    /// <summary>{range}: <see cref="NumberRange"/> or <see cref="AnyWholeNumber"/>.</summary>
+    TypeExactNumberHint,
+
+    /// <summary>Opens the number form of a question with no quick picks.</summary>
+    EnterNumber,
+
+    /// <summary>{range}: <see cref="NumberRange"/> or <see cref="AnyWholeNumber"/>.</summary>
+    TypeNumberHint,
+
+    /// <summary>{min} and {max}: the allowed range.</summary>
+    NumberRange,
+    AnyWholeNumber,
+
+    /// <summary>{answer}: what the student answered before, shown when they change it.</summary>
+    EarlierAnswer,
+
+    /// <summary>What an answered message shows when its question's words are unknown.</summary>
+    AnsweredQuestion,
+
+    // The number form.
+    NumberFormTitle,
+    NumberFormSave,
+    NumberFormCancel,
+
+    /// <summary>{example}: the smallest number allowed.</summary>
+    NumberFormExample,
+
+    // The summary of answers.
+    SummaryTitle,
+    SummaryIntro,
+    SummaryFallback,
+    ChangeAnswer,
+    SeeMyRecommendation,
+
+    // The recommendation and its guidance.
+    ResultTitle,
+    BackToRecommendation,
+    BackupSpecialty,
+    ScoreBand,
+    Why,
+
+    /// <summary>After a backup the student named as an interest.</summary>
+    InterestsYou,
+    Challenges,
+    WhoShouldConsider,
+    YourPlan,
+
+    /// <summary>{specialty}: a backup to prepare the guidance for.</summary>
+    PrepareMeFor,
+    GuidanceHint,
+
+    // A paused conversation.
+    Paused,
+    PausedHint,
+
+    /// <summary>After the preview text of each further message of a reply too long for one.</summary>
+    Continued,
+
+    // The season companion.
+    SendMyPlan,
+    MyChecklist,
+    WhatsNext,
+    RemindMe,
+    StopReminders,
+
+    /// <summary>The placeholder of the menu that ticks an open task.</summary>
+    TickTask,
+
+    /// <summary>The placeholder of the menu that takes a tick back.</summary>
+    UntickTask,
+    SeasonHint,
+    ChecklistHint,
+
+    /// <summary>{progress}: as "3 of 12 done".</summary>
+    ChecklistTitle,
+
+    /// <summary>{cycle}: the calendar's cycle.</summary>
+    WhatsNextTitle,
+
+    /// <summary>A link to a milestone's source when its date is not published yet.</summary>
+    OfficialPage,
+
+    /// <summary>{task}: a task still open before a milestone.</summary>
+    StillOpen,
+
+    /// <summary>{file} and {progress}: the plan's file name and its checklist's progress.</summary>
+    PlanAttached,
+
+    /// <summary>The title of the uploaded plan file.</summary>
+    PlanFileTitle,
+}
