@@ -26,27 +26,14 @@ public enum ControlAction
     Section,
     ShowResult,
 
-    /// <summary>"Send me my plan": the plan as a Markdown file.</summary>
+    // The season companion: each asks for the InputKind of the same name. A tick names its task by number (the
+    // control's first argument or the chosen value); the time zone is the chosen value, an IANA id.
     Plan,
-
-    /// <summary>"My checklist": the season's tasks with progress.</summary>
     Checklist,
-
-    /// <summary>Ticks one checklist task done; the task's number is the control's first argument or the chosen value.</summary>
     TickTask,
-
-    /// <summary>Takes a tick back; the task's number as for <see cref="TickTask"/>.</summary>
     UntickTask,
-
-    /// <summary>The season's coming dates with the open tasks due before each.</summary>
     WhatsNext,
-
-    /// <summary>Turns reminders on.</summary>
     RemindersOn,
-
-    /// <summary>Stops every reminder.</summary>
     RemindersOff,
-
-    /// <summary>Chooses the time zone dates are shown and reminded in; the chosen value is an IANA id.</summary>
     SetTimeZone,
 }

@@ -37,6 +37,16 @@ internal sealed class TestChat
 
     public Task<Reply> StartAsync() => SendAsync(UserInput.Start());
 
+    /// <summary>Answers every question as the dual-apply student types them and confirms: the recommendation is on screen.</summary>
+    public async Task<Reply> FinishAsync()
+    {
+        await StartAsync();
+        await TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed);
+        var result = await TypeAsync("0");
+        Assert.IsType<ResultView>(result.View);
+        return result;
+    }
+
     public Task<Reply> TypeAsync(string text) => SendAsync(UserInput.Text(text));
 
     /// <summary>Clicks an answer on the latest message, carrying its session and turn like a button would.</summary>

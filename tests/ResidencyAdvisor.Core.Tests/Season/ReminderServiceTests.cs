@@ -31,7 +31,7 @@ public sealed class ReminderServiceTests : IDisposable
     public async Task A_student_who_turned_reminders_on_gets_one_reminder_per_offset_in_their_zone_without_what_they_ticked()
     {
         var chat = new TestChat(time: _time, reminders: _reminders);
-        await FinishAsync(chat);
+        await chat.FinishAsync();
         var checklist = Assert.IsType<ChecklistView>((await chat.TypeAsync("checklist")).View).Checklist;
         var dueByDeadline = checklist.Tasks.Where(t => t.DueBefore is not null).GroupBy(t => t.DueBefore!).MaxBy(g => g.Count())!.ToList();
         Assert.True(dueByDeadline.Count >= 2, "some milestone has several of the shipped tasks due by it");
@@ -58,7 +58,7 @@ public sealed class ReminderServiceTests : IDisposable
     public async Task A_store_outage_is_logged_once_and_the_reminder_goes_out_when_the_store_is_back()
     {
         var chat = new TestChat(time: _time, reminders: _reminders);
-        await FinishAsync(chat);
+        await chat.FinishAsync();
         await chat.TypeAsync("reminders on");
         _reminders.Down = true;
         using var service = Service(chat);
@@ -74,13 +74,6 @@ public sealed class ReminderServiceTests : IDisposable
         await service.StopAsync(default);
     }
 
-    private static async Task FinishAsync(TestChat chat)
-    {
-        await chat.StartAsync();
-        await chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed);
-        await chat.TypeAsync("0");
-        Assert.IsType<ResultView>(chat.Last.View);
-    }
 
     private ReminderService Service(TestChat chat, string milestoneId = "rol-deadline")
     {

@@ -14,18 +14,11 @@ public class SeasonChatTests
 
     public SeasonChatTests() => _chat = new TestChat(reminders: _reminders);
 
-    private async Task FinishAsync()
-    {
-        await _chat.StartAsync();
-        await _chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed);
-        await _chat.TypeAsync("0");
-        Assert.IsType<ResultView>(_chat.Last.View);
-    }
 
     [Fact]
     public async Task Plan_is_the_markdown_advice_with_the_checklist_and_the_answers()
     {
-        await FinishAsync();
+        await _chat.FinishAsync();
         var report = Assert.IsType<ResultView>(_chat.Last.View).Report;
 
         var plan = Assert.IsType<PlanView>((await _chat.TypeAsync("send me my plan")).View);
@@ -41,7 +34,7 @@ public class SeasonChatTests
     [Fact]
     public async Task Done_N_ticks_a_task_that_stays_ticked_across_turns_and_undo_takes_it_back()
     {
-        await FinishAsync();
+        await _chat.FinishAsync();
 
         var ticked = await _chat.TypeAsync("done 2");
         var checklist = Assert.IsType<ChecklistView>(ticked.View);
@@ -58,7 +51,7 @@ public class SeasonChatTests
     [Fact]
     public async Task A_task_number_that_does_not_exist_is_refused_with_the_range()
     {
-        await FinishAsync();
+        await _chat.FinishAsync();
         var reply = await _chat.TypeAsync("done 99");
         Assert.Contains(reply.Notices, n => n.Kind == NoticeKind.InvalidAnswer && n.Text.Contains("tasks 1 to", StringComparison.Ordinal));
     }
@@ -75,7 +68,7 @@ public class SeasonChatTests
     [Fact]
     public async Task Reminders_on_subscribes_the_student_in_their_zone_and_stop_reminders_removes_it()
     {
-        await FinishAsync();
+        await _chat.FinishAsync();
         await _chat.TypeAsync("timezone America/Chicago");
 
         var on = await _chat.TypeAsync("reminders on");
@@ -90,7 +83,7 @@ public class SeasonChatTests
     [Fact]
     public async Task Forget_erases_the_reminders_with_the_answers()
     {
-        await FinishAsync();
+        await _chat.FinishAsync();
         await _chat.TypeAsync("reminders on");
 
         await _chat.TypeAsync("forget me");
@@ -102,7 +95,7 @@ public class SeasonChatTests
     [Fact]
     public async Task An_unknown_time_zone_is_refused_with_examples()
     {
-        await FinishAsync();
+        await _chat.FinishAsync();
         var reply = await _chat.TypeAsync("timezone Mars/Olympus");
         Assert.Contains(reply.Notices, n => n.Kind == NoticeKind.InvalidAnswer && n.Text.Contains("America/Chicago", StringComparison.Ordinal));
     }
@@ -110,7 +103,7 @@ public class SeasonChatTests
     [Fact]
     public async Task Whats_next_lists_the_unpublished_milestones_with_their_sources()
     {
-        await FinishAsync();
+        await _chat.FinishAsync();
         var next = Assert.IsType<WhatsNextView>((await _chat.TypeAsync("what's next")).View);
         Assert.False(next.Stale);
         Assert.All(next.Milestones, m => Assert.Equal("not published yet", m.When));

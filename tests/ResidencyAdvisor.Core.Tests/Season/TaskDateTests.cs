@@ -14,18 +14,11 @@ public class TaskDateTests
 
     public TaskDateTests() => _chat = new TestChat(reminders: _reminders);
 
-    private async Task FinishAsync()
-    {
-        await _chat.StartAsync();
-        await _chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed);
-        await _chat.TypeAsync("0");
-        Assert.IsType<ResultView>(_chat.Last.View);
-    }
 
     [Fact]
     public async Task Date_N_shows_the_day_on_the_checklist_and_it_is_still_there_on_the_next_visit()
     {
-        await FinishAsync();
+        await _chat.FinishAsync();
 
         var reply = await _chat.TypeAsync("date 3 2027-01-15");
 
@@ -40,7 +33,7 @@ public class TaskDateTests
     [Fact]
     public async Task Date_N_none_removes_the_day()
     {
-        await FinishAsync();
+        await _chat.FinishAsync();
         await _chat.TypeAsync("remind 2 on 2027-02-01");
 
         var checklist = Assert.IsType<ChecklistView>((await _chat.TypeAsync("date 2 none")).View);
@@ -56,7 +49,7 @@ public class TaskDateTests
     [InlineData("date three 2027-01-15")]
     public async Task A_day_that_cannot_be_read_is_refused_and_nothing_is_saved(string typed)
     {
-        await FinishAsync();
+        await _chat.FinishAsync();
 
         var reply = await _chat.TypeAsync(typed);
 
@@ -67,7 +60,7 @@ public class TaskDateTests
     [Fact]
     public async Task A_task_day_is_reminded_at_nine_in_the_morning_of_the_zone_the_student_chose()
     {
-        await FinishAsync();
+        await _chat.FinishAsync();
         await _chat.TypeAsync("timezone America/Los_Angeles");
         await _chat.TypeAsync("reminders on");
         var checklist = Assert.IsType<ChecklistView>((await _chat.TypeAsync("date 4 2027-01-15")).View).Checklist;
@@ -83,7 +76,7 @@ public class TaskDateTests
     [Fact]
     public async Task Days_set_before_turning_reminders_on_are_reminded_too()
     {
-        await FinishAsync();
+        await _chat.FinishAsync();
         var checklist = Assert.IsType<ChecklistView>((await _chat.TypeAsync("date 1 2027-01-10")).View).Checklist;
 
         await _chat.TypeAsync("reminders on");
@@ -111,9 +104,7 @@ public class StopRemindersAnywhereTests
     {
         var reminders = new InMemoryReminderStore();
         var chat = new TestChat(reminders: reminders);
-        await chat.StartAsync();
-        await chat.TypeAllAsync(StudentAnswers.MidRangeDualApply.Typed);
-        await chat.TypeAsync("0");
+        await chat.FinishAsync();
         await chat.TypeAsync("reminders on");
         Assert.NotNull(await reminders.GetAsync(chat.Key, default));
         await chat.TypeAsync("restart");
