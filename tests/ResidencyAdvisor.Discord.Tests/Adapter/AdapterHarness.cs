@@ -148,7 +148,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddSingleton(new ConversationEngine(TestContent.Content));
         services.AddSingleton(wrapStore?.Invoke(store) ?? store);
         services.AddSingleton<TurnHandler>();
-        services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
+        services.AddSingleton<IDeliveryLedger>(store.Deliveries);
         services.AddDiscordAdapter(configuration);
         return (logs, store);
     }
