@@ -35,7 +35,9 @@ internal sealed class DiscordTurnSender(
             return true;
         }
 
-        if (parsed.Input is null && !await ledger.TryRecordAsync(parsed.Key, delivery.Id, delivery.Window, cancellationToken))
+        // A turn records its delivery with its save; what runs no turn (a note, a form opened) records it alone, first.
+        var runsTurn = parsed.Problem is null && parsed.ModalOpener is null;
+        if (!runsTurn && !await ledger.TryRecordAsync(parsed.Key, delivery.Id, delivery.Window, cancellationToken))
         {
             return false;
         }
