@@ -117,14 +117,16 @@ public sealed class SlackAdapterHarness : IAsyncDisposable
         builder.Services.AddSingleton(posted ?? postedHere);
         builder.Services.AddSingleton<IInstallationStore>(new InMemoryInstallationStore(conversations, postedHere));
         builder.Services.AddSingleton<IOAuthStateStore>(new InMemoryOAuthStateStore(time));
-        builder.Services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(time));
+        // The store's own ledger, where its saves record their deliveries; a test's own store gets a separate one.
+        builder.Services.AddSingleton<IDeliveryLedger>(store is null ? conversations.Deliveries : new InMemoryDeliveryLedger(time));
         if (reminders is not null)
         {
             builder.Services.AddSingleton(reminders);
         }
 
         builder.Services.AddSingleton(sp => new TurnHandler(sp.GetRequiredService<IConversationStore>(),
-            sp.GetRequiredService<ConversationEngine>(), time, sp.GetRequiredService<ILogger<TurnHandler>>(), reminders: reminders));
+            sp.GetRequiredService<ConversationEngine>(), time, sp.GetRequiredService<ILogger<TurnHandler>>(), reminders: reminders,
+            deliveries: sp.GetRequiredService<IDeliveryLedger>()));
         services?.Invoke(builder.Services, builder.Configuration);
         builder.Services.AddSlackAdapter(builder.Configuration);
         var host = builder.Build();

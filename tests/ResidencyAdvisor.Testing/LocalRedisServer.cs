@@ -16,6 +16,7 @@ public sealed class LocalRedisServer : IDisposable
 
     private readonly string _binary;
     private readonly string? _dataFolder;
+    private string[] _extraArgs = [];
     private Process? _process;
 
     private LocalRedisServer(string binary, int port, string? dataFolder = null)
@@ -66,12 +67,13 @@ public sealed class LocalRedisServer : IDisposable
     /// Starts a server; throws when none can be started. <paramref name="dataFolder"/> becomes its working folder, where
     /// it writes an append-only file if a test turns persistence on (CONFIG SET appendonly yes).
     /// </summary>
-    public static LocalRedisServer Start(string? dataFolder = null)
+    /// <param name="extraArgs">More redis-server options, e.g. cluster mode for a test that asks the server for key slots.</param>
+    public static LocalRedisServer Start(string? dataFolder = null, params string[] extraArgs)
     {
         var binary = FindBinary() ?? throw new InvalidOperationException($"redis-server not found on PATH; {InstallHint}");
         for (var attempt = 1; ; attempt++)
         {
-            var server = new LocalRedisServer(binary, LoopbackPort.Free(), dataFolder);
+            var server = new LocalRedisServer(binary, LoopbackPort.Free(), dataFolder) { _extraArgs = extraArgs };
             try
             {
                 server.Restart();
@@ -113,7 +115,7 @@ public sealed class LocalRedisServer : IDisposable
             info.ArgumentList.Add(_binary);
         }
 
-        foreach (var arg in serverArgs)
+        foreach (var arg in serverArgs.Concat(_extraArgs))
         {
             info.ArgumentList.Add(arg);
         }

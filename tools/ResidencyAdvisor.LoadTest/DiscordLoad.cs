@@ -162,9 +162,10 @@ internal static class DiscordLoad
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(content);
         services.AddSingleton(new ConversationEngine(content));
-        services.AddSingleton<IConversationStore>(new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(30)));
+        var store = new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(30));
+        services.AddSingleton<IConversationStore>(store);
         services.AddSingleton<TurnHandler>();
-        services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
+        services.AddSingleton<IDeliveryLedger>(store.Deliveries);
         services.AddDiscordAdapter(configuration);
     }
 

@@ -161,14 +161,14 @@ internal static class StoreLoad
         }
     }
 
-    /// <summary>Times LoadAsync and TrySaveAsync, the store work of one answer.</summary>
+    /// <summary>Times LoadAsync and SaveAsync, the store work of one answer.</summary>
     private sealed class TimedStore(IConversationStore inner, AsyncLocal<StoreTiming?> current) : IConversationStore
     {
         public Task<ConversationState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken) =>
             StoreTiming.MeasureAsync(current, () => inner.LoadAsync(key, cancellationToken));
 
-        public Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken) =>
-            StoreTiming.MeasureAsync(current, () => inner.TrySaveAsync(key, state, cancellationToken));
+        public Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken) =>
+            StoreTiming.MeasureAsync(current, () => inner.SaveAsync(key, state, delivery, cancellationToken));
 
         public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ResidencyAdvisor.Core.Advice;
+using ResidencyAdvisor.Core.Conversations.Delivery;
 using ResidencyAdvisor.Core.Conversations.Persistence;
 using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Questionnaire;
@@ -13,7 +14,8 @@ namespace ResidencyAdvisor.Core.Conversations;
 /// Runs one turn: lock the student's conversation, load it, apply the input, save it (compare-and-set) and only then
 /// return the reply, so an answer is never lost between saving and sending the next question. What the turn does is
 /// the <see cref="ConversationEngine"/>'s; this does the locking and the storage around it, and the adapters present
-/// and send the reply.
+/// and send the reply. An input that names its delivery is recorded in the same write as the turn's save (or alone,
+/// through the ledger, when the turn saves nothing), so each student action costs the store one write.
 /// </summary>
 public sealed class TurnHandler
 {
@@ -27,11 +29,14 @@ public sealed class TurnHandler
     private readonly KeyedLocks _locks = new();
     private readonly AdvisorMetrics? _metrics;
     private readonly IReminderStore? _reminders;
+    private readonly IDeliveryLedger? _deliveries;
 
+    /// <param name="deliveries">Records the delivery of a turn that saves nothing; without it such a delivery is not recorded.</param>
     public TurnHandler(IConversationStore store, ConversationEngine engine, TimeProvider time,
         ILogger<TurnHandler>? logger = null, QuestionnaireMigrations? migrations = null, AdvisorMetrics? metrics = null,
-        IReminderStore? reminders = null)
+        IReminderStore? reminders = null, IDeliveryLedger? deliveries = null)
     {
+        _deliveries = deliveries;
         _reminders = reminders;
         _metrics = metrics;
         _store = store;
@@ -61,7 +66,13 @@ public sealed class TurnHandler
                 if (result.Changed || isNew || dirty)
                 {
                     state.UpdatedAt = _time.GetUtcNow();
-                    if (!await _store.TrySaveAsync(key, state, cancellationToken))
+                    var saved = await _store.SaveAsync(key, state, input.Delivery, cancellationToken);
+                    if (saved == SaveOutcome.Replayed)
+                    {
+                        return Reply.Replayed;
+                    }
+
+                    if (saved == SaveOutcome.Conflict)
                     {
                         if (attempt >= MaxAttempts)
                         {
@@ -76,6 +87,10 @@ public sealed class TurnHandler
 
                     var path = (result.Reply.View as ResultView)?.Report.Recommendation.Path.Id();
                     _metrics?.Record(new TurnRecord(key.Platform, input.Kind, before, state.Step, Erased: false, path));
+                }
+                else if (!await IsFirstDeliveryAsync(key, input, cancellationToken))
+                {
+                    return Reply.Replayed;
                 }
 
                 var reply = await FollowRemindersAsync(key, state, result.Reply, cancellationToken);
@@ -176,6 +191,12 @@ public sealed class TurnHandler
     /// </summary>
     private async Task<Reply> ForgetAsync(ConversationKey key, UserInput input, CancellationToken cancellationToken)
     {
+        // Recorded before anything is erased: a replayed forget must not erase what the student answered since.
+        if (!await IsFirstDeliveryAsync(key, input, cancellationToken))
+        {
+            return Reply.Replayed;
+        }
+
         Step? from;
         try
         {
@@ -205,6 +226,11 @@ public sealed class TurnHandler
 
         return new Reply(input.SessionId ?? "", input.Turn ?? 0, [_engine.Notices.Erased], new ErasedView());
     }
+
+    /// <summary>Records the input's delivery on its own, for a turn with nothing to save; true when it has none.</summary>
+    private async ValueTask<bool> IsFirstDeliveryAsync(ConversationKey key, UserInput input, CancellationToken cancellationToken) =>
+        input.Delivery is not { } delivery || _deliveries is null
+        || await _deliveries.TryRecordAsync(key, delivery.Id, delivery.Window, cancellationToken);
 
     private async Task<(ConversationState State, List<Notice> Notices, bool IsNew, bool Dirty)> LoadAsync(
         ConversationKey key, UserInput input, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core.Conversations.Delivery;
 using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Core.Conversations;
@@ -29,6 +30,12 @@ public sealed record UserInput(
 
     public static UserInput OpenSection(string section, string? sessionId = null, int? turn = null) =>
         new(InputKind.Section, [], null, sessionId, turn, section);
+
+    /// <summary>
+    /// The platform event this input came in, when the adapter wants a repeat of it refused: the turn's save records it
+    /// (in the same write), or a turn that saves nothing records it alone; a repeat gets <see cref="Reply.Replayed"/>.
+    /// </summary>
+    public DeliveryRecord? Delivery { get; init; }
 
     /// <summary>True when the input came from a message that names its conversation and turn.</summary>
     public bool IsPinned => SessionId is not null && Turn is not null;

@@ -14,7 +14,8 @@ namespace ResidencyAdvisor.Discord.Interactions;
 /// <see cref="TurnHandler"/> run it and answers exactly once within Discord's 3 seconds: directly when the turn
 /// is quick, otherwise a defer before <see cref="DiscordOptions.DeferAfter"/> and the reply through the webhook afterwards.
 /// A plan carries its file (<see cref="PlanReplySender"/>); a reminder's Stop button runs no turn at all
-/// (<see cref="ReminderStopper"/>).
+/// (<see cref="ReminderStopper"/>). The interaction's delivery is recorded by the turn's own save, or through the
+/// ledger when no turn runs; a repeat is answered with nothing.
 /// </summary>
 internal sealed class DiscordTurnSender(
     TurnHandler conversations,
@@ -24,17 +25,26 @@ internal sealed class DiscordTurnSender(
     FollowUpSender followUps,
     PlanReplySender plans,
     ReminderStopper reminders,
+    IDeliveryLedger ledger,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordTurnSender> logger)
 {
     private readonly TimeSpan _deferAfter = options.Value.DeferAfter;
 
-    public async Task SendAsync(InteractionPayload interaction, CancellationToken cancellationToken)
+    /// <summary>False when <paramref name="delivery"/> was already handled (a resume's replay): nothing was sent.</summary>
+    public async Task<bool> SendAsync(InteractionPayload interaction, DeliveryRecord delivery, CancellationToken cancellationToken)
     {
         if (InteractionParser.Parse(interaction) is not { } parsed)
         {
-            return;
+            return true;
+        }
+
+        // A turn records its delivery with its save; what runs no turn (a note, a form opened) records it alone, first.
+        var runsTurn = parsed.Problem is null && parsed.ModalOpener is null && parsed.StopRemindersScope is null;
+        if (!runsTurn && !await ledger.TryRecordAsync(parsed.Key, delivery.Id, delivery.Window, cancellationToken))
+        {
+            return false;
         }
 
         if (parsed.Problem is { } problem)
@@ -52,24 +62,42 @@ internal sealed class DiscordTurnSender(
         }
         else
         {
-            await SendTurnAsync(interaction, parsed, parsed.Input!, cancellationToken);
+            return await SendTurnAsync(interaction, parsed, parsed.Input! with { Delivery = delivery }, cancellationToken);
         }
+
+        return true;
     }
 
-    private async Task SendTurnAsync(InteractionPayload interaction, ParsedInteraction parsed, UserInput input, CancellationToken cancellationToken)
+    private async Task<bool> SendTurnAsync(InteractionPayload interaction, ParsedInteraction parsed, UserInput input, CancellationToken cancellationToken)
     {
         var turn = conversations.HandleAsync(parsed.Key, input, cancellationToken);
         if (await ResponseDeadline.After(time, interaction.ReceivedAt, _deferAfter).MeetsAsync(turn, cancellationToken))
         {
-            await RespondAsync(interaction, parsed, await turn, cancellationToken);
-            return;
+            var reply = await turn;
+            if (reply.IsReplay)
+            {
+                return false;
+            }
+
+            await RespondAsync(interaction, parsed, reply, cancellationToken);
+            return true;
         }
 
         logger.Deferred(_deferAfter);
         var deferType = parsed.FromMessage ? InteractionTypes.DeferredUpdateMessage : InteractionTypes.DeferredChannelMessage;
         await responder.RespondAsync(interaction, deferType,
             parsed.FromMessage ? null : new MessagePayload { Flags = parsed.InGuild ? InteractionTypes.Ephemeral : null }, cancellationToken);
-        await EditDeferredAsync(interaction, parsed, await turn, cancellationToken);
+        var deferred = await turn;
+
+        // A slow replay was deferred before the save told it apart; Discord refuses that second response anyway, and
+        // the first delivery's answer stands.
+        if (deferred.IsReplay)
+        {
+            return false;
+        }
+
+        await EditDeferredAsync(interaction, parsed, deferred, cancellationToken);
+        return true;
     }
 
     private async Task RespondAsync(InteractionPayload interaction, ParsedInteraction parsed, Reply reply, CancellationToken cancellationToken)

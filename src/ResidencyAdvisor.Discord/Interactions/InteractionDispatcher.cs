@@ -15,16 +15,15 @@ namespace ResidencyAdvisor.Discord.Interactions;
 internal sealed class InteractionDispatcher : IDispatchHandler, IDisposable
 {
     private readonly DiscordTurnSender _turns;
-    private readonly IDeliveryLedger _ledger;
     private readonly IOptions<DiscordOptions> _options;
     private readonly DiscordMetrics _metrics;
     private readonly ILogger<InteractionDispatcher> _logger;
     private readonly WorkQueue _queue;
 
-    public InteractionDispatcher(DiscordTurnSender turns, IDeliveryLedger ledger, IOptions<DiscordOptions> options, DiscordMetrics metrics,
+    public InteractionDispatcher(DiscordTurnSender turns, IOptions<DiscordOptions> options, DiscordMetrics metrics,
         ILogger<InteractionDispatcher> logger)
     {
-        (_turns, _ledger, _options, _metrics, _logger) = (turns, ledger, options, metrics, logger);
+        (_turns, _options, _metrics, _logger) = (turns, options, metrics, logger);
         _queue = new WorkQueue((what, ex) => logger.InteractionFailed(what, ex));
     }
 
@@ -45,14 +44,16 @@ internal sealed class InteractionDispatcher : IDispatchHandler, IDisposable
     {
         try
         {
-            if (!await _ledger.IsFirstDeliveryAsync(DiscordServiceCollectionExtensions.Platform, null, interaction.Id, _options.Value.DeliveryWindow, cancellationToken))
+            // No ledger write here: the turn records the delivery with its save (one write per action), and tells a repeat.
+            var delivery = new DeliveryRecord(DeliveryKeys.KeyOf(DiscordServiceCollectionExtensions.Platform, null, interaction.Id),
+                _options.Value.DeliveryWindow);
+            if (!await _turns.SendAsync(interaction, delivery, cancellationToken))
             {
                 _logger.DuplicateInteraction(interaction.Id);
                 return;
             }
 
             _metrics.InteractionHandled();
-            await _turns.SendAsync(interaction, cancellationToken);
         }
         finally
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ResidencyAdvisor.Core;
 using Microsoft.Extensions.Logging;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Delivery;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Core.Telemetry;
 
@@ -23,7 +24,8 @@ internal static class AdvisorServices
             sp.GetRequiredService<ILogger<TurnHandler>>(),
             migrations: null,
             sp.GetRequiredService<AdvisorMetrics>(),
-            reminders ? sp.GetRequiredService<IReminderStore>() : null));
+            reminders ? sp.GetRequiredService<IReminderStore>() : null,
+            sp.GetService<IDeliveryLedger>()));
         return services;
     }
 }

@@ -34,6 +34,7 @@ internal sealed class DirectMessageStarter(WorkspaceGuard workspaces, SlackTurnS
             return;
         }
 
-        await turns.SendInstalledTextAsync(team, user, channel, text.Length == 0 ? "start" : text, cancellationToken);
+        // The slash command's own delivery was recorded by its planner before the DM was opened.
+        await turns.SendInstalledTextAsync(team, user, channel, text.Length == 0 ? "start" : text, null, cancellationToken);
     }
 }

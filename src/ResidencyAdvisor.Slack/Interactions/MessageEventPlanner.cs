@@ -12,7 +12,7 @@ namespace ResidencyAdvisor.Slack.Interactions;
 /// edits are ignored; an event id already handled is acknowledged and not answered again, but a retry seen for the first
 /// time is answered, since it may be the only copy that arrived.
 /// </summary>
-internal sealed class MessageEventPlanner(SlackTurnSender turns, WorkspaceGuard installed, WorkspaceEventPlanner workspaces, IDeliveryLedger ledger, BotIdentity bot,
+internal sealed class MessageEventPlanner(SlackTurnSender turns, WorkspaceGuard installed, WorkspaceEventPlanner workspaces, BotIdentity bot,
     IOptions<SlackOptions> options, ILogger<MessageEventPlanner> logger)
 {
     public EnvelopePlan Plan(SocketMessagePayload envelope)
@@ -48,13 +48,14 @@ internal sealed class MessageEventPlanner(SlackTurnSender turns, WorkspaceGuard 
                 return;
             }
 
-            if (eventId is not null && !await ledger.IsFirstDeliveryAsync(SlackServiceCollectionExtensions.Platform, "event", eventId, options.Value.DeliveryWindow, ct))
+            // The turn records the event id with its save (one write), or alone when it saves nothing, and tells a repeat.
+            var delivery = eventId is null
+                ? null
+                : new DeliveryRecord(DeliveryKeys.KeyOf(SlackServiceCollectionExtensions.Platform, "event", eventId), options.Value.DeliveryWindow);
+            if (!await turns.SendInstalledTextAsync(team, user, channel, text, delivery, ct))
             {
-                logger.DuplicateEvent(eventId, envelope.RetryAttempt, envelope.RetryReason);
-                return;
+                logger.DuplicateEvent(eventId!, envelope.RetryAttempt, envelope.RetryReason);
             }
-
-            await turns.SendTextAsync(team, user, channel, text, ct);
         });
     }
 

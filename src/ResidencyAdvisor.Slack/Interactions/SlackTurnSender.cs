@@ -24,22 +24,23 @@ internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard 
 
     public static ConversationKey Key(string team, string user) => new(SlackServiceCollectionExtensions.Platform, team, user);
 
-    public async Task SendTextAsync(string team, string user, string channel, string text, CancellationToken cancellationToken)
-    {
-        if (await workspaces.InstalledAsync(team, cancellationToken))
-        {
-            await SendInstalledTextAsync(team, user, channel, text, cancellationToken);
-        }
-    }
-
-    /// <summary>A typed message in a workspace already checked to be installed.</summary>
-    public async Task SendInstalledTextAsync(string team, string user, string channel, string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// A typed message in a workspace already checked to be installed. False when <paramref name="delivery"/> was
+    /// already handled (a retry of an event answered before): nothing was saved or shown.
+    /// </summary>
+    public async Task<bool> SendInstalledTextAsync(string team, string user, string channel, string text, DeliveryRecord? delivery,
+        CancellationToken cancellationToken)
     {
         var key = Key(team, user);
-        var reply = await conversations.HandleAsync(key, UserInput.Text(text), cancellationToken);
+        var reply = await conversations.HandleAsync(key, UserInput.Text(text) with { Delivery = delivery }, cancellationToken);
+        if (reply.IsReplay)
+        {
+            return false;
+        }
+
         if (await workspaces.UninstalledSinceAsync(key, cancellationToken))
         {
-            return;
+            return true;
         }
 
         if (prompts.Find(key.ToString()) is { } previous && Moved(reply, previous))
@@ -51,6 +52,7 @@ internal sealed class SlackTurnSender(TurnHandler conversations, WorkspaceGuard 
         }
 
         await ShowAsync(key, team, channel, reply, cancellationToken);
+        return true;
     }
 
     public async Task SendClickAsync(ClickContext click, UserInput input, ControlAction action, string outcome, CancellationToken cancellationToken)

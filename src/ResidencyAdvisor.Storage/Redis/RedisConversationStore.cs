@@ -7,7 +7,8 @@ using StackExchange.Redis;
 namespace ResidencyAdvisor.Storage.Redis;
 
 /// <summary>
-/// Conversations as Redis hashes shared by every instance: compare-and-set in Lua, expiry by key TTL. Failures are
+/// Conversations as Redis hashes shared by every instance: compare-and-set in Lua (recording the turn's delivery in the
+/// same script, in the conversation's cluster slot), expiry by key TTL. Failures are
 /// re-thrown without Redis's message, which can carry key names (platform user ids).
 /// </summary>
 public sealed class RedisConversationStore : IConversationStore, IStorePing
@@ -61,17 +62,19 @@ public sealed class RedisConversationStore : IConversationStore, IStorePing
         return ConversationStateSerializer.Deserialize((byte[])payload!, number);
     }
 
-    public async Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken)
+    public async Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var payload = ConversationStateSerializer.Serialize(state);
         RedisResult result;
         try
         {
-            result = await Database.ScriptEvaluateAsync(
-                RedisScripts.CompareAndSet,
-                [_keys.Conversation(key)],
-                [state.Version, payload, _retentionMillis]);
+            result = delivery is null
+                ? await Database.ScriptEvaluateAsync(RedisScripts.CompareAndSet, [_keys.Conversation(key)],
+                    [state.Version, payload, _retentionMillis])
+                : await Database.ScriptEvaluateAsync(RedisScripts.CompareAndSetDelivered,
+                    [_keys.Conversation(key), _keys.Delivery(key, delivery.Id)],
+                    [state.Version, payload, _retentionMillis, Math.Max(1, (long)delivery.Window.TotalMilliseconds)]);
         }
         catch (RedisException ex)
         {
@@ -79,13 +82,13 @@ public sealed class RedisConversationStore : IConversationStore, IStorePing
         }
 
         var newVersion = (long)result;
-        if (newVersion == 0)
+        if (newVersion <= 0)
         {
-            return false;
+            return newVersion == 0 ? SaveOutcome.Conflict : SaveOutcome.Replayed;
         }
 
         state.Version = newVersion;
-        return true;
+        return SaveOutcome.Saved;
     }
 
     public async Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken)

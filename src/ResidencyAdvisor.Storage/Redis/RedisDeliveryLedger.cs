@@ -3,7 +3,10 @@ using StackExchange.Redis;
 
 namespace ResidencyAdvisor.Storage.Redis;
 
-/// <summary>Delivery ids shared by every instance: SET NX with the window as expiry.</summary>
+/// <summary>
+/// Delivery ids shared by every instance: SET NX with the window as expiry. A student's delivery is keyed in their
+/// conversation's cluster slot, where <see cref="RedisConversationStore"/>'s save records it with the conversation.
+/// </summary>
 public sealed class RedisDeliveryLedger : IDeliveryLedger
 {
     private readonly IConnectionMultiplexer _connection;
@@ -19,5 +22,11 @@ public sealed class RedisDeliveryLedger : IDeliveryLedger
     {
         cancellationToken.ThrowIfCancellationRequested();
         return await _connection.GetDatabase().StringSetAsync(_keys.Delivery(deliveryId), 1, window, When.NotExists);
+    }
+
+    public async ValueTask<bool> TryRecordAsync(ConversationKey owner, string deliveryId, TimeSpan window, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return await _connection.GetDatabase().StringSetAsync(_keys.Delivery(owner, deliveryId), 1, window, When.NotExists);
     }
 }

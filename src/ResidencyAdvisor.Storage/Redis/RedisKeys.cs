@@ -8,7 +8,9 @@ internal sealed class RedisKeys(string prefix)
 {
     public const string DefaultPrefix = "residency-advisor:";
 
-    public RedisKey Conversation(ConversationKey key) => $"{prefix}conversation:{key}";
+    public RedisKey Conversation(ConversationKey key) => ConversationName(key);
+
+    private string ConversationName(ConversationKey key) => $"{prefix}conversation:{key}";
 
     public RedisKey Posted(ConversationKey key) => PostedPrefix + key;
 
@@ -20,6 +22,13 @@ internal sealed class RedisKeys(string prefix)
         $"{Escape(prefix)}posted:{Escape(platform)}:*:{Escape(userId)}";
 
     public RedisKey Delivery(string deliveryId) => $"{prefix}delivery:{deliveryId}";
+
+    /// <summary>
+    /// A delivery of <paramref name="owner"/>'s conversation: in the conversation key's cluster slot (by a tag that names
+    /// only the slot, not the student), so the save's script can record it with the conversation.
+    /// </summary>
+    public RedisKey Delivery(ConversationKey owner, string deliveryId) =>
+        $"{prefix}delivery:{RedisSlotTags.TagOf(ConversationName(owner))}:{deliveryId}";
 
     public RedisKey Installation(string platform, string teamId) => $"{prefix}installation:{platform}:{teamId}";
 

@@ -18,6 +18,22 @@ internal static class RedisScripts
         """;
 
     /// <summary>
+    /// <see cref="CompareAndSet"/> that also records a delivery, in the conversation's slot: KEYS[2] the delivery key,
+    /// ARGV[4] its window in ms. Returns -1, writing nothing, when the delivery is already recorded (a replay).
+    /// </summary>
+    public const string CompareAndSetDelivered = """
+        if redis.call('EXISTS', KEYS[2]) == 1 then return -1 end
+        local current = redis.call('HGET', KEYS[1], 'v')
+        if current == false then current = '0' end
+        if current ~= ARGV[1] then return 0 end
+        local nextVersion = tonumber(current) + 1
+        redis.call('HSET', KEYS[1], 'v', nextVersion, 'p', ARGV[2])
+        redis.call('PEXPIRE', KEYS[1], ARGV[3])
+        redis.call('SET', KEYS[2], '1', 'PX', ARGV[4])
+        return nextVersion
+        """;
+
+    /// <summary>
     /// KEYS[1] a conversation's posted-message list; ARGV[1] the entry, ARGV[2] how many to keep, ARGV[3] time to live
     /// in ms, renewed by every message so the list lives as long as an active conversation.
     /// </summary>

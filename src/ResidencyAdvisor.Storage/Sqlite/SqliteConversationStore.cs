@@ -3,7 +3,10 @@ using ResidencyAdvisor.Core.Conversations;
 
 namespace ResidencyAdvisor.Storage.Sqlite;
 
-/// <summary>Conversations in a SQLite table, with compare-and-set on the version column and expiry by last save.</summary>
+/// <summary>
+/// Conversations in a SQLite table, with compare-and-set on the version column and expiry by last save. A save that
+/// carries its delivery writes the <see cref="SqliteDeliveryLedger"/>'s row in the same transaction.
+/// </summary>
 public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider time, TimeSpan retention)
     : IConversationStore, IStorePing
 {
@@ -21,6 +24,14 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 
     private const string UpdateSql =
         "UPDATE conversations SET version = version + 1, payload = $payload, touched_at = $now WHERE key = $key AND version = $version;";
+
+    private const string DeliverySeenSql = "SELECT 1 FROM deliveries WHERE id = $id AND expires_at > $now;";
+
+    // Only run after DeliverySeenSql found no live row, in the same transaction: an expired row is replaced.
+    private const string RecordDeliverySql = """
+        INSERT INTO deliveries (id, expires_at) VALUES ($id, $expires)
+        ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at;
+        """;
 
     private const string DeleteSql = "DELETE FROM conversations WHERE key = $key;";
 
@@ -50,22 +61,22 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         return Task.FromResult(row.Payload is null ? null : ConversationStateSerializer.Deserialize(row.Payload, row.Version));
     }
 
-    public Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken)
+    public Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var payload = ConversationStateSerializer.Serialize(state);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var cutoff = Cutoff();
         var id = key.ToString();
-        var newVersion = database.Write(session => state.Version == 0
-            ? Insert(session, id, payload, now, cutoff)
-            : Update(session, id, payload, now, state.Version));
-        if (newVersion is { } version)
+        var (outcome, newVersion) = database.Write(session => delivery is null
+            ? Save(session, id, state.Version, payload, now, cutoff)
+            : SaveWithDelivery(session, id, state.Version, payload, now, cutoff, delivery));
+        if (outcome == SaveOutcome.Saved)
         {
-            state.Version = version;
+            state.Version = newVersion;
         }
 
-        return Task.FromResult(newVersion is not null);
+        return Task.FromResult(outcome);
     }
 
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
@@ -112,6 +123,57 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         cancellationToken.ThrowIfCancellationRequested();
         database.Read(session => session.Command("SELECT max(version) FROM schema_version;").ExecuteScalar());
         return Task.CompletedTask;
+    }
+
+    private static (SaveOutcome, long) Save(SqliteSession session, string key, long expected, byte[] payload, long now, long cutoff)
+    {
+        var newVersion = expected == 0 ? Insert(session, key, payload, now, cutoff) : Update(session, key, payload, now, expected);
+        return newVersion is { } version ? (SaveOutcome.Saved, version) : (SaveOutcome.Conflict, 0);
+    }
+
+    /// <summary>
+    /// One transaction: refuse a delivery already recorded, compare-and-set the conversation, record the delivery. The
+    /// checks come before any write, so a refused save has written nothing; only an error needs the rollback.
+    /// </summary>
+    private static (SaveOutcome, long) SaveWithDelivery(SqliteSession session, string key, long expected, byte[] payload, long now,
+        long cutoff, DeliveryRecord delivery)
+    {
+        session.Command("BEGIN IMMEDIATE;").ExecuteNonQuery();
+        try
+        {
+            var seen = session.Command(DeliverySeenSql, "$id", "$now");
+            seen.Parameters[0].Value = delivery.Id;
+            seen.Parameters[1].Value = now;
+            var result = seen.ExecuteScalar() is not null ? (SaveOutcome.Replayed, 0L) : Save(session, key, expected, payload, now, cutoff);
+            if (result.Item1 == SaveOutcome.Saved)
+            {
+                var record = session.Command(RecordDeliverySql, "$id", "$expires");
+                record.Parameters[0].Value = delivery.Id;
+                record.Parameters[1].Value = now + (long)delivery.Window.TotalMilliseconds;
+                record.ExecuteNonQuery();
+            }
+
+            session.Command("COMMIT;").ExecuteNonQuery();
+            return result;
+        }
+        catch
+        {
+            // The writer connection serves every later turn: it must not stay inside the failed transaction.
+            RollBack(session);
+            throw;
+        }
+    }
+
+    private static void RollBack(SqliteSession session)
+    {
+        try
+        {
+            session.Command("ROLLBACK;").ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+            // SQLite already rolled back by itself (some errors end the transaction): nothing is left to undo.
+        }
     }
 
     private static long? Insert(SqliteSession session, string key, byte[] payload, long now, long cutoff)

@@ -14,6 +14,13 @@ public class FailOpenDeliveryLedgerTests
     }
 
     [Fact]
+    public async Task An_unreachable_ledger_lets_a_students_turn_that_saves_nothing_through_too()
+    {
+        var ledger = new FailOpenDeliveryLedger(new BrokenLedger(), NullLogger<FailOpenDeliveryLedger>.Instance);
+        Assert.True(await ledger.TryRecordAsync(new ConversationKey("slack", "T1", "U1"), "evt-1", TimeSpan.FromMinutes(5), default));
+    }
+
+    [Fact]
     public async Task A_working_ledger_still_spots_a_repeat()
     {
         var ledger = new FailOpenDeliveryLedger(new InMemoryDeliveryLedger(TimeProvider.System), NullLogger<FailOpenDeliveryLedger>.Instance);

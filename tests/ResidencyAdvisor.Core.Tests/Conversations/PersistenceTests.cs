@@ -1,5 +1,6 @@
 using System.Text;
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Delivery;
 using ResidencyAdvisor.Core.Conversations.Persistence;
 using ResidencyAdvisor.Core.Questionnaire;
 
@@ -211,8 +212,8 @@ public class PersistenceTests
         public Task<ConversationState?> LoadAsync(ConversationKey key, CancellationToken ct) =>
             Down ? throw new IOException("store down") : inner.LoadAsync(key, ct);
 
-        public Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken ct) =>
-            Down ? throw new IOException("store down") : inner.TrySaveAsync(key, state, ct);
+        public Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken ct) =>
+            Down ? throw new IOException("store down") : inner.SaveAsync(key, state, delivery, ct);
 
         public Task<bool> DeleteAsync(ConversationKey key, CancellationToken ct) => inner.DeleteAsync(key, ct);
 

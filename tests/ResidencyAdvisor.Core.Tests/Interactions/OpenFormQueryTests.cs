@@ -1,4 +1,5 @@
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Delivery;
 using ResidencyAdvisor.Core.Conversations.Persistence;
 using ResidencyAdvisor.Core.Interactions;
 using ResidencyAdvisor.Core.Questionnaire;
@@ -84,7 +85,8 @@ public class OpenFormQueryTests
             throw new IOException("store down");
         }
 
-        public Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken ct) => throw new IOException("store down");
+        public Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken ct) =>
+            throw new IOException("store down");
 
         public Task<bool> DeleteAsync(ConversationKey key, CancellationToken ct) => Task.FromResult(false);
 

@@ -167,7 +167,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddSingleton(wrapStore?.Invoke(store) ?? store);
         services.AddSingleton<IReminderStore>(reminders);
         services.AddSingleton<TurnHandler>();
-        services.AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(TimeProvider.System));
+        services.AddSingleton<IDeliveryLedger>(store.Deliveries);
         services.AddDiscordAdapter(configuration);
         return (logs, store, reminders);
     }

@@ -15,8 +15,8 @@ internal sealed class SlowStore(IConversationStore inner) : IConversationStore
         return Down ? throw new IOException("store unreachable") : await inner.LoadAsync(key, cancellationToken);
     }
 
-    public Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken) =>
-        inner.TrySaveAsync(key, state, cancellationToken);
+    public Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken) =>
+        inner.SaveAsync(key, state, delivery, cancellationToken);
 
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
 

@@ -1,4 +1,5 @@
 using ResidencyAdvisor.Core.Conversations;
+using ResidencyAdvisor.Core.Conversations.Delivery;
 
 namespace ResidencyAdvisor.Slack.Tests.Stores;
 
@@ -15,7 +16,7 @@ public sealed class HeldSaves(IConversationStore inner) : IConversationStore
 
     public void Release() => _gate?.TrySetResult();
 
-    public async Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken)
+    public async Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken)
     {
         if (_gate is { } gate)
         {
@@ -23,7 +24,7 @@ public sealed class HeldSaves(IConversationStore inner) : IConversationStore
             await gate.Task;
         }
 
-        return await inner.TrySaveAsync(key, state, cancellationToken);
+        return await inner.SaveAsync(key, state, delivery, cancellationToken);
     }
 
     public Task<ConversationState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken) => inner.LoadAsync(key, cancellationToken);

@@ -9,7 +9,8 @@ public sealed class InMemoryStoreContractTests : ConversationStoreContract
 {
     protected override IConversationStore CreateStore() => new InMemoryConversationStore(Time, Retention);
 
-    protected override IDeliveryLedger CreateLedger() => new InMemoryDeliveryLedger(Time);
+    // The store's own ledger: its saves record their deliveries there.
+    protected override IDeliveryLedger CreateLedger() => ((InMemoryConversationStore)Store).Deliveries;
 
     protected override IInstallationStore CreateInstallations() =>
         new InMemoryInstallationStore((InMemoryConversationStore)Store, (InMemoryPostedMessageStore)PostedMessages);

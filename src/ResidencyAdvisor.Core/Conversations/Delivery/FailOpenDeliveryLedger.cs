@@ -8,11 +8,18 @@ namespace ResidencyAdvisor.Core.Conversations.Delivery;
 /// </summary>
 public sealed class FailOpenDeliveryLedger(IDeliveryLedger inner, ILogger<FailOpenDeliveryLedger> logger) : IDeliveryLedger
 {
-    public async ValueTask<bool> TryRecordAsync(string deliveryId, TimeSpan window, CancellationToken cancellationToken)
+    public ValueTask<bool> TryRecordAsync(string deliveryId, TimeSpan window, CancellationToken cancellationToken) =>
+        FailOpenAsync(() => inner.TryRecordAsync(deliveryId, window, cancellationToken), cancellationToken);
+
+    public ValueTask<bool> TryRecordAsync(ConversationKey owner, string deliveryId, TimeSpan window, CancellationToken cancellationToken) =>
+        FailOpenAsync(() => inner.TryRecordAsync(owner, deliveryId, window, cancellationToken), cancellationToken);
+
+    // Takes the call, not its task, so a store that throws before it returns a task fails open too.
+    private async ValueTask<bool> FailOpenAsync(Func<ValueTask<bool>> record, CancellationToken cancellationToken)
     {
         try
         {
-            return await inner.TryRecordAsync(deliveryId, window, cancellationToken);
+            return await record();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

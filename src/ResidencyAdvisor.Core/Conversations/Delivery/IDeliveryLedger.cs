@@ -1,8 +1,18 @@
 namespace ResidencyAdvisor.Core.Conversations.Delivery;
 
-/// <summary>Remembers platform delivery ids for a while, so an event delivered twice is handled once.</summary>
+/// <summary>
+/// Remembers platform delivery ids for a while, so an event delivered twice is handled once. A turn that saves records
+/// its delivery through <see cref="Persistence.IConversationStore.SaveAsync"/> instead, in the same write.
+/// </summary>
 public interface IDeliveryLedger
 {
     /// <summary>True the first time an id is seen within <paramref name="window"/>; false for a repeat.</summary>
     ValueTask<bool> TryRecordAsync(string deliveryId, TimeSpan window, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The same for a delivery that belongs to <paramref name="owner"/>'s conversation, where the store's save looks
+    /// for it (on Redis, beside the conversation's key, so one script can touch both).
+    /// </summary>
+    ValueTask<bool> TryRecordAsync(ConversationKey owner, string deliveryId, TimeSpan window, CancellationToken cancellationToken) =>
+        TryRecordAsync(deliveryId, window, cancellationToken);
 }

@@ -1,3 +1,5 @@
+using ResidencyAdvisor.Core.Conversations.Delivery;
+
 namespace ResidencyAdvisor.Core.Conversations.Persistence;
 
 /// <summary>Where conversations are kept between turns, with compare-and-set on <see cref="ConversationState.Version"/>.</summary>
@@ -7,10 +9,11 @@ public interface IConversationStore
     Task<ConversationState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Saves only if the stored version still equals <paramref name="state"/>'s version (0: nothing stored yet);
-    /// on success the state's version moves on by one. False means someone else saved first.
+    /// Saves only if the stored version still equals <paramref name="state"/>'s version (0: nothing stored yet) and
+    /// <paramref name="delivery"/>, when given, is not recorded yet in the store's delivery ledger; the state and the
+    /// delivery are written together or not at all. On <see cref="SaveOutcome.Saved"/> the state's version moves on by one.
     /// </summary>
-    Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken);
+    Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken);
 
     /// <summary>Erases the conversation at once; true when there was one.</summary>
     Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken);
@@ -20,4 +23,12 @@ public interface IConversationStore
     /// (each Discord server and the DM, each Slack team); returns how many unexpired ones there were.
     /// </summary>
     Task<int> DeleteAllAsync(string platform, string userId, CancellationToken cancellationToken);
+}
+
+public static class ConversationStoreExtensions
+{
+    /// <summary>A save with no delivery to record: false means someone else saved first.</summary>
+    public static async Task<bool> TrySaveAsync(this IConversationStore store, ConversationKey key, ConversationState state,
+        CancellationToken cancellationToken) =>
+        await store.SaveAsync(key, state, null, cancellationToken) == SaveOutcome.Saved;
 }

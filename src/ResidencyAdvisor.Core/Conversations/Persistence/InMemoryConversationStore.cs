@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ResidencyAdvisor.Core.Conversations.Delivery;
 using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Core.Conversations.Persistence;
@@ -9,6 +10,9 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
 {
     private readonly ConcurrentDictionary<ConversationKey, Entry> _entries = new();
     private readonly QuestionTable _table = table ?? QuestionTable.Standard;
+
+    /// <summary>The ledger a save records its delivery in; register it as the <see cref="IDeliveryLedger"/> beside this store.</summary>
+    public InMemoryDeliveryLedger Deliveries { get; } = new(time);
 
     public InMemoryConversationStore()
         : this(TimeProvider.System, TimeSpan.FromDays(30))
@@ -27,7 +31,31 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
         return Task.FromResult<ConversationState?>(ConversationStateSerializer.Deserialize(entry.Payload, entry.Version, _table));
     }
 
-    public Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken)
+    public Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken)
+    {
+        if (delivery is null)
+        {
+            return Task.FromResult(TrySave(key, state) ? SaveOutcome.Saved : SaveOutcome.Conflict);
+        }
+
+        lock (Deliveries.Gate)
+        {
+            if (Deliveries.IsRecorded(delivery.Id))
+            {
+                return Task.FromResult(SaveOutcome.Replayed);
+            }
+
+            if (!TrySave(key, state))
+            {
+                return Task.FromResult(SaveOutcome.Conflict);
+            }
+
+            Deliveries.Record(delivery.Id, delivery.Window);
+            return Task.FromResult(SaveOutcome.Saved);
+        }
+    }
+
+    private bool TrySave(ConversationKey key, ConversationState state)
     {
         var id = key;
         var next = new Entry(ConversationStateSerializer.Serialize(state, _table), state.Version + 1, time.GetUtcNow());
@@ -48,7 +76,7 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
             state.Version = next.Version;
         }
 
-        return Task.FromResult(saved);
+        return saved;
     }
 
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) =>
