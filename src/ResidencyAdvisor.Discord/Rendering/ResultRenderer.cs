@@ -65,7 +65,8 @@ internal static class ResultRenderer
         {
             // Picking a backup answers the interest question the student left empty; the result comes back for it.
             buttons.AddRange(report.BackupToPrepare.Select(s => Button(
-                labels.Format(ChatLabel.PrepareMeFor, ("specialty", s.Name())), new CustomId(ControlAction.Answer, sessionId, turn, Step.BackupInterests.Id(), s.Id()), ComponentTypes.Primary)));
+                labels.Format(ChatLabel.PrepareMeFor, ("specialty", s.Name())),
+                new CustomId(ControlAction.Answer, sessionId, turn, Step.BackupInterests.Id(), s.Id()), ComponentTypes.Primary)));
             buttons.AddRange(SeasonButtons.ForResult(labels, sessionId, turn));
         }
 
