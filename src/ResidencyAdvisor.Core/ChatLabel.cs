@@ -118,4 +118,52 @@ public enum ChatLabel
 
     /// <summary>The title of the uploaded plan file.</summary>
     PlanFileTitle,
+
+    // Discord only.
+
+    /// <summary>{answer}: what the student answered before, under a question they came back to.</summary>
+    AnswerSoFar,
+
+    /// <summary>The menu of a question where several answers may apply.</summary>
+    ChooseAnyThatApply,
+    NoneOfThese,
+
+    /// <summary>Opens the number form of a question with no quick picks.</summary>
+    EnterYourAnswer,
+
+    /// <summary>Opens the number form again after the number was refused.</summary>
+    EnterAgain,
+    YourAnswers,
+    SummaryPickToChange,
+    ChangeAnAnswer,
+
+    /// <summary>After a backup the student named as an interest.</summary>
+    YoureInterested,
+    OpenSectionHint,
+
+    /// <summary>{section}: the interview section's title, on its button.</summary>
+    InterviewSection,
+    BackToMyRecommendation,
+    AnswersSaved,
+    Continue,
+    StartAgain,
+
+    /// <summary>The placeholder of the checklist's time zone menu.</summary>
+    ShowMyDatesIn,
+    TickMenuFull,
+    UntickMenuFull,
+    AllDone,
+    NothingComing,
+
+    /// <summary>The plan file's alt text.</summary>
+    PlanFileDescription,
+
+    /// <summary>{count}: the open tasks a reminder does not list.</summary>
+    MoreOnChecklist,
+
+    // The /advise action choices that say more than their button.
+    AdvisePlan,
+    AdviseWhatsNext,
+    AdviseReminders,
+    AdviseForget,
 }

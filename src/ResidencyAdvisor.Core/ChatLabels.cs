@@ -30,6 +30,9 @@ public sealed class ChatLabels : TextTable<ChatLabel>
         ChatLabel.WhatsNextTitle => ["cycle"],
         ChatLabel.StillOpen => ["task"],
         ChatLabel.PlanAttached => ["file", "progress"],
+        ChatLabel.AnswerSoFar => ["answer"],
+        ChatLabel.InterviewSection => ["section"],
+        ChatLabel.MoreOnChecklist => ["count"],
         _ => [],
     };
 }

@@ -44,7 +44,7 @@ public class DiscordServiceCollectionExtensionsTests
     public void The_host_s_reminder_scheduler_finds_one_Discord_sender_however_often_the_adapter_is_added()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Token"] = "abc.def" }).Build();
-        var services = new ServiceCollection().AddLogging().AddDiscordAdapter(configuration);
+        var services = new ServiceCollection().AddLogging().AddSingleton(TestContent.Content).AddDiscordAdapter(configuration);
         services.AddDiscordAdapter(configuration);
         using var provider = services.BuildServiceProvider();
 

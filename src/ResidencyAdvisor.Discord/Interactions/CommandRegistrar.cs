@@ -1,16 +1,23 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Resilience;
+using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Payloads;
+using ResidencyAdvisor.Discord.Rendering;
 using ResidencyAdvisor.Discord.Rest;
-using ResidencyAdvisor.Discord.Season;
 
 namespace ResidencyAdvisor.Discord.Interactions;
 
 /// <summary>Bulk-overwrites /advise globally and, for development, in the configured guilds (instant there).</summary>
-internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordOptions> options, TimeProvider time, ILogger<CommandRegistrar> logger)
+internal sealed class CommandRegistrar(
+    DiscordRestClient rest,
+    AdvisorContent content,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<CommandRegistrar> logger)
 {
-    public static List<ApplicationCommandPayload> Commands() =>
+    public static List<ApplicationCommandPayload> Commands(ChatLabels labels) =>
     [
         new ApplicationCommandPayload
         {
@@ -23,13 +30,13 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
                     "Leave empty to start or continue; or get your plan, checklist, dates, reminders; start over; erase.",
                     Type: 3, Required: false,
                     [
-                        new CommandChoicePayload(SeasonLabels.ChoicePlan, InteractionParser.Plan),
-                        new CommandChoicePayload(SeasonLabels.ChoiceChecklist, InteractionParser.Checklist),
-                        new CommandChoicePayload(SeasonLabels.ChoiceWhatsNext, InteractionParser.WhatsNext),
-                        new CommandChoicePayload(SeasonLabels.ChoiceReminders, InteractionParser.Reminders),
-                        new CommandChoicePayload(SeasonLabels.ChoiceStopReminders, InteractionParser.StopReminders),
-                        new CommandChoicePayload("Start over", InteractionParser.Restart),
-                        new CommandChoicePayload("Forget my answers (erase now)", InteractionParser.Forget),
+                        Choice(labels[ChatLabel.AdvisePlan], InteractionParser.Plan),
+                        Choice(labels[ChatLabel.MyChecklist], InteractionParser.Checklist),
+                        Choice(labels[ChatLabel.AdviseWhatsNext], InteractionParser.WhatsNext),
+                        Choice(labels[ChatLabel.AdviseReminders], InteractionParser.Reminders),
+                        Choice(labels[ChatLabel.StopReminders], InteractionParser.StopReminders),
+                        Choice(labels[ChatLabel.StartOver], InteractionParser.Restart),
+                        Choice(labels[ChatLabel.AdviseForget], InteractionParser.Forget),
                     ]),
             ],
             Contexts = [0, 1],
@@ -75,7 +82,7 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
     {
         try
         {
-            await rest.SendAsync(route, Commands(), DiscordJsonContext.Default.ListApplicationCommandPayload, cancellationToken);
+            await rest.SendAsync(route, Commands(content.Labels), DiscordJsonContext.Default.ListApplicationCommandPayload, cancellationToken);
             logger.CommandsRegistered(scope);
             return true;
         }
@@ -87,4 +94,6 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
             return false;
         }
     }
+
+    private static CommandChoicePayload Choice(string name, string value) => new(LabelFitter.Fit(name, DiscordLimits.ChoiceName), value);
 }

@@ -161,7 +161,7 @@ internal sealed class DiscordTurnSender(
 
     private RenderedReply Render(Reply reply)
     {
-        var rendered = ReplyRenderer.Render(reply, content.Notices[StudentNotice.SomethingWentWrong]);
+        var rendered = ReplyRenderer.Render(reply, content.Labels, content.Notices[StudentNotice.SomethingWentWrong]);
         foreach (var problem in rendered.Messages.SelectMany(DiscordLimits.Violations))
         {
             logger.LimitViolation(problem);

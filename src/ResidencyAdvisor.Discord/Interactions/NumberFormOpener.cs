@@ -25,7 +25,7 @@ internal sealed class NumberFormOpener(OpenFormQuery query, AdvisorContent conte
 
         var table = content.Questions.Table;
         var step = Step.TryParse(opener.Arg1, out var parsedStep) && table.IsQuestion(parsedStep) ? parsedStep : table.First;
-        var modal = NumberModalRenderer.Render(content.Questions.TextFor(step).Title, lookup.Prompt, opener, content.Notices);
+        var modal = NumberModalRenderer.Render(content.Questions.TextFor(step).Title, lookup.Prompt, opener, content);
         await responder.OpenModalAsync(interaction, modal, cancellationToken);
     }
 }

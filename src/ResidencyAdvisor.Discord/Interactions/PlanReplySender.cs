@@ -25,7 +25,7 @@ internal sealed partial class PlanReplySender(
     /// <summary>The turn was quick: nothing has answered the interaction yet.</summary>
     public async Task RespondAsync(InteractionPayload interaction, ParsedInteraction parsed, PlanView plan, string notices, CancellationToken cancellationToken)
     {
-        var (message, file) = (PlanRenderer.Message(plan, notices), PlanRenderer.File(plan));
+        var (message, file) = (PlanRenderer.Message(plan, content.Labels, notices), PlanRenderer.File(plan, content.Labels));
         if (interaction.HttpResponse is null)
         {
             try
@@ -52,7 +52,7 @@ internal sealed partial class PlanReplySender(
     /// </summary>
     public async Task AfterDeferAsync(InteractionPayload interaction, ParsedInteraction parsed, PlanView plan, string notices, CancellationToken cancellationToken)
     {
-        var (message, file) = (PlanRenderer.Message(plan, notices), PlanRenderer.File(plan));
+        var (message, file) = (PlanRenderer.Message(plan, content.Labels, notices), PlanRenderer.File(plan, content.Labels));
         if (!parsed.FromMessage)
         {
             await EditDeferredAsync(interaction, parsed, message, file, cancellationToken);

@@ -29,6 +29,7 @@ internal static class DiscordLimits
     public const int InputLabel = 45;
     public const int LabelDescription = 100;
     public const int InputPlaceholder = 100;
+    public const int ChoiceName = 100;
 
     /// <summary>What a bot may upload where no boost raises the limit: 10 MiB per file.</summary>
     public const int AttachmentBytes = 10 * 1024 * 1024;

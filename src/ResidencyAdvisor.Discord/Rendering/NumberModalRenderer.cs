@@ -1,3 +1,4 @@
+using System.Globalization;
 using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Questionnaire;
 using ResidencyAdvisor.Core.Text;
@@ -16,7 +17,7 @@ internal static class NumberModalRenderer
     /// The form for <paramref name="opener"/>'s step. Without a prompt (the store did not answer in time) it still
     /// opens with the question's title; Core checks the number on submit either way.
     /// </summary>
-    public static ModalPayload Render(string title, Prompt? prompt, CustomId opener, StudentNotices notices)
+    public static ModalPayload Render(string title, Prompt? prompt, CustomId opener, AdvisorContent content)
     {
         var submit = new CustomId(ControlAction.SubmitNumber, opener.SessionId, opener.Turn, opener.Arg1);
         var range = prompt?.Range;
@@ -25,7 +26,8 @@ internal static class NumberModalRenderer
             Type = ComponentTypes.TextInput,
             CustomId = CustomId.NumberInput,
             Style = ComponentTypes.ShortText,
-            Placeholder = range is null ? null : LabelFitter.Fit($"{range.Min}–{range.Max}", DiscordLimits.InputPlaceholder),
+            Placeholder = range is null ? null : LabelFitter.Fit(content.Labels.Format(ChatLabel.NumberRange,
+                ("min", range.Min.ToString(CultureInfo.InvariantCulture)), ("max", range.Max.ToString(CultureInfo.InvariantCulture))), DiscordLimits.InputPlaceholder),
             MinLength = 1,
             MaxLength = 12, // room for a typo, so the student sees why it was refused instead of a blocked field
             Required = true,
@@ -33,7 +35,7 @@ internal static class NumberModalRenderer
         var label = new ComponentPayload
         {
             Type = ComponentTypes.Label,
-            Label = LabelFitter.Fit(notices.NumberLabel(range), DiscordLimits.InputLabel),
+            Label = LabelFitter.Fit(content.Notices.NumberLabel(range), DiscordLimits.InputLabel),
             Description = prompt is null ? null : LabelFitter.Fit(prompt.Text, DiscordLimits.LabelDescription),
             Component = input,
         };

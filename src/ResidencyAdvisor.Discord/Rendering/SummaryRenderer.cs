@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Interactions;
@@ -11,10 +12,13 @@ internal static class SummaryRenderer
 {
     private const int FieldNameLength = 100;
 
-    public static (EmbedPayload Embed, List<ComponentPayload> Rows) Render(SummaryView view, string sessionId, int turn)
+    // A reworded intro stays a line or two, so 25 answers always keep room in the 6000-character embed total.
+    private const int IntroLength = 1000;
+
+    public static (EmbedPayload Embed, List<ComponentPayload> Rows) Render(SummaryView view, ChatLabels labels, string sessionId, int turn)
     {
-        const string title = "Your answers";
-        const string description = "Check your answers. Pick one below to change it, or see your recommendation.";
+        var title = LabelFitter.Fit(labels[ChatLabel.YourAnswers], DiscordLimits.EmbedTitle);
+        var description = LabelFitter.Fit(labels[ChatLabel.SummaryPickToChange], IntroLength);
         var lines = view.Lines.Take(DiscordLimits.EmbedFields).ToList();
         var names = lines.Select(l => LabelFitter.Fit(l.Title, FieldNameLength)).ToList();
 
@@ -33,14 +37,14 @@ internal static class SummaryRenderer
         if (view.Lines.Count > 0)
         {
             var options = view.Lines.Select(l => Option(l.Title, l.StepId, l.Answer));
-            rows.Add(Row(Select(new CustomId(ControlAction.Edit, sessionId, turn), "Change an answer…", options, 1, 1)));
+            rows.Add(Row(Select(new CustomId(ControlAction.Edit, sessionId, turn), labels[ChatLabel.ChangeAnAnswer], options, 1, 1)));
         }
 
         rows.Add(Row(
-            Button("See my recommendation", new CustomId(ControlAction.Confirm, sessionId, turn), ComponentTypes.Success),
-            Button("Back", new CustomId(ControlAction.Back, sessionId, turn)),
-            Button("Start over", new CustomId(ControlAction.Restart, sessionId, turn)),
-            Button("Forget my answers", new CustomId(ControlAction.Forget, sessionId, turn), ComponentTypes.Danger)));
+            Button(labels[ChatLabel.SeeMyRecommendation], new CustomId(ControlAction.Confirm, sessionId, turn), ComponentTypes.Success),
+            Button(labels[ChatLabel.Back], new CustomId(ControlAction.Back, sessionId, turn)),
+            Button(labels[ChatLabel.StartOver], new CustomId(ControlAction.Restart, sessionId, turn)),
+            Button(labels[ChatLabel.ForgetMyAnswers], new CustomId(ControlAction.Forget, sessionId, turn), ComponentTypes.Danger)));
         return (embed, rows);
     }
 }

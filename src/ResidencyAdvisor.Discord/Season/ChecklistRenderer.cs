@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Core.Text;
@@ -23,20 +24,24 @@ internal static class ChecklistRenderer
     // As EmbedPacker's chunks: whole lines per embed, so a line is never split between two cards.
     private const int ChunkLength = 2048;
 
-    public static IEnumerable<EmbedBlock> Blocks(ChecklistView view)
+    // Marks, not words: they read the same in any wording of labels.json.
+    private const string Done = "✅";
+    private const string Open = "⬜";
+
+    public static IEnumerable<EmbedBlock> Blocks(ChecklistView view, ChatLabels labels)
     {
         var checklist = view.Checklist;
         var lines = view.Lines.Select((line, i) => Line(checklist, i, line)).ToList();
-        if (Notes(checklist) is { Length: > 0 } notes)
+        if (Notes(checklist, labels) is { Length: > 0 } notes)
         {
             lines.Add(notes);
         }
         else if (checklist.Tasks.Count > 0 && checklist.DoneCount == checklist.Tasks.Count)
         {
-            lines.Add(SeasonLabels.AllDone);
+            lines.Add(labels[ChatLabel.AllDone]);
         }
 
-        string? title = $"{SeasonLabels.ChecklistTitle}: {checklist.Progress}";
+        string? title = labels.Format(ChatLabel.ChecklistTitle, ("progress", checklist.Progress));
         var chunk = new StringBuilder();
         foreach (var line in lines)
         {
@@ -52,7 +57,7 @@ internal static class ChecklistRenderer
         yield return new EmbedBlock(title, chunk.ToString());
     }
 
-    public static List<ComponentPayload> Rows(ChecklistView view, string sessionId, int turn)
+    public static List<ComponentPayload> Rows(ChecklistView view, ChatLabels labels, string sessionId, int turn)
     {
         var checklist = view.Checklist;
         var numbered = checklist.Tasks.Select((task, i) => (Task: task, Number: i + 1)).ToList();
@@ -61,18 +66,18 @@ internal static class ChecklistRenderer
         var rows = new List<ComponentPayload>();
         if (open.Count > 0)
         {
-            rows.Add(Row(Select(new CustomId(ControlAction.TickTask, sessionId, turn), SeasonLabels.TickPlaceholder, open.Select(Option), 1, 1)));
+            rows.Add(Row(Select(new CustomId(ControlAction.TickTask, sessionId, turn), labels[ChatLabel.TickTask], open.Select(Option), 1, 1)));
         }
 
         if (done.Count > 0)
         {
-            rows.Add(Row(Select(new CustomId(ControlAction.UntickTask, sessionId, turn), SeasonLabels.UntickPlaceholder, done.Select(Option), 1, 1)));
+            rows.Add(Row(Select(new CustomId(ControlAction.UntickTask, sessionId, turn), labels[ChatLabel.UntickTask], done.Select(Option), 1, 1)));
         }
 
         // Nothing typed reaches the bot on Discord, so the zone (for dates shown and reminders) is chosen here.
-        rows.Add(Row(Select(new CustomId(ControlAction.SetTimeZone, sessionId, turn), SeasonLabels.TimeZonePlaceholder,
+        rows.Add(Row(Select(new CustomId(ControlAction.SetTimeZone, sessionId, turn), labels[ChatLabel.ShowMyDatesIn],
             StudentTimeZone.MenuChoices.Select(z => Components.Option(z.Label, z.Id)), 1, 1)));
-        rows.Add(SeasonButtons.Row(sessionId, turn, ControlAction.Checklist));
+        rows.Add(SeasonButtons.Row(labels, sessionId, turn, ControlAction.Checklist));
         return rows;
     }
 
@@ -83,21 +88,21 @@ internal static class ChecklistRenderer
         var done = index < checklist.Tasks.Count && checklist.IsDone(checklist.Tasks[index]);
         var prefix = $"{number}. [{(done ? "x" : " ")}] ";
         var text = line.StartsWith(prefix, StringComparison.Ordinal) ? line[prefix.Length..] : line;
-        return LabelFitter.Fit($"{(done ? SeasonLabels.Done : SeasonLabels.Open)} **{number}.** {text.ReplaceLineEndings(" ")}", LineLength);
+        return LabelFitter.Fit($"{(done ? Done : Open)} **{number}.** {text.ReplaceLineEndings(" ")}", LineLength);
     }
 
-    private static string Notes(SeasonChecklist checklist)
+    private static string Notes(SeasonChecklist checklist, ChatLabels labels)
     {
         var open = checklist.Tasks.Count - checklist.DoneCount;
         var notes = new List<string>();
         if (open > DiscordLimits.SelectOptions)
         {
-            notes.Add(SeasonLabels.TickMenuFull);
+            notes.Add(labels[ChatLabel.TickMenuFull]);
         }
 
         if (checklist.DoneCount > DiscordLimits.SelectOptions)
         {
-            notes.Add(SeasonLabels.UntickMenuFull);
+            notes.Add(labels[ChatLabel.UntickMenuFull]);
         }
 
         return notes.Count == 0 ? "" : "\n_" + string.Join(" ", notes) + "_";

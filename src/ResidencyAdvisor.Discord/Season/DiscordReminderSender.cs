@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Discord.Rest;
@@ -11,7 +12,8 @@ namespace ResidencyAdvisor.Discord.Season;
 /// posts the reminder there. The REST client has already waited out rate limits and retried 5xx by the time an error
 /// reaches here; what is left is sorted into "never again" and "maybe later" for the scheduler.
 /// </summary>
-internal sealed partial class DiscordReminderSender(DiscordRestClient rest, DmChannels dms, ILogger<DiscordReminderSender> logger) : IReminderSender
+internal sealed partial class DiscordReminderSender(DiscordRestClient rest, DmChannels dms, AdvisorContent content,
+    ILogger<DiscordReminderSender> logger) : IReminderSender
 {
     /// <summary>Discord: "Cannot send messages to this user" (DMs closed, no shared server, or the bot is blocked).</summary>
     public const int CannotMessageUser = 50007;
@@ -26,7 +28,7 @@ internal sealed partial class DiscordReminderSender(DiscordRestClient rest, DmCh
     {
         try
         {
-            var payload = ReminderRenderer.Render(message, key.Scope);
+            var payload = ReminderRenderer.Render(message, content.Labels, key.Scope);
             try
             {
                 await rest.PostChannelMessageAsync(await dms.GetAsync(key.UserId, cancellationToken), payload, file: null, cancellationToken);

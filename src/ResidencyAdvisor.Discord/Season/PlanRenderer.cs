@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Payloads;
@@ -12,9 +12,9 @@ namespace ResidencyAdvisor.Discord.Season;
 internal static class PlanRenderer
 {
     /// <param name="notices">The turn's notes, shown above the line (empty for none).</param>
-    public static MessagePayload Message(PlanView plan, string notices)
+    public static MessagePayload Message(PlanView plan, ChatLabels labels, string notices)
     {
-        var line = string.Format(CultureInfo.InvariantCulture, SeasonLabels.PlanAttached, plan.FileName, plan.Checklist.Progress);
+        var line = labels.Format(ChatLabel.PlanAttached, ("file", plan.FileName), ("progress", plan.Checklist.Progress));
         return new MessagePayload
         {
             Content = LabelFitter.Fit(notices.Length == 0 ? line : notices + "\n" + line, DiscordLimits.Content),
@@ -24,6 +24,6 @@ internal static class PlanRenderer
         };
     }
 
-    public static MessageFile File(PlanView plan) =>
-        new(plan.FileName, Encoding.UTF8.GetBytes(plan.Markdown), MessageFile.Markdown, SeasonLabels.PlanDescription);
+    public static MessageFile File(PlanView plan, ChatLabels labels) =>
+        new(plan.FileName, Encoding.UTF8.GetBytes(plan.Markdown), MessageFile.Markdown, labels[ChatLabel.PlanFileDescription]);
 }

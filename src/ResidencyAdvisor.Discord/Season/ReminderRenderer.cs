@@ -1,3 +1,5 @@
+using System.Globalization;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Core.Text;
 using ResidencyAdvisor.Discord.Payloads;
@@ -11,15 +13,13 @@ namespace ResidencyAdvisor.Discord.Season;
 /// </summary>
 internal static class ReminderRenderer
 {
-    public const string StopLabel = "Stop reminders";
-
     // A reminder points at the checklist rather than reproducing it: a few tasks, each on one line.
     public const int ListedTasks = 10;
     private const int TaskLength = 200;
 
-    public static MessagePayload Render(ReminderMessage reminder, string scope)
+    public static MessagePayload Render(ReminderMessage reminder, ChatLabels labels, string scope)
     {
-        var embed = Tasks(reminder);
+        var embed = Tasks(reminder, labels);
         return new MessagePayload
         {
             Content = LabelFitter.Fit(reminder.Text, DiscordLimits.Content),
@@ -28,14 +28,14 @@ internal static class ReminderRenderer
             {
                 Type = ComponentTypes.Button,
                 Style = ComponentTypes.Secondary,
-                Label = StopLabel,
+                Label = LabelFitter.Fit(labels[ChatLabel.StopReminders], DiscordLimits.ButtonLabel),
                 CustomId = StopRemindersId.For(scope),
             })],
             AllowedMentions = new AllowedMentionsPayload([]),
         };
     }
 
-    private static EmbedPayload? Tasks(ReminderMessage reminder)
+    private static EmbedPayload? Tasks(ReminderMessage reminder, ChatLabels labels)
     {
         if (reminder.OpenTasks.Count == 0 && string.IsNullOrWhiteSpace(reminder.OpenTasksHeading))
         {
@@ -46,7 +46,7 @@ internal static class ReminderRenderer
         var hidden = reminder.OpenTasks.Count - lines.Count;
         if (hidden > 0)
         {
-            lines.Add($"…and {hidden} more on your checklist.");
+            lines.Add(LabelFitter.Fit(labels.Format(ChatLabel.MoreOnChecklist, ("count", hidden.ToString(CultureInfo.InvariantCulture))), TaskLength));
         }
 
         var heading = string.IsNullOrWhiteSpace(reminder.OpenTasksHeading) ? null : LabelFitter.Fit(reminder.OpenTasksHeading, DiscordLimits.EmbedTitle);

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Discord.Rendering;
 
@@ -9,17 +10,17 @@ namespace ResidencyAdvisor.Discord.Season;
 /// </summary>
 internal static class WhatsNextRenderer
 {
-    public static IEnumerable<EmbedBlock> Blocks(WhatsNextView view)
+    public static IEnumerable<EmbedBlock> Blocks(WhatsNextView view, ChatLabels labels)
     {
-        var entries = view.Milestones.Select(Entry).ToList();
-        yield return new EmbedBlock($"{SeasonLabels.ComingUpTitle}: {view.Cycle}",
-            entries.Count == 0 ? SeasonLabels.NothingComing : string.Join("\n\n", entries));
+        var entries = view.Milestones.Select(m => Entry(m, labels)).ToList();
+        yield return new EmbedBlock(labels.Format(ChatLabel.WhatsNextTitle, ("cycle", view.Cycle)),
+            entries.Count == 0 ? labels[ChatLabel.NothingComing] : string.Join("\n\n", entries));
     }
 
-    private static string Entry(ComingMilestone coming)
+    private static string Entry(ComingMilestone coming, ChatLabels labels)
     {
         var milestone = coming.Milestone;
-        var entry = $"**{milestone.Title}**: {coming.When} ([{SeasonLabels.OfficialPage}]({milestone.Source.AbsoluteUri}))";
-        return entry + string.Concat(coming.OpenTasks.Select(t => $"\n• {SeasonLabels.StillOpen} {t.Text.ReplaceLineEndings(" ")}"));
+        var entry = $"**{milestone.Title}**: {coming.When} ([{labels[ChatLabel.OfficialPage]}]({milestone.Source.AbsoluteUri}))";
+        return entry + string.Concat(coming.OpenTasks.Select(t => "\n• " + labels.Format(ChatLabel.StillOpen, ("task", t.Text.ReplaceLineEndings(" ")))));
     }
 }

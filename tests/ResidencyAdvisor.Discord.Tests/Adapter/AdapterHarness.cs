@@ -69,6 +69,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         Action<FakeDiscordServer>? beforeStart = null,
         bool overHttp = false,
         Shared? shared = null,
+        AdvisorContent? content = null,
         [System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         var fakeSettings = shared?.Server.Settings ?? new FakeDiscordSettings { HeartbeatInterval = TimeSpan.FromMilliseconds(400) };
@@ -98,7 +99,8 @@ internal sealed class AdapterHarness : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(connection).AddInMemoryCollection(FastTimings);
-        var (logs, store, reminders) = AddAdvisor(builder.Services, builder.Logging, builder.Configuration, settings, wrapStore, shared);
+        var (logs, store, reminders) = AddAdvisor(builder.Services, builder.Logging, builder.Configuration, settings, wrapStore, shared,
+            content ?? TestContent.Content);
         var services = builder.Services;
         if (replyClock is not null)
         {
@@ -145,12 +147,13 @@ internal sealed class AdapterHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// What the harness hosts around the Discord adapter on either transport: the test content, an in-memory store
-    /// (wrapped by <paramref name="wrapStore"/> when given) and ledger, and logs captured from Debug up.
+    /// What the harness hosts around the Discord adapter on either transport: the content (config/ as shipped unless a
+    /// test rewords it), an in-memory store (wrapped by <paramref name="wrapStore"/> when given) and ledger, and logs
+    /// captured from Debug up.
     /// </summary>
     private static (CapturedLogs Logs, InMemoryConversationStore Store, InMemoryReminderStore Reminders) AddAdvisor(IServiceCollection services,
         ILoggingBuilder logging, IConfigurationManager configuration, Dictionary<string, string?>? settings,
-        Func<IConversationStore, IConversationStore>? wrapStore, Shared? shared)
+        Func<IConversationStore, IConversationStore>? wrapStore, Shared? shared, AdvisorContent content)
     {
         if (settings is not null)
         {
@@ -162,8 +165,8 @@ internal sealed class AdapterHarness : IAsyncDisposable
         var store = shared?.Store ?? new InMemoryConversationStore(TimeProvider.System, TimeSpan.FromDays(1));
         var reminders = shared?.Reminders ?? new InMemoryReminderStore();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(TestContent.Content);
-        services.AddSingleton(new ConversationEngine(TestContent.Content));
+        services.AddSingleton(content);
+        services.AddSingleton(new ConversationEngine(content));
         services.AddSingleton(wrapStore?.Invoke(store) ?? store);
         services.AddSingleton<IReminderStore>(reminders);
         services.AddSingleton<TurnHandler>();

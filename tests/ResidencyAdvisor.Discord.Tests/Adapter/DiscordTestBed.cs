@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 
 namespace ResidencyAdvisor.Discord.Tests.Adapter;
@@ -12,6 +13,9 @@ public abstract class DiscordTestBed
     /// <summary>Whether Discord POSTs signed interactions to /discord/interactions instead of dispatching them over the gateway.</summary>
     protected virtual bool OverHttp => false;
 
+    /// <summary>The config the adapter reads its words from: as shipped, unless a suite rewords some.</summary>
+    protected virtual AdvisorContent Content => TestContent.Content;
+
     /// <summary>Starts the real adapter against a fake Discord on this suite's transport.</summary>
     private protected Task<AdapterHarness> StartAsync(
         Dictionary<string, string?>? settings = null,
@@ -19,5 +23,5 @@ public abstract class DiscordTestBed
         TimeProvider? replyClock = null,
         AdapterHarness.Shared? shared = null,
         [CallerMemberName] string test = "") =>
-        AdapterHarness.StartAsync(settings: settings, wrapStore: wrapStore, replyClock: replyClock, overHttp: OverHttp, shared: shared, test: test);
+        AdapterHarness.StartAsync(settings: settings, wrapStore: wrapStore, replyClock: replyClock, overHttp: OverHttp, shared: shared, content: Content, test: test);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Guidance;
 using ResidencyAdvisor.Core.Season;
@@ -22,7 +23,7 @@ public class SeasonTests : DiscordTestBed
         await using var harness = await StartAsync();
         var student = await AtRecommendationAsync(harness);
 
-        var turn = await student.ClickAsync(SeasonLabels.SendPlan);
+        var turn = await student.ClickAsync(Labels[ChatLabel.SendMyPlan]);
 
         var attachment = Assert.Single(turn.Exchange.Attachments);
         Assert.True(attachment.Ephemeral);
@@ -49,7 +50,7 @@ public class SeasonTests : DiscordTestBed
         await using var harness = await StartAsync();
         var student = await AtRecommendationAsync(harness, guildId: null);
 
-        var turn = await student.ClickAsync(SeasonLabels.SendPlan);
+        var turn = await student.ClickAsync(Labels[ChatLabel.SendMyPlan]);
 
         var attachment = Assert.Single(turn.Exchange.Attachments);
         Assert.False(attachment.Ephemeral);
@@ -76,7 +77,7 @@ public class SeasonTests : DiscordTestBed
     {
         await using var harness = await StartAsync();
         var student = await AtRecommendationAsync(harness);
-        var plan = await student.ClickAsync(SeasonLabels.SendPlan);
+        var plan = await student.ClickAsync(Labels[ChatLabel.SendMyPlan]);
         var edits = plan.Exchange.Edits.Count;
 
         await student.ClickAsync("Forget my answers");
@@ -97,7 +98,7 @@ public class SeasonTests : DiscordTestBed
         var student = await AtRecommendationAsync(harness);
         slow!.Delay = TimeSpan.FromMilliseconds(400);
 
-        var turn = await student.ClickAsync(SeasonLabels.SendPlan);
+        var turn = await student.ClickAsync(Labels[ChatLabel.SendMyPlan]);
 
         Assert.Equal(6, turn.ResponseType);
         var attachment = Assert.Single(turn.Exchange.Attachments);
@@ -140,21 +141,21 @@ public class SeasonTests : DiscordTestBed
     {
         await using var harness = await StartAsync();
         var student = await AtRecommendationAsync(harness);
-        await student.ClickAsync(SeasonLabels.MyChecklist);
-        var total = student.Options(SeasonLabels.TickPlaceholder).Count;
+        await student.ClickAsync(Labels[ChatLabel.MyChecklist]);
+        var total = student.Options(Labels[ChatLabel.TickTask]).Count;
         Assert.Contains($"Your checklist: 0 of {total} done", student.Text(), StringComparison.Ordinal);
 
-        var turn = await student.PickAsync(SeasonLabels.TickPlaceholder, "2");
+        var turn = await student.PickAsync(Labels[ChatLabel.TickTask], "2");
 
         Assert.Equal(7, turn.ResponseType);
         Assert.Contains($"Your checklist: 1 of {total} done", student.Text(), StringComparison.Ordinal);
         Assert.Contains("Ticked 2:", student.Text(), StringComparison.Ordinal);
         Assert.Contains("✅ **2.**", student.Text(), StringComparison.Ordinal);
-        Assert.DoesNotContain(student.Options(SeasonLabels.TickPlaceholder), o => (string?)o["value"] == "2");
-        Assert.Equal(["2"], student.Options(SeasonLabels.UntickPlaceholder).Select(o => (string?)o["value"]));
+        Assert.DoesNotContain(student.Options(Labels[ChatLabel.TickTask]), o => (string?)o["value"] == "2");
+        Assert.Equal(["2"], student.Options(Labels[ChatLabel.UntickTask]).Select(o => (string?)o["value"]));
         Assert.All(student.Seen, WithinLimits);
 
-        var plan = await student.ClickAsync(SeasonLabels.SendPlan);
+        var plan = await student.ClickAsync(Labels[ChatLabel.SendMyPlan]);
         var file = Assert.Single(plan.Exchange.Attachments).File.Content;
         Assert.Equal((await ExpectedPlan.ForAsync(harness.Store, Key(student, GuildId))).Bytes, file);
         Assert.Contains("## Your checklist (1 of", Encoding.UTF8.GetString(file), StringComparison.Ordinal);
@@ -165,11 +166,11 @@ public class SeasonTests : DiscordTestBed
     {
         await using var harness = await StartAsync();
         var student = await AtRecommendationAsync(harness);
-        await student.ClickAsync(SeasonLabels.RemindMe);
-        await student.ClickAsync(SeasonLabels.MyChecklist);
-        Assert.Contains(student.Options(SeasonLabels.TimeZonePlaceholder), o => (string?)o["value"] == "America/Chicago");
+        await student.ClickAsync(Labels[ChatLabel.RemindMe]);
+        await student.ClickAsync(Labels[ChatLabel.MyChecklist]);
+        Assert.Contains(student.Options(Labels[ChatLabel.ShowMyDatesIn]), o => (string?)o["value"] == "America/Chicago");
 
-        await student.PickAsync(SeasonLabels.TimeZonePlaceholder, "America/Chicago");
+        await student.PickAsync(Labels[ChatLabel.ShowMyDatesIn], "America/Chicago");
 
         Assert.Contains("Your dates are now shown in America/Chicago.", student.Text(), StringComparison.Ordinal);
         Assert.Equal("America/Chicago", (await harness.Store.LoadAsync(Key(student, GuildId), default))!.TimeZoneId);
@@ -182,14 +183,14 @@ public class SeasonTests : DiscordTestBed
     {
         await using var harness = await StartAsync();
         var student = await AtRecommendationAsync(harness);
-        await student.ClickAsync(SeasonLabels.MyChecklist);
-        await student.PickAsync(SeasonLabels.TickPlaceholder, "3");
+        await student.ClickAsync(Labels[ChatLabel.MyChecklist]);
+        await student.PickAsync(Labels[ChatLabel.TickTask], "3");
 
-        await student.PickAsync(SeasonLabels.UntickPlaceholder, "3");
+        await student.PickAsync(Labels[ChatLabel.UntickTask], "3");
 
         Assert.Contains("Marked 3 as not done", student.Text(), StringComparison.Ordinal);
         Assert.Contains("⬜ **3.**", student.Text(), StringComparison.Ordinal);
-        Assert.Empty(student.Options(SeasonLabels.UntickPlaceholder));
+        Assert.Empty(student.Options(Labels[ChatLabel.UntickTask]));
     }
 
     [Fact]
@@ -197,13 +198,13 @@ public class SeasonTests : DiscordTestBed
     {
         var before = await StartAsync();
         var student = await AtRecommendationAsync(before);
-        await student.ClickAsync(SeasonLabels.MyChecklist);
-        await student.PickAsync(SeasonLabels.TickPlaceholder, "1");
+        await student.ClickAsync(Labels[ChatLabel.MyChecklist]);
+        await student.PickAsync(Labels[ChatLabel.TickTask], "1");
         var shared = before.HandOver();
         await before.DisposeAsync();
 
         await using var after = await StartAsync(shared: shared);
-        await student.PickAsync(SeasonLabels.TickPlaceholder, "4");
+        await student.PickAsync(Labels[ChatLabel.TickTask], "4");
         Assert.Contains("✅ **1.**", student.Text(), StringComparison.Ordinal);
         Assert.Contains("✅ **4.**", student.Text(), StringComparison.Ordinal);
 
@@ -217,9 +218,9 @@ public class SeasonTests : DiscordTestBed
     {
         await using var harness = await StartAsync();
         var student = await AtRecommendationAsync(harness);
-        await student.ClickAsync(SeasonLabels.MyChecklist);
+        await student.ClickAsync(Labels[ChatLabel.MyChecklist]);
 
-        await student.ClickAsync(SeasonLabels.WhatsNext);
+        await student.ClickAsync(Labels[ChatLabel.WhatsNext]);
 
         var calendar = TestContent.Content.Calendar;
         Assert.Contains("Coming up: " + calendar.Cycle, student.Text(), StringComparison.Ordinal);
@@ -227,7 +228,7 @@ public class SeasonTests : DiscordTestBed
             student.Text(), StringComparison.Ordinal);
         Assert.All(student.Seen, WithinLimits);
 
-        await student.ClickAsync(SeasonLabels.BackToRecommendation);
+        await student.ClickAsync(Labels[ChatLabel.BackToMyRecommendation]);
         Assert.Contains("Your recommendation", student.Text(), StringComparison.Ordinal);
     }
 
@@ -238,7 +239,7 @@ public class SeasonTests : DiscordTestBed
         var student = await AtRecommendationAsync(harness);
         var key = new ConversationKey("discord", GuildId, student.UserId);
 
-        var on = await student.ClickAsync(SeasonLabels.RemindMe);
+        var on = await student.ClickAsync(Labels[ChatLabel.RemindMe]);
 
         Assert.Contains("Reminders are on", on.Notice, StringComparison.Ordinal);
         Assert.Equal(64, Flags(on));
@@ -262,9 +263,9 @@ public class SeasonTests : DiscordTestBed
     {
         await using var harness = await StartAsync();
         var inServer = await AtRecommendationAsync(harness);
-        await inServer.ClickAsync(SeasonLabels.RemindMe);
+        await inServer.ClickAsync(Labels[ChatLabel.RemindMe]);
         var inDm = await AtRecommendationAsync(harness, guildId: null);
-        await inDm.ClickAsync(SeasonLabels.RemindMe);
+        await inDm.ClickAsync(Labels[ChatLabel.RemindMe]);
 
         await harness.Student(inServer.UserId, guildId: null).ClickCustomIdAsync(StopRemindersId.For(GuildId));
 

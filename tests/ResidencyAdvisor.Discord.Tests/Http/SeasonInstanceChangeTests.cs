@@ -1,4 +1,4 @@
-using ResidencyAdvisor.Discord.Season;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Discord.Tests.Adapter;
 
 namespace ResidencyAdvisor.Discord.Tests.Http;
@@ -15,16 +15,16 @@ public sealed class SeasonInstanceChangeTests
         await using var first = await AdapterHarness.StartAsync(overHttp: true);
         var firstEndpoint = first.Poster.Endpoint;
         var student = await SeasonTests.AtRecommendationAsync(first);
-        await student.ClickAsync(SeasonLabels.MyChecklist);
-        await student.PickAsync(SeasonLabels.TickPlaceholder, "2");
+        await student.ClickAsync(Labels[ChatLabel.MyChecklist]);
+        await student.PickAsync(Labels[ChatLabel.TickTask], "2");
 
         await using var second = await AdapterHarness.StartAsync(overHttp: true, shared: first.HandOver());
-        await student.PickAsync(SeasonLabels.TickPlaceholder, "5");
+        await student.PickAsync(Labels[ChatLabel.TickTask], "5");
         Assert.Contains("✅ **2.**", student.Text(), StringComparison.Ordinal);
         Assert.Contains("✅ **5.**", student.Text(), StringComparison.Ordinal);
 
         first.Server.PostInteractionsTo(firstEndpoint);
-        await student.PickAsync(SeasonLabels.UntickPlaceholder, "2");
+        await student.PickAsync(Labels[ChatLabel.UntickTask], "2");
 
         Assert.Contains("⬜ **2.**", student.Text(), StringComparison.Ordinal);
         Assert.Contains("✅ **5.**", student.Text(), StringComparison.Ordinal);

@@ -7,7 +7,7 @@ public class CommandDefinitionTests
     [Fact]
     public void Advise_is_a_chat_input_command_within_Discords_command_limits()
     {
-        var advise = Assert.Single(CommandRegistrar.Commands());
+        var advise = Assert.Single(CommandRegistrar.Commands(Labels));
 
         Assert.Equal("advise", advise.Name);
         Assert.Equal(1, advise.Type);
@@ -26,12 +26,12 @@ public class CommandDefinitionTests
     [Fact]
     public void The_action_option_offers_the_season_plan_checklist_whats_next_reminders_and_stop_reminders()
     {
-        var values = CommandRegistrar.Commands()[0].Options![0].Choices!.Select(c => c.Value).ToList();
+        var values = CommandRegistrar.Commands(Labels)[0].Options![0].Choices!.Select(c => c.Value).ToList();
 
         Assert.Superset(new HashSet<string>(["plan", "checklist", "whats-next", "reminders", "stop-reminders"]), values.ToHashSet());
     }
 
     [Fact]
     public void Advise_works_in_servers_and_in_a_DM_with_the_bot() =>
-        Assert.Equal([0, 1], CommandRegistrar.Commands()[0].Contexts);
+        Assert.Equal([0, 1], CommandRegistrar.Commands(Labels)[0].Contexts);
 }

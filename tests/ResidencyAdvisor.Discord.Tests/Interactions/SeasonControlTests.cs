@@ -83,7 +83,7 @@ public class SeasonControlTests
     [Fact]
     public void Every_registered_action_choice_is_one_the_parser_reads()
     {
-        var choices = CommandRegistrar.Commands()[0].Options![0].Choices!;
+        var choices = CommandRegistrar.Commands(Labels)[0].Options![0].Choices!;
 
         Assert.Equal(["plan", "checklist", "whats-next", "reminders", "stop-reminders", "restart", "forget"], choices.Select(c => c.Value));
         Assert.True(choices.Count <= 25);

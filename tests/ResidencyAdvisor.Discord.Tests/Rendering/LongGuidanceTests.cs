@@ -16,7 +16,7 @@ public class LongGuidanceTests
         }
 
         var longest = sections.MaxBy(s => s.Section.Items.Sum(i => i.Text.Length))!;
-        var rendered = ReplyRenderer.Render(new Reply("abcd2345", 20, [], longest));
+        var rendered = ReplyRenderer.Render(new Reply("abcd2345", 20, [], longest), Labels);
 
         Assert.All(rendered.Messages, m => Assert.Empty(DiscordLimits.Violations(m)));
         AssertWholeSentences(longest.Section, rendered);
@@ -31,7 +31,7 @@ public class LongGuidanceTests
         var huge = new GuidanceSection("letters", "Letters of recommendation",
             [.. Enumerable.Range(1, 8).Select(i => new GuidanceItem("item" + i, $"Part {i}", string.Join("\n\n", Enumerable.Repeat(paragraph, 9))))]);
 
-        var rendered = ReplyRenderer.Render(new Reply("abcd2345", 20, [new Notice(NoticeKind.Resumed, "Welcome back!")], new SectionView(huge, real.Report)));
+        var rendered = ReplyRenderer.Render(new Reply("abcd2345", 20, [new Notice(NoticeKind.Resumed, "Welcome back!")], new SectionView(huge, real.Report)), Labels);
 
         Assert.True(rendered.Messages.Count > 1);
         Assert.All(rendered.Messages, m => Assert.Empty(DiscordLimits.Violations(m)));

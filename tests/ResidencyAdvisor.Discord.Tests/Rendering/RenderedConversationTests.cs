@@ -16,7 +16,7 @@ public class RenderedConversationTests
 
         foreach (var reply in replies)
         {
-            foreach (var message in ReplyRenderer.Render(reply).Messages)
+            foreach (var message in ReplyRenderer.Render(reply, Labels).Messages)
             {
                 Assert.Empty(DiscordLimits.Violations(message));
             }
@@ -36,8 +36,8 @@ public class RenderedConversationTests
         foreach (var reply in numberQuestions)
         {
             var prompt = ((QuestionView)reply.View!).Prompt;
-            var opener = Ids(ReplyRenderer.Render(reply).First).Select(Parse).Single(id => id.Action == ControlAction.OpenNumber);
-            var modal = NumberModalRenderer.Render(TestContent.Content.Questions.TextFor(prompt.Step).Title, prompt, opener, TestContent.Content.Notices);
+            var opener = Ids(ReplyRenderer.Render(reply, Labels).First).Select(Parse).Single(id => id.Action == ControlAction.OpenNumber);
+            var modal = NumberModalRenderer.Render(TestContent.Content.Questions.TextFor(prompt.Step).Title, prompt, opener, TestContent.Content);
             Assert.Empty(DiscordLimits.Violations(modal));
             Assert.Equal(ComponentTypes.Label, modal.Components[0].Type);
             Assert.Contains($"{prompt.Range!.Min} to {prompt.Range.Max}", modal.Components[0].Label, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public class RenderedConversationTests
         foreach (var reply in (await ConversationWalker.WalkAsync(profile)).Where(r => r.View is QuestionView))
         {
             var prompt = ((QuestionView)reply.View!).Prompt;
-            var message = ReplyRenderer.Render(reply).First;
+            var message = ReplyRenderer.Render(reply, Labels).First;
             var labels = message.Components!.SelectMany(r => r.Components!).Select(c => c.Label).ToList();
             Assert.StartsWith(prompt.Progress, message.Embeds![0].Title, StringComparison.Ordinal);
             Assert.Contains("Start over", labels);
@@ -66,7 +66,7 @@ public class RenderedConversationTests
     {
         foreach (var reply in await ConversationWalker.WalkAsync(profile))
         {
-            foreach (var id in ReplyRenderer.Render(reply).Messages.SelectMany(Ids).Select(Parse).Where(id => id.Action != ControlAction.Start))
+            foreach (var id in ReplyRenderer.Render(reply, Labels).Messages.SelectMany(Ids).Select(Parse).Where(id => id.Action != ControlAction.Start))
             {
                 Assert.Equal(reply.SessionId, id.SessionId);
                 Assert.Equal(reply.Turn, id.Turn);
@@ -79,7 +79,7 @@ public class RenderedConversationTests
     {
         var result = (await ConversationWalker.WalkAsync(StudentAnswers.MidRangeDualApply.Name)).First(r => r.View is ResultView);
 
-        var labels = ReplyRenderer.Render(result).Messages[^1].Components!.SelectMany(r => r.Components!).Select(c => c.Label!).ToList();
+        var labels = ReplyRenderer.Render(result, Labels).Messages[^1].Components!.SelectMany(r => r.Components!).Select(c => c.Label!).ToList();
 
         Assert.Contains(labels, l => l.Contains("Are you dual applying?", StringComparison.Ordinal));
         foreach (var section in ((ResultView)result.View!).Report.Sections)

@@ -22,7 +22,7 @@ public class WorstCaseRenderingTests
             kind == PromptKind.Number ? new NumberRange(-2147483648, 2147483647) : null, Words(300), CanGoBack: true);
         var reply = new Reply("abcd2345", 999_999, [new Notice(NoticeKind.InvalidAnswer, Words(3000))], new QuestionView(prompt));
 
-        var message = ReplyRenderer.Render(reply).First;
+        var message = ReplyRenderer.Render(reply, Labels).First;
 
         Assert.Empty(DiscordLimits.Violations(message));
     }
@@ -49,7 +49,7 @@ public class WorstCaseRenderingTests
     {
         var lines = QuestionTable.Standard.Steps.Select(s => new SummaryLine(s, s.Id(), new string('T', 300), Words(2000))).ToList();
 
-        var message = ReplyRenderer.Render(new Reply("abcd2345", 3, [], new SummaryView(lines))).First;
+        var message = ReplyRenderer.Render(new Reply("abcd2345", 3, [], new SummaryView(lines)), Labels).First;
 
         Assert.Empty(DiscordLimits.Violations(message));
     }
@@ -58,7 +58,7 @@ public class WorstCaseRenderingTests
     {
         var prompt = new Prompt(Step.Geography, "geography", "Title", "Text?", null, 1, 14, kind,
             [.. Enumerable.Range(0, choices).Select(i => new Choice("c" + i, "Choice " + i))], null, null, CanGoBack: false);
-        return ReplyRenderer.Render(new Reply("abcd2345", 1, [], new QuestionView(prompt))).First;
+        return ReplyRenderer.Render(new Reply("abcd2345", 1, [], new QuestionView(prompt)), Labels).First;
     }
 
     private static string Words(int length) => string.Concat(Enumerable.Repeat("Residency words here. ", (length / 22) + 1))[..length];

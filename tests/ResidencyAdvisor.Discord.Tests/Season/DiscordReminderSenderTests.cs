@@ -18,7 +18,7 @@ public class DiscordReminderSenderTests
     private static ConversationKey Student(string userId = "42") => new("discord", Guild, userId);
 
     private static DiscordReminderSender Sender(RestHarness harness, DmChannels? dms = null) =>
-        new(harness.Client, dms ?? new DmChannels(harness.Client), harness.Logger<DiscordReminderSender>());
+        new(harness.Client, dms ?? new DmChannels(harness.Client), TestContent.Content, harness.Logger<DiscordReminderSender>());
 
     [Fact]
     public async Task A_reminder_arrives_in_the_students_dm_with_its_open_tasks_and_a_stop_button()
@@ -161,7 +161,7 @@ public class DiscordReminderSenderTests
     [Fact]
     public void The_sender_serves_discord_keys()
     {
-        Assert.Equal(Student().Platform, new DiscordReminderSender(null!, null!, null!).Platform);
+        Assert.Equal(Student().Platform, new DiscordReminderSender(null!, null!, null!, null!).Platform);
     }
 
     private static DiscordRestException Rejected(int status, int code) =>

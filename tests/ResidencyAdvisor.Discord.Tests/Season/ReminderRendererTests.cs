@@ -14,7 +14,7 @@ public class ReminderRendererTests
         var tasks = Enumerable.Range(1, 40).Select(i => $"Task {i}: " + new string('x', 900)).ToList();
         var reminder = new ReminderMessage(new string('r', 3000), tasks, "Still open on your checklist before then:");
 
-        var message = ReminderRenderer.Render(reminder, "700000000000000001");
+        var message = ReminderRenderer.Render(reminder, Labels, "700000000000000001");
 
         Assert.Empty(DiscordLimits.Violations(message));
         var lines = message.Embeds![0].Description!.Split('\n');
@@ -25,7 +25,7 @@ public class ReminderRendererTests
     [Fact]
     public void A_task_reminder_without_a_heading_or_open_tasks_has_no_embed()
     {
-        var message = ReminderRenderer.Render(new ReminderMessage("Today is the date you set for this task: CV", [], ""), "dm");
+        var message = ReminderRenderer.Render(new ReminderMessage("Today is the date you set for this task: CV", [], ""), Labels, "dm");
 
         Assert.Empty(message.Embeds!);
         Assert.Equal("ra:rs:dm:0", message.Components![0].Components![0].CustomId);
@@ -34,7 +34,7 @@ public class ReminderRendererTests
     [Fact]
     public void Everything_done_shows_the_heading_alone()
     {
-        var message = ReminderRenderer.Render(new ReminderMessage("Coming up: Match Day.", [], "Everything on your checklist due by then is done."), "dm");
+        var message = ReminderRenderer.Render(new ReminderMessage("Coming up: Match Day.", [], "Everything on your checklist due by then is done."), Labels, "dm");
 
         Assert.Equal("Everything on your checklist due by then is done.", message.Embeds![0].Title);
         Assert.Null(message.Embeds[0].Description);

@@ -1,3 +1,4 @@
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Season;
 using ResidencyAdvisor.Discord.Payloads;
@@ -16,18 +17,18 @@ public class SeasonRenderingTests
         var checklist = new SeasonChecklist(tasks, tasks.Take(30).Select(t => t.Id).ToHashSet());
         var view = new ChecklistView(checklist, [.. checklist.Lines(TestContent.Content.Calendar, TimeZoneInfo.Utc)]);
 
-        var messages = ReplyRenderer.Render(new Reply("abcd2345", int.MaxValue, [new Notice(NoticeKind.Help, Words(3000))], view)).Messages;
+        var messages = ReplyRenderer.Render(new Reply("abcd2345", int.MaxValue, [new Notice(NoticeKind.Help, Words(3000))], view), Labels).Messages;
 
         Assert.All(messages, m => Assert.Empty(DiscordLimits.Violations(m)));
         var rows = messages[^1].Components!;
         Assert.True(rows.Count <= DiscordLimits.ActionRows);
-        var tick = Menu(messages[^1], SeasonLabels.TickPlaceholder);
-        var untick = Menu(messages[^1], SeasonLabels.UntickPlaceholder);
+        var tick = Menu(messages[^1], Labels[ChatLabel.TickTask]);
+        var untick = Menu(messages[^1], Labels[ChatLabel.UntickTask]);
         Assert.Equal([.. Enumerable.Range(31, 25).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))], tick.Options!.Select(o => o.Value));
         Assert.Equal(25, untick.Options!.Count);
         var text = string.Join("\n", messages.SelectMany(m => m.Embeds!).Select(e => e.Description));
-        Assert.Contains(SeasonLabels.TickMenuFull, text, StringComparison.Ordinal);
-        Assert.Contains(SeasonLabels.UntickMenuFull, text, StringComparison.Ordinal);
+        Assert.Contains(Labels[ChatLabel.TickMenuFull], text, StringComparison.Ordinal);
+        Assert.Contains(Labels[ChatLabel.UntickMenuFull], text, StringComparison.Ordinal);
         Assert.StartsWith("Your checklist: 30 of 60 done", messages[0].Embeds![0].Title, StringComparison.Ordinal);
     }
 
@@ -37,11 +38,11 @@ public class SeasonRenderingTests
         var tasks = new[] { new SeasonTask("a", "Write your radiology personal statement.", null), new SeasonTask("b", "Ask for letters.", null) };
         var checklist = new SeasonChecklist(tasks, new HashSet<string> { "b" });
 
-        var message = ReplyRenderer.Render(new Reply("abcd2345", 4, [], new ChecklistView(checklist, [.. checklist.Lines(TestContent.Content.Calendar, TimeZoneInfo.Utc)]))).First;
+        var message = ReplyRenderer.Render(new Reply("abcd2345", 4, [], new ChecklistView(checklist, [.. checklist.Lines(TestContent.Content.Calendar, TimeZoneInfo.Utc)])), Labels).First;
 
         Assert.Equal("⬜ **1.** Write your radiology personal statement.\n✅ **2.** Ask for letters.", message.Embeds![0].Description);
-        Assert.Equal(["1"], Menu(message, SeasonLabels.TickPlaceholder).Options!.Select(o => o.Value));
-        Assert.Equal(["2"], Menu(message, SeasonLabels.UntickPlaceholder).Options!.Select(o => o.Value));
+        Assert.Equal(["1"], Menu(message, Labels[ChatLabel.TickTask]).Options!.Select(o => o.Value));
+        Assert.Equal(["2"], Menu(message, Labels[ChatLabel.UntickTask]).Options!.Select(o => o.Value));
     }
 
     [Fact]
@@ -50,10 +51,10 @@ public class SeasonRenderingTests
         var tasks = new[] { new SeasonTask("a", "Write your statement.", null) };
         var checklist = new SeasonChecklist(tasks, new HashSet<string> { "a" });
 
-        var message = ReplyRenderer.Render(new Reply("abcd2345", 4, [], new ChecklistView(checklist, [.. checklist.Lines(TestContent.Content.Calendar, TimeZoneInfo.Utc)]))).First;
+        var message = ReplyRenderer.Render(new Reply("abcd2345", 4, [], new ChecklistView(checklist, [.. checklist.Lines(TestContent.Content.Calendar, TimeZoneInfo.Utc)])), Labels).First;
 
-        Assert.Contains(SeasonLabels.AllDone, message.Embeds![0].Description, StringComparison.Ordinal);
-        Assert.DoesNotContain(message.Components!.SelectMany(r => r.Components!), c => c.Placeholder == SeasonLabels.TickPlaceholder);
+        Assert.Contains(Labels[ChatLabel.AllDone], message.Embeds![0].Description, StringComparison.Ordinal);
+        Assert.DoesNotContain(message.Components!.SelectMany(r => r.Components!), c => c.Placeholder == Labels[ChatLabel.TickTask]);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public class SeasonRenderingTests
         var task = new SeasonTask("t", "Certify your rank order list.", calendar.Milestones[0].Id);
         var coming = calendar.Milestones.Select((m, i) => new ComingMilestone(m, "not published yet", i == 0 ? [task] : [])).ToList();
 
-        var message = ReplyRenderer.Render(new Reply("abcd2345", 4, [], new WhatsNextView(calendar.Cycle, coming, Stale: false))).First;
+        var message = ReplyRenderer.Render(new Reply("abcd2345", 4, [], new WhatsNextView(calendar.Cycle, coming, Stale: false)), Labels).First;
         var text = string.Join("\n", message.Embeds!.Select(e => e.Description));
 
         Assert.Empty(DiscordLimits.Violations(message));
@@ -84,7 +85,7 @@ public class SeasonRenderingTests
         var coming = Enumerable.Range(1, 40).Select(i => new ComingMilestone(
             new Milestone($"m{i}", Words(250), null, source, new DateOnly(2026, 12, 7)), "not published yet", tasks)).ToList();
 
-        var messages = ReplyRenderer.Render(new Reply("abcd2345", 4, [], new WhatsNextView("2027 Main Residency Match", coming, Stale: true))).Messages;
+        var messages = ReplyRenderer.Render(new Reply("abcd2345", 4, [], new WhatsNextView("2027 Main Residency Match", coming, Stale: true)), Labels).Messages;
 
         Assert.All(messages, m => Assert.Empty(DiscordLimits.Violations(m)));
         Assert.NotEmpty(messages[^1].Components!);
@@ -96,11 +97,11 @@ public class SeasonRenderingTests
         foreach (var student in StudentAnswers.All)
         {
             var report = new ResidencyAdvisor.Core.Guidance.AdviceComposer(TestContent.Content.Guidance).Compose(student.Profile());
-            var labels = ResultRenderer.Buttons(report, "abcd2345", 12, openSection: null).SelectMany(r => r.Components!).Select(c => c.Label).ToList();
+            var labels = ResultRenderer.Buttons(report, Labels, "abcd2345", 12, openSection: null).SelectMany(r => r.Components!).Select(c => c.Label).ToList();
 
-            Assert.Contains(SeasonLabels.SendPlan, labels);
-            Assert.Contains(SeasonLabels.MyChecklist, labels);
-            Assert.Contains(SeasonLabels.RemindMe, labels);
+            Assert.Contains(Labels[ChatLabel.SendMyPlan], labels);
+            Assert.Contains(Labels[ChatLabel.MyChecklist], labels);
+            Assert.Contains(Labels[ChatLabel.RemindMe], labels);
             Assert.Contains("Start over", labels);
             Assert.Contains("Forget my answers", labels);
         }
