@@ -28,9 +28,13 @@ public static class AdviceIds
         _ => "soap",
     };
 
-    /// <summary>The value as it reads in a sentence ("strongly recommended").</summary>
+    /// <summary>
+    /// The shipped words of config/labels.json, for Discord's renderers until they take <see cref="ChatLabels"/>;
+    /// everything else reads <see cref="ChatLabels.Words(BackupNeed)"/>, so a rewording reaches it.
+    /// </summary>
     public static string Words(this BackupNeed need) => need.Id().Replace('-', ' ');
 
+    /// <summary>As <see cref="Words(BackupNeed)"/>: the shipped words, for Discord until it takes <see cref="ChatLabels"/>.</summary>
     public static string Words(this ScoreBand band) => band switch
     {
         ScoreBand.VeryStrong => "very strong",

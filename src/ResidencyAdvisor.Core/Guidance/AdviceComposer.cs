@@ -16,7 +16,7 @@ public sealed class AdviceComposer(GuidanceLibrary library)
         return new AdviceReport(
             profile,
             r,
-            Headline(r),
+            Headline(r, library.Labels),
             [.. r.Reasons.Select(reason => Reason(reason, values))],
             [.. profiled.Select(s => Backup(s, profile, r.ScoreBand))],
             [.. r.BackupSpecialties.Except(profiled)],
@@ -24,14 +24,15 @@ public sealed class AdviceComposer(GuidanceLibrary library)
             [.. Plan(r, values)],
             [.. r.Contingencies.Select(c => new ContingencyAdvice(c, c.Id(), ContingencyTitle(c), library.Render("contingencies.md", c.Id(), values)))],
             new GuidanceSections(library, values, profile, r).All(),
-            ChangeAdviceWriter.Write(library, r, values));
+            ChangeAdviceWriter.Write(library, r, values),
+            library.Labels);
     }
 
     private string Reason(Reason reason, Dictionary<string, string> values)
     {
         var text = library.Render("reasons.md", reason.Key, values);
         return reason.RaisedTo is { } need
-            ? text + " " + library.Render("reasons.md", "raised", new Dictionary<string, string>(values, StringComparer.Ordinal) { ["newNeed"] = need.Words() })
+            ? text + " " + library.Render("reasons.md", "raised", new Dictionary<string, string>(values, StringComparer.Ordinal) { ["newNeed"] = library.Labels.Words(need) })
             : text;
     }
 
@@ -66,11 +67,11 @@ public sealed class AdviceComposer(GuidanceLibrary library)
     }
 
     /// <summary>The decision in one line, naming every specialty the guidance prepares documents for.</summary>
-    private static string Headline(Recommendation r) => r.Path switch
+    private static string Headline(Recommendation r, ChatLabels labels) => r.Path switch
     {
         ApplicationPath.DualApply => $"Dual apply: diagnostic radiology plus {JoinWords([.. r.AppliedBackups.Select(s => s.Name())])}",
         _ when r.NoAcceptableBackup && r.BackupNeed == BackupNeed.Optional => "Radiology only, by your choice, with no backup specialty to fall back on",
-        _ when r.NoAcceptableBackup => $"Radiology only, by your choice, although a backup is {r.BackupNeed.Words()} for you",
+        _ when r.NoAcceptableBackup => $"Radiology only, by your choice, although a backup is {labels.Words(r.BackupNeed)} for you",
         _ when r.RadiologyOnlyWithBackupRecommended => "Radiology only is reasonable for you, though at your score a backup is still recommended",
         _ => "Apply to diagnostic radiology only, with a long-term plan B ready",
     };

@@ -3,7 +3,10 @@ using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Core.Guidance;
 
-/// <summary>The whole answer for one student: the decision in words, with every guidance section filled in.</summary>
+/// <summary>
+/// The whole answer for one student: the decision in words, with every guidance section filled in, and the fixed words
+/// (config/labels.json) it was written with, so a document made of it later heads it with the same words.
+/// </summary>
 public sealed record AdviceReport(
     StudentProfile Profile,
     Recommendation Recommendation,
@@ -15,7 +18,8 @@ public sealed record AdviceReport(
     IReadOnlyList<string> Plan,
     IReadOnlyList<ContingencyAdvice> Contingencies,
     IReadOnlyList<GuidanceSection> Sections,
-    ChangeAdvice WhatWouldChange)
+    ChangeAdvice WhatWouldChange,
+    ChatLabels Labels)
 {
     private bool Dual => Recommendation.Path == ApplicationPath.DualApply;
 
@@ -41,7 +45,7 @@ public sealed record AdviceReport(
     /// </summary>
     public IReadOnlyList<SpecialtyId> BackupToPrepare => Dual && Profile.BackupInterests.Count == 0 ? Recommendation.BackupSpecialties : [];
 
-    /// <summary>The line above the pick buttons.</summary>
+    /// <summary>The shipped line above the pick buttons, for Discord until it reads <see cref="ChatLabel.PickBackupPrompt"/>.</summary>
     public const string PickPrompt = "You named no backup interest, so the sample answers speak conditionally. Which backup should I prepare you for?";
 
     /// <summary>The contingencies in one line for the chat; their text is under "A plan for every Match outcome".</summary>
