@@ -149,6 +149,19 @@ public enum ChatLabel
     /// <summary>{source} and {date}: a milestone's official page and the day it was checked.</summary>
     MilestoneSource,
     YourAnswers,
+    BackupsHeading,
+    PlanBHeading,
+    BackupLabel,
+    PlanBLabel,
+
+    /// <summary>{fields}: the ranked fields shown by name only.</summary>
+    OtherBackups,
+
+    /// <summary>{fields}: the other fields a radiology-only student left open.</summary>
+    OtherPlanBFields,
+
+    /// <summary>{contingencies}: their titles, joined.</summary>
+    ContingencyLine,
 
     // The console chat.
     ConsoleWelcome,

@@ -52,6 +52,8 @@ public sealed class ChatLabels : TextTable<ChatLabel>
         ChatLabel.PlanChecklistHeading => ["progress"],
         ChatLabel.SeasonDatesHeading or ChatLabel.ConsoleWhatsNextTitle => ["cycle"],
         ChatLabel.MilestoneSource => ["source", "date"],
+        ChatLabel.OtherBackups or ChatLabel.OtherPlanBFields => ["fields"],
+        ChatLabel.ContingencyLine => ["contingencies"],
         ChatLabel.ConsoleAnswerSoFar => ["answer"],
         ChatLabel.ConsoleTypePickOrNumber => ["picks", "last", "max"],
         ChatLabel.ConsoleTypeWholeNumber => ["min", "max", "shortcuts"],
