@@ -44,6 +44,20 @@ public class SharedWordsTests
     }
 
     [Fact]
+    public void Rewording_the_backups_heading_and_the_contingency_line_changes_every_channel_s_report()
+    {
+        var content = TestContent.Reworded(
+            ("labels.json", "\"backupsHeading\": \"Backup specialties, best fit first\"", "\"backupsHeading\": \"Your backups\""),
+            ("labels.json", "\"contingencyLine\": \"Contingency plan: {contingencies}", "\"contingencyLine\": \"If the Match goes badly: {contingencies}"));
+
+        var report = new AdviceComposer(content.Guidance).Compose(StudentAnswers.MidRangeDualApply.Profile());
+
+        Assert.Equal("Your backups", report.BackupsHeading);
+        Assert.StartsWith("If the Match goes badly: ", report.ContingencyLine, StringComparison.Ordinal);
+        Assert.Contains("\n## Your backups\n", AdviceMarkdown.Write(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_words_discord_still_keeps_in_code_are_the_shipped_labels()
     {
         // Until Discord's renderers take ChatLabels, its constants must say what the other channels say.
