@@ -5,7 +5,7 @@ using ResidencyAdvisor.Core.Season;
 
 namespace ResidencyAdvisor.Core.Tests.Guidance;
 
-/// <summary>The words every channel shows, from config/labels.json: the Markdown document, the plan file and the advice's sentences.</summary>
+/// <summary>The words every channel shows, from config/labels.json and config/guidance: the Markdown document, the plan file, the advice's sentences.</summary>
 public class SharedWordsTests
 {
     [Fact]
@@ -55,6 +55,19 @@ public class SharedWordsTests
         Assert.Equal("Your backups", report.BackupsHeading);
         Assert.StartsWith("If the Match goes badly: ", report.ContingencyLine, StringComparison.Ordinal);
         Assert.Contains("\n## Your backups\n", AdviceMarkdown.Write(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rewording_a_headline_or_a_contingency_title_in_the_guidance_changes_the_report()
+    {
+        var content = TestContent.Reworded(
+            ("guidance/plan.md", "Dual apply: diagnostic radiology plus {appliedBackups}", "Apply to radiology and to {appliedBackups}"),
+            ("guidance/contingencies.md", "## title.soap\nSOAP", "## title.soap\nSupplemental Offer (SOAP)"));
+
+        var report = new AdviceComposer(content.Guidance).Compose(StudentAnswers.MidRangeDualApply.Profile());
+
+        Assert.StartsWith("Apply to radiology and to ", report.Headline, StringComparison.Ordinal);
+        Assert.Contains("Supplemental Offer (SOAP)", report.ContingencyLine, StringComparison.Ordinal);
     }
 
     [Fact]
