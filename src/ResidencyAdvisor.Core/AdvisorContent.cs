@@ -56,9 +56,9 @@ public sealed class AdvisorContent
 
         var catalog = QuestionCatalog.Create(file ?? new QuestionsFile(), questionsPath, table);
         var facts = FactBook.Load(Path.Combine(configDirectory, "facts.json"));
-        var guidance = GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance"), facts);
-        var notices = StudentNotices.Load(Path.Combine(configDirectory, "notices.json"));
         var labels = ChatLabels.Load(Path.Combine(configDirectory, "labels.json"));
+        var guidance = GuidanceLibrary.Load(Path.Combine(configDirectory, "guidance"), facts, labels);
+        var notices = StudentNotices.Load(Path.Combine(configDirectory, "notices.json"));
         return new AdvisorContent(catalog, guidance, notices, labels, SeasonCalendar.Load(Path.Combine(configDirectory, "calendar.json")));
     }
 

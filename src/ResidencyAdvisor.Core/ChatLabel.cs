@@ -166,4 +166,94 @@ public enum ChatLabel
     AdviseWhatsNext,
     AdviseReminders,
     AdviseForget,
+
+    // Everywhere: the console chat and the shared words
+
+    // How much a backup is needed and where the score sits; they also fill {backupNeed} and {newNeed} in the guidance.
+    BackupNeedOptional,
+    BackupNeedRecommended,
+    BackupNeedStronglyRecommended,
+    ScoreBandNotTaken,
+    ScoreBandLower,
+    ScoreBandMidRange,
+    ScoreBandVeryStrong,
+    WhatWouldChange,
+
+    /// <summary>Above the backups a dual applicant who named none may pick.</summary>
+    PickBackupPrompt,
+
+    // The Markdown document: `advise --format markdown` and the plan file.
+    Path,
+    WhyItWorks,
+
+    /// <summary>{progress}: as "3 of 12 done".</summary>
+    PlanChecklistHeading,
+
+    /// <summary>{cycle}: the calendar's cycle.</summary>
+    SeasonDatesHeading,
+    NotPublishedYet,
+
+    /// <summary>{source} and {date}: a milestone's official page and the day it was checked.</summary>
+    MilestoneSource,
+    BackupsHeading,
+    PlanBHeading,
+    BackupLabel,
+    PlanBLabel,
+
+    /// <summary>{fields}: the ranked fields shown by name only.</summary>
+    OtherBackups,
+
+    /// <summary>{fields}: the other fields a radiology-only student left open.</summary>
+    OtherPlanBFields,
+
+    /// <summary>{contingencies}: their titles, joined.</summary>
+    ContingencyLine,
+
+    // The console chat.
+    ConsoleWelcome,
+    ConsoleBye,
+
+    /// <summary>{answer}: the answer given before.</summary>
+    ConsoleAnswerSoFar,
+
+    /// <summary>{picks}, {last} and {max}: the quick picks but the last, the last, and the largest number.</summary>
+    ConsoleTypePickOrNumber,
+
+    /// <summary>{min}, {max} and {shortcuts}: the range and one <see cref="ConsoleOrShortcut"/> per shortcut.</summary>
+    ConsoleTypeWholeNumber,
+
+    /// <summary>{shortcut}: a choice a number question also takes.</summary>
+    ConsoleOrShortcut,
+    ConsoleNoneOfThese,
+    ConsoleTypeZero,
+
+    /// <summary>{number}: the only choice offered.</summary>
+    ConsoleTypeOneOrZero,
+
+    /// <summary>{example}: two numbers, as "1,3".</summary>
+    ConsoleTypeSeveral,
+    ConsoleTypeNumber,
+    ConsoleQuestionCommands,
+    ConsoleQuestionCommandsWithBack,
+    ConsoleSummaryIntro,
+    ConsoleSummaryHint,
+
+    /// <summary>{backups}: the names of the backups to pick from.</summary>
+    ConsoleTypeBackupName,
+    ConsoleGuidanceMenu,
+    ConsoleResultCommands,
+    ConsoleSectionHint,
+    ConsoleSectionCommands,
+    ConsolePausedHint,
+    ConsoleErasedHint,
+    ConsoleChecklistHint,
+
+    /// <summary>{cycle}: the calendar's cycle.</summary>
+    ConsoleWhatsNextTitle,
+
+    /// <summary>{source}: the official page of a milestone not published yet.</summary>
+    ConsoleCheckSource,
+
+    /// <summary>{path} and {progress}: where the plan file was written and its checklist's progress.</summary>
+    ConsolePlanWritten,
 }

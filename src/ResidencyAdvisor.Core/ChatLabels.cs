@@ -1,3 +1,5 @@
+using ResidencyAdvisor.Core.Advice;
+
 namespace ResidencyAdvisor.Core;
 
 /// <summary>
@@ -18,6 +20,23 @@ public sealed class ChatLabels : TextTable<ChatLabel>
     public static ChatLabels From(IReadOnlyDictionary<string, string?> entries, string source) =>
         new(TextTableFile.Check<ChatLabel>(entries, source, PlaceholdersOf, "label"));
 
+    /// <summary>How much a backup is needed, in words ("strongly recommended").</summary>
+    public string Words(BackupNeed need) => this[need switch
+    {
+        BackupNeed.Optional => ChatLabel.BackupNeedOptional,
+        BackupNeed.Recommended => ChatLabel.BackupNeedRecommended,
+        _ => ChatLabel.BackupNeedStronglyRecommended,
+    }];
+
+    /// <summary>Where the score sits, in words ("mid-range").</summary>
+    public string Words(ScoreBand band) => this[band switch
+    {
+        ScoreBand.VeryStrong => ChatLabel.ScoreBandVeryStrong,
+        ScoreBand.MidRange => ChatLabel.ScoreBandMidRange,
+        ScoreBand.Lower => ChatLabel.ScoreBandLower,
+        _ => ChatLabel.ScoreBandNotTaken,
+    }];
+
     /// <summary>The placeholders a label must keep, or it would lose what it is about.</summary>
     public static IReadOnlyList<string> PlaceholdersOf(ChatLabel label) => label switch
     {
@@ -33,6 +52,20 @@ public sealed class ChatLabels : TextTable<ChatLabel>
         ChatLabel.AnswerSoFar => ["answer"],
         ChatLabel.InterviewSection => ["section"],
         ChatLabel.MoreOnChecklist => ["count"],
+        ChatLabel.PlanChecklistHeading => ["progress"],
+        ChatLabel.SeasonDatesHeading or ChatLabel.ConsoleWhatsNextTitle => ["cycle"],
+        ChatLabel.MilestoneSource => ["source", "date"],
+        ChatLabel.OtherBackups or ChatLabel.OtherPlanBFields => ["fields"],
+        ChatLabel.ContingencyLine => ["contingencies"],
+        ChatLabel.ConsoleAnswerSoFar => ["answer"],
+        ChatLabel.ConsoleTypePickOrNumber => ["picks", "last", "max"],
+        ChatLabel.ConsoleTypeWholeNumber => ["min", "max", "shortcuts"],
+        ChatLabel.ConsoleOrShortcut => ["shortcut"],
+        ChatLabel.ConsoleTypeOneOrZero => ["number"],
+        ChatLabel.ConsoleTypeSeveral => ["example"],
+        ChatLabel.ConsoleTypeBackupName => ["backups"],
+        ChatLabel.ConsoleCheckSource => ["source"],
+        ChatLabel.ConsolePlanWritten => ["path", "progress"],
         _ => [],
     };
 }

@@ -28,17 +28,6 @@ public static class AdviceIds
         _ => "soap",
     };
 
-    /// <summary>The value as it reads in a sentence ("strongly recommended").</summary>
-    public static string Words(this BackupNeed need) => need.Id().Replace('-', ' ');
-
-    public static string Words(this ScoreBand band) => band switch
-    {
-        ScoreBand.VeryStrong => "very strong",
-        ScoreBand.MidRange => "mid-range",
-        ScoreBand.Lower => "lower or with failures",
-        _ => "not taken yet",
-    };
-
     public static string Id(this Lever lever) => lever switch
     {
         Lever.UsClinicalExperiences => "us-clinical-experiences",

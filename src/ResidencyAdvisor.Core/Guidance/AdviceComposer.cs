@@ -16,22 +16,23 @@ public sealed class AdviceComposer(GuidanceLibrary library)
         return new AdviceReport(
             profile,
             r,
-            Headline(r),
+            library.Render("plan.md", HeadlineKey(r), values),
             [.. r.Reasons.Select(reason => Reason(reason, values))],
             [.. profiled.Select(s => Backup(s, profile, r.ScoreBand))],
             [.. r.BackupSpecialties.Except(profiled)],
             [Checklist("path-a", r.PathA), Checklist("path-b", r.PathB)],
             [.. Plan(r, values)],
-            [.. r.Contingencies.Select(c => new ContingencyAdvice(c, c.Id(), ContingencyTitle(c), library.Render("contingencies.md", c.Id(), values)))],
+            [.. r.Contingencies.Select(c => new ContingencyAdvice(c, c.Id(), library.Render("contingencies.md", "title." + c.Id(), Empty), library.Render("contingencies.md", c.Id(), values)))],
             new GuidanceSections(library, values, profile, r).All(),
-            ChangeAdviceWriter.Write(library, r, values));
+            ChangeAdviceWriter.Write(library, r, values),
+            library.Labels);
     }
 
     private string Reason(Reason reason, Dictionary<string, string> values)
     {
         var text = library.Render("reasons.md", reason.Key, values);
         return reason.RaisedTo is { } need
-            ? text + " " + library.Render("reasons.md", "raised", new Dictionary<string, string>(values, StringComparer.Ordinal) { ["newNeed"] = need.Words() })
+            ? text + " " + library.Render("reasons.md", "raised", new Dictionary<string, string>(values, StringComparer.Ordinal) { ["newNeed"] = library.Labels.Words(need) })
             : text;
     }
 
@@ -65,22 +66,14 @@ public sealed class AdviceComposer(GuidanceLibrary library)
             who);
     }
 
-    /// <summary>The decision in one line, naming every specialty the guidance prepares documents for.</summary>
-    private static string Headline(Recommendation r) => r.Path switch
+    /// <summary>The key of the decision in one line ({appliedBackups} names every specialty the guidance prepares documents for).</summary>
+    private static string HeadlineKey(Recommendation r) => r.Path switch
     {
-        ApplicationPath.DualApply => $"Dual apply: diagnostic radiology plus {JoinWords([.. r.AppliedBackups.Select(s => s.Name())])}",
-        _ when r.NoAcceptableBackup && r.BackupNeed == BackupNeed.Optional => "Radiology only, by your choice, with no backup specialty to fall back on",
-        _ when r.NoAcceptableBackup => $"Radiology only, by your choice, although a backup is {r.BackupNeed.Words()} for you",
-        _ when r.RadiologyOnlyWithBackupRecommended => "Radiology only is reasonable for you, though at your score a backup is still recommended",
-        _ => "Apply to diagnostic radiology only, with a long-term plan B ready",
-    };
-
-    private static string ContingencyTitle(Contingency c) => c switch
-    {
-        Contingency.TransitionalOrPreliminaryYear => "Transitional or preliminary year",
-        Contingency.ResearchYear => "Research year",
-        Contingency.ReapplicationPlan => "Reapplication plan",
-        _ => "SOAP",
+        ApplicationPath.DualApply => "headline.dual-apply",
+        _ when r.NoAcceptableBackup && r.BackupNeed == BackupNeed.Optional => "headline.by-choice.no-backup",
+        _ when r.NoAcceptableBackup => "headline.by-choice",
+        _ when r.RadiologyOnlyWithBackupRecommended => "headline.backup-still-recommended",
+        _ => "headline.radiology-only",
     };
 
     /// <summary>"a", "a and b", "a, b and c" (or "or" in place of "and").</summary>

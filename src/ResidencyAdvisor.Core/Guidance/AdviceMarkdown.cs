@@ -5,18 +5,18 @@ namespace ResidencyAdvisor.Core.Guidance;
 
 /// <summary>
 /// Writes a report as a Markdown document a student can keep or print: what `advise --format markdown` prints, and the
-/// first part of the plan file the chat sends.
+/// first part of the plan file the chat sends. Its fixed words are the report's labels (config/labels.json).
 /// </summary>
 public static class AdviceMarkdown
 {
     public static string Write(AdviceReport report)
     {
-        var r = report.Recommendation;
+        var (r, labels) = (report.Recommendation, report.Labels);
         var md = new StringBuilder();
         md.Append("# ").AppendLine(report.Headline).AppendLine()
-            .Append("- **Path:** ").AppendLine(r.Path.Id())
-            .Append("- **Backup specialty:** ").AppendLine(r.BackupNeed.Words())
-            .Append("- **Score band:** ").AppendLine(r.ScoreBand.Words()).AppendLine();
+            .Append("- **").Append(labels[ChatLabel.Path]).Append(":** ").AppendLine(r.Path.Id())
+            .Append("- **").Append(labels[ChatLabel.BackupSpecialty]).Append(":** ").AppendLine(labels.Words(r.BackupNeed))
+            .Append("- **").Append(labels[ChatLabel.ScoreBand]).Append(":** ").AppendLine(labels.Words(r.ScoreBand)).AppendLine();
         foreach (var checklist in report.Checklists)
         {
             md.Append("**").Append(checklist.Title).Append(":** ").Append(checklist.Tally).AppendLine().AppendLine();
@@ -28,19 +28,19 @@ public static class AdviceMarkdown
             md.AppendLine();
         }
 
-        md.AppendLine("## Why").AppendLine();
+        md.Append("## ").AppendLine(labels[ChatLabel.Why]).AppendLine();
         foreach (var reason in report.Reasons)
         {
             md.Append("- ").AppendLine(reason);
         }
 
-        md.AppendLine().Append("## ").AppendLine(ChangeAdvice.Title).AppendLine();
+        md.AppendLine().Append("## ").AppendLine(labels[ChatLabel.WhatWouldChange]).AppendLine();
         foreach (var line in report.WhatWouldChange.Lines)
         {
             md.Append("- ").AppendLine(line);
         }
 
-        md.AppendLine().AppendLine("## Your plan");
+        md.AppendLine().Append("## ").AppendLine(labels[ChatLabel.YourPlan]);
         foreach (var paragraph in report.Plan)
         {
             md.AppendLine().AppendLine(paragraph);
@@ -51,10 +51,10 @@ public static class AdviceMarkdown
             md.AppendLine().Append("## ").AppendLine(report.BackupsHeading);
             foreach (var b in report.Backups)
             {
-                md.AppendLine().Append("### ").Append(b.Name).AppendLine(b.Interested ? " (you're interested)" : "").AppendLine()
-                    .Append("**Why it works.** ").AppendLine(b.Why).AppendLine()
-                    .Append("**Challenges.** ").AppendLine(b.Challenges).AppendLine()
-                    .Append("**Who should consider it.** ").AppendLine(b.WhoShouldConsider);
+                md.AppendLine().Append("### ").Append(b.Name).AppendLine(b.Interested ? " " + labels[ChatLabel.YoureInterested] : "").AppendLine()
+                    .Append("**").Append(labels[ChatLabel.WhyItWorks]).Append(".** ").AppendLine(b.Why).AppendLine()
+                    .Append("**").Append(labels[ChatLabel.Challenges]).Append(".** ").AppendLine(b.Challenges).AppendLine()
+                    .Append("**").Append(labels[ChatLabel.WhoShouldConsider]).Append(".** ").AppendLine(b.WhoShouldConsider);
             }
 
             if (report.OtherBackupsLine.Length > 0)

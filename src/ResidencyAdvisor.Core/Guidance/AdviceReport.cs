@@ -3,7 +3,10 @@ using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Core.Guidance;
 
-/// <summary>The whole answer for one student: the decision in words, with every guidance section filled in.</summary>
+/// <summary>
+/// The whole answer for one student: the decision in words, with every guidance section filled in, and the fixed words
+/// (config/labels.json) it was written with, so a document made of it later heads it with the same words.
+/// </summary>
 public sealed record AdviceReport(
     StudentProfile Profile,
     Recommendation Recommendation,
@@ -15,7 +18,8 @@ public sealed record AdviceReport(
     IReadOnlyList<string> Plan,
     IReadOnlyList<ContingencyAdvice> Contingencies,
     IReadOnlyList<GuidanceSection> Sections,
-    ChangeAdvice WhatWouldChange)
+    ChangeAdvice WhatWouldChange,
+    ChatLabels Labels)
 {
     private bool Dual => Recommendation.Path == ApplicationPath.DualApply;
 
@@ -25,15 +29,15 @@ public sealed record AdviceReport(
     public string AreYouDualApplying => Section(GuidanceSectionIds.Interview)!.Item("areYouDualApplying")!.Text;
 
     /// <summary>The heading over the specialties: backups to apply to, or a radiology-only student's long-term plan B.</summary>
-    public string BackupsHeading => Dual ? "Backup specialties, best fit first" : "Your long-term plan B: fields you left open";
+    public string BackupsHeading => Labels[Dual ? ChatLabel.BackupsHeading : ChatLabel.PlanBHeading];
 
     /// <summary>The label before one specialty's name in a title ("Backup: Neurology").</summary>
-    public string BackupLabel => Dual ? "Backup" : "Plan B option";
+    public string BackupLabel => Labels[Dual ? ChatLabel.BackupLabel : ChatLabel.PlanBLabel];
 
     /// <summary>The ranked fields with no profile shown ("Also open to you: neurology"), or empty.</summary>
     public string OtherBackupsLine => OtherBackups.Count == 0 ? ""
-        : (Dual ? "Also open to you, in order of fit: " : "Other fields you left open: ")
-            + AdviceComposer.JoinWords([.. OtherBackups.Select(s => Profile.BackupInterests.Contains(s) ? s.Name() + " (you're interested)" : s.Name())]) + ".";
+        : Labels.Format(Dual ? ChatLabel.OtherBackups : ChatLabel.OtherPlanBFields, ("fields", AdviceComposer.JoinWords(
+            [.. OtherBackups.Select(s => Profile.BackupInterests.Contains(s) ? s.Name() + " " + Labels[ChatLabel.YoureInterested] : s.Name())])));
 
     /// <summary>
     /// The ranked backups a dual applicant who named no interest may pick to prepare for; empty once they have one.
@@ -41,12 +45,8 @@ public sealed record AdviceReport(
     /// </summary>
     public IReadOnlyList<SpecialtyId> BackupToPrepare => Dual && Profile.BackupInterests.Count == 0 ? Recommendation.BackupSpecialties : [];
 
-    /// <summary>The line above the pick buttons.</summary>
-    public const string PickPrompt = "You named no backup interest, so the sample answers speak conditionally. Which backup should I prepare you for?";
-
     /// <summary>The contingencies in one line for the chat; their text is under "A plan for every Match outcome".</summary>
-    public string ContingencyLine => "Contingency plan: " + string.Join(" · ", Contingencies.Select(c => c.Title))
-        + " (details under \u201cA plan for every Match outcome\u201d).";
+    public string ContingencyLine => Labels.Format(ChatLabel.ContingencyLine, ("contingencies", string.Join(" · ", Contingencies.Select(c => c.Title))));
 }
 
 /// <summary>One of the article's two checklists, ticked from the student's answers.</summary>

@@ -5,8 +5,6 @@ namespace ResidencyAdvisor.Core.Guidance;
 /// <summary>"What would change this" in words: each smallest set of changes, what holds the advice, and the steps to take.</summary>
 public sealed record ChangeAdvice(ChangeAnalysis Analysis, IReadOnlyList<ChangeOptionAdvice> Options, IReadOnlyList<string> Held, IReadOnlyList<StepAdvice> Steps)
 {
-    public const string Title = "What would change this";
-
     public IReadOnlyList<string> PathHeldBy => Analysis.PathHeldBy;
 
     public IReadOnlyList<string> NeedHeldBy => Analysis.NeedHeldBy;

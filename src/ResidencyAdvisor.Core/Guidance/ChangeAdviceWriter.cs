@@ -44,7 +44,7 @@ internal static class ChangeAdviceWriter
         var key = option.Goal == ChangeGoal.LowerNeed ? "option.lower-need"
             : r.NoAcceptableBackup ? "option.radiology-only.no-backup" : "option.radiology-only";
         var filled = With(values, "changes", changes);
-        filled["newNeed"] = option.BackupNeed.Words();
+        filled["newNeed"] = library.Labels.Words(option.BackupNeed);
         return library.Render(File, key, filled);
     }
 

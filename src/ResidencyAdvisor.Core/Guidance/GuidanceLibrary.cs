@@ -9,24 +9,31 @@ public sealed partial class GuidanceLibrary
 {
     private readonly Dictionary<string, string> _templates;
 
-    private GuidanceLibrary(Dictionary<string, string> templates, FactBook facts, IReadOnlyList<AdviceRule> rules)
+    private GuidanceLibrary(Dictionary<string, string> templates, FactBook facts, ChatLabels labels, IReadOnlyList<AdviceRule> rules)
     {
         _templates = templates;
         Facts = facts;
+        Labels = labels;
         Rules = rules;
     }
 
     /// <summary>The sourced figures that {fact:id} quotes.</summary>
     public FactBook Facts { get; }
 
+    /// <summary>
+    /// The fixed words of config/labels.json the advice is put in: the backup need and score band fill {backupNeed}
+    /// and {newNeed}, and a report carries them to whatever writes it out.
+    /// </summary>
+    public ChatLabels Labels { get; }
+
     /// <summary>The rule table the texts were checked against, and the advice applies.</summary>
     public IReadOnlyList<AdviceRule> Rules { get; }
 
     /// <summary>Loads every file the schema names; throws <see cref="ContentException"/> listing every problem.</summary>
-    public static GuidanceLibrary Load(string directory, FactBook facts) => Load(directory, facts, AdviceRules.All);
+    public static GuidanceLibrary Load(string directory, FactBook facts, ChatLabels labels) => Load(directory, facts, labels, AdviceRules.All);
 
     /// <summary>Loads the files for <paramref name="rules"/>: each rule's reason, fixed fact and step must be there.</summary>
-    public static GuidanceLibrary Load(string directory, FactBook facts, IReadOnlyList<AdviceRule> rules)
+    public static GuidanceLibrary Load(string directory, FactBook facts, ChatLabels labels, IReadOnlyList<AdviceRule> rules)
     {
         var problems = new List<string>();
         var templates = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -61,7 +68,7 @@ public sealed partial class GuidanceLibrary
             throw new ContentException(Path.Combine(directory), problems);
         }
 
-        return new GuidanceLibrary(templates, facts, rules);
+        return new GuidanceLibrary(templates, facts, labels, rules);
     }
 
     /// <summary>The template with its placeholders filled in.</summary>

@@ -25,11 +25,13 @@ public static class GuidanceSchema
                 [.. Specialties.SelectMany(s => new[] { s + ".why", s + ".challenges", s + ".who" }),
                  .. new[] { "internal-medicine", "family-medicine" }.SelectMany(s => Bands.Select(b => s + ".band." + b))]),
             ["contingencies.md"] = Keys(
-                ["transitional-or-preliminary-year", "research-year", "reapplication-plan", "soap", "soap.openings", "soap.openings.none"]),
+                ["transitional-or-preliminary-year", "research-year", "reapplication-plan", "soap", "soap.openings", "soap.openings.none",
+                 "title.transitional-or-preliminary-year", "title.research-year", "title.reapplication-plan", "title.soap"]),
             ["reasons.md"] = Reasons(rules),
             ["changes.md"] = Changes(rules),
             ["checklists.md"] = Keys(["path-a", "path-b", .. AdviceRules.PathA.Select(i => i.Id), .. AdviceRules.PathB.Select(i => i.Id)]),
-            ["plan.md"] = Keys(["pgy1", "pgy1.unmatched", "dual.one", "dual.two"]),
+            ["plan.md"] = Keys(["pgy1", "pgy1.unmatched", "dual.one", "dual.two", "headline.dual-apply", "headline.by-choice.no-backup",
+                "headline.by-choice", "headline.backup-still-recommended", "headline.radiology-only"]),
             ["interview.md"] = Keys(
                 ["why-radiology", "why-radiology.sample.observership", "why-radiology.sample.no-observership",
                  "why-backup.dual.interested", "why-backup.dual.not-stated", "why-backup.radiology-only",

@@ -21,7 +21,7 @@ internal static class TemplateValues
     public static Dictionary<string, string> For(GuidanceLibrary library, StudentProfile p, Recommendation r)
     {
         var values = Facts(p);
-        values["backupNeed"] = r.BackupNeed.Words();
+        values["backupNeed"] = library.Labels.Words(r.BackupNeed);
         values["topBackup"] = r.AppliedBackups.Count > 0 ? r.AppliedBackups[0].Name() : r.TopBackup?.Name() ?? "";
         values["appliedBackups"] = AdviceComposer.JoinWords([.. r.AppliedBackups.Select(s => s.Name())]);
         values["excludedList"] = AdviceComposer.JoinWords([.. p.WouldNotPractice.Select(s => s.Name())], "or");

@@ -15,11 +15,11 @@ internal static class ResultRenderer
     public static IEnumerable<EmbedBlock> Result(AdviceReport report, ChatLabels labels)
     {
         var r = report.Recommendation;
-        var badges = $"**{labels[ChatLabel.BackupSpecialty]}:** {r.BackupNeed.Words()} · **{labels[ChatLabel.ScoreBand]}:** {r.ScoreBand.Words()}";
+        var badges = $"**{labels[ChatLabel.BackupSpecialty]}:** {labels.Words(r.BackupNeed)} · **{labels[ChatLabel.ScoreBand]}:** {labels.Words(r.ScoreBand)}";
         var checklists = string.Join("\n", report.Checklists.Select(c => $"**{c.Title}: {c.Tally}**\n" + string.Join("\n", c.Compact)));
         var reasons = string.Join("\n", report.Reasons.Select(x => "- " + x));
         // What would change this shares the recommendation's embed: a message holds at most ten embeds.
-        var changes = $"**{ChangeAdvice.Title}**\n" + string.Join("\n", report.WhatWouldChange.Lines.Select(l => "- " + l));
+        var changes = $"**{labels[ChatLabel.WhatWouldChange]}**\n" + string.Join("\n", report.WhatWouldChange.Lines.Select(l => "- " + l));
         yield return new EmbedBlock(labels[ChatLabel.ResultTitle],
             $"{report.Headline}\n{badges}\n\n{checklists}\n\n**{labels[ChatLabel.Why]}**\n{reasons}\n\n{changes}");
         yield return new EmbedBlock(labels[ChatLabel.YourPlan], string.Join("\n\n", report.Plan) + "\n\n" + report.ContingencyLine);
@@ -33,7 +33,7 @@ internal static class ResultRenderer
         var others = report.OtherBackupsLine.Length > 0 ? report.OtherBackupsLine + "\n\n" : "";
         if (report.BackupToPrepare.Count > 0)
         {
-            others += AdviceReport.PickPrompt + "\n\n";
+            others += labels[ChatLabel.PickBackupPrompt] + "\n\n";
         }
 
         yield return new EmbedBlock(null, others + labels[ChatLabel.OpenSectionHint]);

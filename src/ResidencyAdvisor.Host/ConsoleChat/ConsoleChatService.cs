@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Conversations.Views;
 
@@ -12,11 +13,13 @@ namespace ResidencyAdvisor.Host.ConsoleChat;
 internal sealed class ConsoleChatService(
     TurnHandler conversations,
     ConsoleChannel channel,
-    IHostApplicationLifetime lifetime) : BackgroundService
+    IHostApplicationLifetime lifetime,
+    AdvisorContent content) : BackgroundService
 {
     /// <summary>One local student; the key is stable so a second run resumes where the first stopped.</summary>
     public static readonly ConversationKey Key = new("console", "local", "me");
 
+    // For whoever starts the program, not a student, so it stays in code beside the settings it names.
     public const string NoInputHelp =
         "residency-advisor: no platform is configured and standard input ended before any answer. Set Discord__Token, "
         + "or both Slack__AppToken and Slack__BotToken, to run the bot on a platform; for the console chat, start it with a terminal (docker run -it).";
@@ -28,7 +31,7 @@ internal sealed class ConsoleChatService(
     {
         try
         {
-            await channel.Output.WriteLineAsync("ResidencyAdvisor: backup-specialty planning for US citizen IMGs applying to diagnostic radiology.");
+            await channel.Output.WriteLineAsync(content.Labels[ChatLabel.ConsoleWelcome]);
             await WriteAsync(await conversations.HandleAsync(Key, UserInput.Start(), stoppingToken));
             var anyInput = false;
             while (!stoppingToken.IsCancellationRequested)
@@ -47,7 +50,7 @@ internal sealed class ConsoleChatService(
                 anyInput = true;
                 if (line is null || IsQuit(line))
                 {
-                    await channel.Output.WriteLineAsync(line is null ? "" : "Bye! Your answers are saved; run me again to continue.");
+                    await channel.Output.WriteLineAsync(line is null ? "" : content.Labels[ChatLabel.ConsoleBye]);
                     break;
                 }
 
@@ -73,11 +76,11 @@ internal sealed class ConsoleChatService(
 
     private async Task WriteAsync(Reply reply)
     {
-        await channel.Output.WriteAsync(ConsoleRenderer.Render(reply));
+        await channel.Output.WriteAsync(ConsoleRenderer.Render(reply, content.Labels));
         if (reply.View is PlanView plan)
         {
             var path = PlanFile.Write(channel.PlanDirectory, plan.FileName, plan.Markdown);
-            await channel.Output.WriteLineAsync($"Your plan is in {path} ({plan.Checklist.Progress} on its checklist).");
+            await channel.Output.WriteLineAsync(content.Labels.Format(ChatLabel.ConsolePlanWritten, ("path", path), ("progress", plan.Checklist.Progress)));
         }
     }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using ResidencyAdvisor.Core.Advice;
+using ResidencyAdvisor.Core;
 using ResidencyAdvisor.Core.Conversations;
 using ResidencyAdvisor.Core.Conversations.Views;
 using ResidencyAdvisor.Core.Guidance;
@@ -7,12 +7,12 @@ using ResidencyAdvisor.Core.Questionnaire;
 
 namespace ResidencyAdvisor.Host.ConsoleChat;
 
-/// <summary>Renders replies as plain text with numbered options; typing a number selects.</summary>
+/// <summary>Renders replies as plain text with numbered options; typing a number selects. The words are config/labels.json's.</summary>
 internal static class ConsoleRenderer
 {
     private const string Rule = "────────────────────────────────────────";
 
-    public static string Render(Reply reply)
+    public static string Render(Reply reply, ChatLabels labels)
     {
         var text = new StringBuilder();
         foreach (var notice in reply.Notices)
@@ -22,46 +22,46 @@ internal static class ConsoleRenderer
 
         switch (reply.View)
         {
-            case QuestionView q: Question(text, q.Prompt); break;
-            case SummaryView s: Summary(text, s); break;
-            case ResultView r: Result(text, r.Report); break;
-            case SectionView s: Section(text, s.Section); break;
-            case PausedView: text.AppendLine("Type anything to continue, or quit to leave."); break;
-            case ErasedView: text.AppendLine("Type start to begin again, or quit to leave."); break;
+            case QuestionView q: Question(text, q.Prompt, labels); break;
+            case SummaryView s: Summary(text, s, labels); break;
+            case ResultView r: Result(text, r.Report, labels); break;
+            case SectionView s: Section(text, s.Section, labels); break;
+            case PausedView: text.AppendLine(labels[ChatLabel.ConsolePausedHint]); break;
+            case ErasedView: text.AppendLine(labels[ChatLabel.ConsoleErasedHint]); break;
             case PlanView: break;
-            case ChecklistView c: Checklist(text, c); break;
-            case WhatsNextView w: WhatsNext(text, w); break;
+            case ChecklistView c: Checklist(text, c, labels); break;
+            case WhatsNextView w: WhatsNext(text, w, labels); break;
         }
 
         return text.ToString();
     }
 
-    private static void Checklist(StringBuilder text, ChecklistView view)
+    private static void Checklist(StringBuilder text, ChecklistView view, ChatLabels labels)
     {
-        text.AppendLine().Append("Your checklist: ").AppendLine(view.Checklist.Progress);
+        text.AppendLine().AppendLine(labels.Format(ChatLabel.ChecklistTitle, ("progress", view.Checklist.Progress)));
         foreach (var line in view.Lines)
         {
             text.AppendLine(line);
         }
 
-        text.AppendLine("Type done N to tick a task, undo N to untick it, date N 2027-01-15 to give it a day of your own, plan for your plan file, or what's next for the season's dates.");
+        text.AppendLine(labels[ChatLabel.ConsoleChecklistHint]);
     }
 
-    private static void WhatsNext(StringBuilder text, WhatsNextView view)
+    private static void WhatsNext(StringBuilder text, WhatsNextView view, ChatLabels labels)
     {
-        text.AppendLine().Append("Coming up in the ").AppendLine(view.Cycle);
+        text.AppendLine().AppendLine(labels.Format(ChatLabel.ConsoleWhatsNextTitle, ("cycle", view.Cycle)));
         foreach (var coming in view.Milestones)
         {
             text.Append("- ").Append(coming.Milestone.Title).Append(": ").Append(coming.When);
-            text.Append(coming.Milestone.IsPublished ? "" : $" (check {coming.Milestone.Source})").AppendLine();
+            text.Append(coming.Milestone.IsPublished ? "" : " " + labels.Format(ChatLabel.ConsoleCheckSource, ("source", coming.Milestone.Source.ToString()))).AppendLine();
             foreach (var task in coming.OpenTasks)
             {
-                text.Append("    still open: ").AppendLine(task.Text);
+                text.Append("    ").AppendLine(labels.Format(ChatLabel.StillOpen, ("task", task.Text)));
             }
         }
     }
 
-    private static void Question(StringBuilder text, Prompt p)
+    private static void Question(StringBuilder text, Prompt p, ChatLabels labels)
     {
         text.AppendLine().Append(p.Progress).Append(" · ").AppendLine(p.Title).AppendLine(p.Text);
         if (!string.IsNullOrEmpty(p.Help))
@@ -71,41 +71,36 @@ internal static class ConsoleRenderer
 
         if (p.CurrentAnswer is not null)
         {
-            text.Append("  Your answer so far: ").AppendLine(p.CurrentAnswer);
+            text.Append("  ").AppendLine(labels.Format(ChatLabel.ConsoleAnswerSoFar, ("answer", p.CurrentAnswer)));
         }
 
         switch (p.Kind)
         {
             case PromptKind.Number when p.Picks.Count > 0:
                 // A count is typed as itself, so its picks are shown as values, not numbered options.
-                text.Append("Type ").Append(string.Join(", ", p.Picks.SkipLast(1).Select(c => c.Label)))
-                    .Append(" or \"").Append(p.Picks[^1].Label).Append("\", or the exact number up to ").Append(p.Range!.Max).AppendLine(".");
+                text.AppendLine(labels.Format(ChatLabel.ConsoleTypePickOrNumber, ("picks", string.Join(", ", p.Picks.SkipLast(1).Select(c => c.Label))),
+                    ("last", p.Picks[^1].Label), ("max", Number(p.Range!.Max))));
                 break;
             case PromptKind.Number:
-                text.Append("Type a whole number from ").Append(p.Range!.Min).Append(" to ").Append(p.Range.Max);
-                foreach (var shortcut in p.Choices)
-                {
-                    text.Append(", or \"").Append(shortcut.Label.ToLowerInvariant()).Append('"');
-                }
-
-                text.AppendLine(".");
+                text.AppendLine(labels.Format(ChatLabel.ConsoleTypeWholeNumber, ("min", Number(p.Range!.Min)), ("max", Number(p.Range.Max)),
+                    ("shortcuts", string.Concat(p.Choices.Select(c => labels.Format(ChatLabel.ConsoleOrShortcut, ("shortcut", c.Label.ToLowerInvariant())))))));
                 break;
             case PromptKind.MultiChoice:
                 var offered = Numbered(text, p);
-                text.AppendLine("  0) None of these").AppendLine(offered.Count switch
+                text.Append("  0) ").AppendLine(labels[ChatLabel.ConsoleNoneOfThese]).AppendLine(offered.Count switch
                 {
-                    0 => "Type 0.",
-                    1 => $"Type {offered[0]}, or 0.",
-                    _ => $"Type one or more numbers separated by commas (for example {offered[0]},{offered[Math.Min(2, offered.Count - 1)]}), or 0.",
+                    0 => labels[ChatLabel.ConsoleTypeZero],
+                    1 => labels.Format(ChatLabel.ConsoleTypeOneOrZero, ("number", Number(offered[0]))),
+                    _ => labels.Format(ChatLabel.ConsoleTypeSeveral, ("example", $"{offered[0]},{offered[Math.Min(2, offered.Count - 1)]}")),
                 });
                 break;
             default:
                 Numbered(text, p);
-                text.AppendLine("Type a number.");
+                text.AppendLine(labels[ChatLabel.ConsoleTypeNumber]);
                 break;
         }
 
-        text.Append("Or type: ").Append(p.CanGoBack ? "back · " : "").AppendLine("restart · pause · forget · quit");
+        text.AppendLine(labels[p.CanGoBack ? ChatLabel.ConsoleQuestionCommandsWithBack : ChatLabel.ConsoleQuestionCommands]);
     }
 
     /// <summary>
@@ -137,22 +132,23 @@ internal static class ConsoleRenderer
         return offered;
     }
 
-    private static void Summary(StringBuilder text, SummaryView summary)
+    private static void Summary(StringBuilder text, SummaryView summary, ChatLabels labels)
     {
-        text.AppendLine().AppendLine("Here is everything you told me:");
+        text.AppendLine().AppendLine(labels[ChatLabel.ConsoleSummaryIntro]);
         for (var i = 0; i < summary.Lines.Count; i++)
         {
             text.Append("  ").Append(i + 1).Append(") ").Append(summary.Lines[i].Title).Append(": ").AppendLine(summary.Lines[i].Answer);
         }
 
-        text.AppendLine("Type the number of an answer to change it, or 0 to see my recommendation.");
+        text.AppendLine(labels[ChatLabel.ConsoleSummaryHint]);
     }
 
-    private static void Result(StringBuilder text, AdviceReport report)
+    private static void Result(StringBuilder text, AdviceReport report, ChatLabels labels)
     {
         var r = report.Recommendation;
         text.AppendLine().AppendLine(Rule).AppendLine(report.Headline.ToUpperInvariant()).AppendLine(Rule)
-            .Append("Backup specialty: ").Append(r.BackupNeed.Words()).Append(" · Score band: ").AppendLine(r.ScoreBand.Words());
+            .Append(labels[ChatLabel.BackupSpecialty]).Append(": ").Append(labels.Words(r.BackupNeed))
+            .Append(" · ").Append(labels[ChatLabel.ScoreBand]).Append(": ").AppendLine(labels.Words(r.ScoreBand));
         foreach (var checklist in report.Checklists)
         {
             text.AppendLine().Append(checklist.Title).Append(": ").AppendLine(checklist.Tally);
@@ -162,19 +158,19 @@ internal static class ConsoleRenderer
             }
         }
 
-        text.AppendLine().AppendLine("Why:");
+        text.AppendLine().Append(labels[ChatLabel.Why]).AppendLine(":");
         foreach (var reason in report.Reasons)
         {
             text.Append("  • ").AppendLine(reason);
         }
 
-        text.AppendLine().Append(ChangeAdvice.Title).AppendLine(":");
+        text.AppendLine().Append(labels[ChatLabel.WhatWouldChange]).AppendLine(":");
         foreach (var line in report.WhatWouldChange.Lines)
         {
             text.Append("  • ").AppendLine(line);
         }
 
-        text.AppendLine().AppendLine("Your plan:");
+        text.AppendLine().Append(labels[ChatLabel.YourPlan]).AppendLine(":");
         foreach (var paragraph in report.Plan)
         {
             text.Append("  ").AppendLine(Flatten(paragraph));
@@ -185,10 +181,10 @@ internal static class ConsoleRenderer
             text.AppendLine().Append(report.BackupsHeading).AppendLine(":");
             foreach (var backup in report.Backups)
             {
-                text.Append("  ").Append(backup.Name).AppendLine(backup.Interested ? " (you're interested)" : "")
-                    .Append("    Why it works: ").AppendLine(Flatten(backup.Why))
-                    .Append("    Challenges: ").AppendLine(Flatten(backup.Challenges))
-                    .Append("    Who should consider it: ").AppendLine(Flatten(backup.WhoShouldConsider));
+                text.Append("  ").Append(backup.Name).AppendLine(backup.Interested ? " " + labels[ChatLabel.YoureInterested] : "")
+                    .Append("    ").Append(labels[ChatLabel.WhyItWorks]).Append(": ").AppendLine(Flatten(backup.Why))
+                    .Append("    ").Append(labels[ChatLabel.Challenges]).Append(": ").AppendLine(Flatten(backup.Challenges))
+                    .Append("    ").Append(labels[ChatLabel.WhoShouldConsider]).Append(": ").AppendLine(Flatten(backup.WhoShouldConsider));
             }
 
             if (report.OtherBackupsLine.Length > 0)
@@ -200,14 +196,14 @@ internal static class ConsoleRenderer
         text.AppendLine().AppendLine(report.ContingencyLine);
         if (report.BackupToPrepare.Count > 0)
         {
-            text.AppendLine().AppendLine(AdviceReport.PickPrompt)
-                .Append("Type its name: ").AppendLine(string.Join(" · ", report.BackupToPrepare.Select(s => s.Name())));
+            text.AppendLine().AppendLine(labels[ChatLabel.PickBackupPrompt])
+                .AppendLine(labels.Format(ChatLabel.ConsoleTypeBackupName, ("backups", string.Join(" · ", report.BackupToPrepare.Select(s => s.Name())))));
         }
 
-        Menu(text, report);
+        Menu(text, report, labels);
     }
 
-    private static void Section(StringBuilder text, GuidanceSection section)
+    private static void Section(StringBuilder text, GuidanceSection section, ChatLabels labels)
     {
         text.AppendLine().AppendLine(Rule).AppendLine(section.Title.ToUpperInvariant()).AppendLine(Rule);
         foreach (var item in section.Items)
@@ -215,20 +211,21 @@ internal static class ConsoleRenderer
             text.AppendLine().AppendLine(item.Heading).AppendLine(item.Text);
         }
 
-        text.AppendLine().AppendLine("Type a number to open another section: 1) Interview answers 2) Personal statements 3) Letters 4) CV 5) Match outcomes 6) Common questions;")
-            .AppendLine("or result · restart · forget · quit.");
+        text.AppendLine().AppendLine(labels[ChatLabel.ConsoleSectionHint]).AppendLine(labels[ChatLabel.ConsoleSectionCommands]);
     }
 
-    private static void Menu(StringBuilder text, AdviceReport report)
+    private static void Menu(StringBuilder text, AdviceReport report, ChatLabels labels)
     {
-        text.AppendLine().AppendLine("Open your tailored guidance:");
+        text.AppendLine().AppendLine(labels[ChatLabel.ConsoleGuidanceMenu]);
         for (var i = 0; i < report.Sections.Count; i++)
         {
             text.Append("  ").Append(i + 1).Append(") ").AppendLine(report.Sections[i].Title);
         }
 
-        text.AppendLine("Type a number, or: plan (your plan as a file) · checklist · what's next · restart · forget · quit");
+        text.AppendLine(labels[ChatLabel.ConsoleResultCommands]);
     }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Flatten(string text) => text.Replace("\n\n", " ", StringComparison.Ordinal).Replace('\n', ' ');
 }

@@ -18,7 +18,7 @@ internal static class ResultRenderer
             .. Blocks.Sections(Mrkdwn.Bold(report.Headline), "headline"),
         ];
         var r = report.Recommendation;
-        body.AddRange(Blocks.Sections($"{Heading(labels, ChatLabel.BackupSpecialty)} {r.BackupNeed.Words()} · {Heading(labels, ChatLabel.ScoreBand)} {r.ScoreBand.Words()}", "badges"));
+        body.AddRange(Blocks.Sections($"{Heading(labels, ChatLabel.BackupSpecialty)} {labels.Words(r.BackupNeed)} · {Heading(labels, ChatLabel.ScoreBand)} {labels.Words(r.ScoreBand)}", "badges"));
         body.AddRange(Blocks.Sections(string.Join("\n\n", report.Checklists.Select(c =>
             $"*{Mrkdwn.Escape(c.Title)}: {c.Tally}*\n" + string.Join("\n", c.Compact.Select(Mrkdwn.Escape)))), "checklists"));
         if (report.Reasons.Count > 0)
@@ -26,7 +26,7 @@ internal static class ResultRenderer
             body.AddRange(Blocks.Sections(Mrkdwn.Bold(labels[ChatLabel.Why]) + "\n" + string.Join("\n\n", report.Reasons.Select(r => "• " + Mrkdwn.Escape(r))), "reasons"));
         }
 
-        body.AddRange(Blocks.Sections($"*{ChangeAdvice.Title}*\n" + string.Join("\n\n", report.WhatWouldChange.Lines.Select(l => "• " + Mrkdwn.Escape(l))), "what-would-change"));
+        body.AddRange(Blocks.Sections(Mrkdwn.Bold(labels[ChatLabel.WhatWouldChange]) + "\n" + string.Join("\n\n", report.WhatWouldChange.Lines.Select(l => "• " + Mrkdwn.Escape(l))), "what-would-change"));
         foreach (var backup in report.Backups)
         {
             var interested = backup.Interested ? " " + Mrkdwn.Escape(labels[ChatLabel.InterestsYou]) : "";
@@ -48,7 +48,7 @@ internal static class ResultRenderer
         if (report.BackupToPrepare.Count > 0)
         {
             // Picking a backup answers the interest question the student left empty; the result comes back for it.
-            tail.Add(Blocks.Context(AdviceReport.PickPrompt, "pick-hint"));
+            tail.Add(Blocks.Context(Mrkdwn.Escape(labels[ChatLabel.PickBackupPrompt]), "pick-hint"));
             tail.Add(new ActionsBlock(
                 [.. report.BackupToPrepare.Select(s => Blocks.Button(labels.Format(ChatLabel.PrepareMeFor, ("specialty", s.Name())),
                     ActionIds.Build(ControlAction.Answer, sessionId, turn, Step.BackupInterests.Id(), s.Id()), s.Id()))], "pick-backup"));

@@ -33,7 +33,7 @@ public sealed class AddingARuleTests : IDisposable
     [Fact]
     public void A_rule_without_its_words_stops_the_advisor_naming_what_is_missing()
     {
-        var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts, Rules));
+        var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts, TestContent.Content.Labels, Rules));
         Assert.Contains("reasons.md: '## no-us-clinical' is missing", ex.Message);
         Assert.Contains("changes.md: '## step.no-us-clinical' is missing", ex.Message);
         Assert.Contains("tasks.md: '## step.no-us-clinical' is missing", ex.Message);
@@ -45,7 +45,7 @@ public sealed class AddingARuleTests : IDisposable
         File.AppendAllText(Path.Combine(_dir, "reasons.md"), "\n## no-us-clinical\nYou have no US clinical experience at all yet.\n");
         File.AppendAllText(Path.Combine(_dir, "changes.md"), "\n## step.no-us-clinical\nStart with one US clerkship before anything else.\n");
         File.AppendAllText(Path.Combine(_dir, "tasks.md"), "\n## step.no-us-clinical\nBook your first US clerkship.\n");
-        var library = GuidanceLibrary.Load(_dir, TestContent.Content.Facts, Rules);
+        var library = GuidanceLibrary.Load(_dir, TestContent.Content.Facts, TestContent.Content.Labels, Rules);
         var composer = new AdviceComposer(library);
         var strong = Profiles.RadiologyOnlyCandidate();
 

@@ -18,13 +18,13 @@ public sealed class GuidanceLibraryTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public void The_shipped_guidance_loads() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts);
+    public void The_shipped_guidance_loads() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts, TestContent.Content.Labels);
 
     [Fact]
     public void A_missing_file_stops_loading_with_its_name()
     {
         File.Delete(Path.Combine(_dir, "interview.md"));
-        var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts));
+        var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts, TestContent.Content.Labels));
         Assert.Contains("interview.md is missing", ex.Message);
     }
 
@@ -32,7 +32,7 @@ public sealed class GuidanceLibraryTests : IDisposable
     public void A_missing_key_is_named()
     {
         Rewrite("cv.md", text => text.Replace("## honesty", "## honesty-typo", StringComparison.Ordinal));
-        var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts));
+        var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts, TestContent.Content.Labels));
         Assert.Contains("cv.md: '## honesty' is missing", ex.Message);
         Assert.Contains("cv.md: '## honesty-typo' is not a known key", ex.Message);
     }
@@ -41,7 +41,7 @@ public sealed class GuidanceLibraryTests : IDisposable
     public void A_placeholder_not_allowed_for_its_key_is_named_with_the_allowed_ones()
     {
         Rewrite("cv.md", text => text.Replace("## honesty\n", "## honesty\nUse {changes} here.\n", StringComparison.Ordinal));
-        var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts));
+        var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts, TestContent.Content.Labels));
         Assert.Contains("'## honesty' uses {changes}; allowed here: {examName}", ex.Message);
     }
 
@@ -49,7 +49,7 @@ public sealed class GuidanceLibraryTests : IDisposable
     public void A_stray_brace_is_reported()
     {
         Rewrite("letters.md", text => text.Replace("## assignment.dual\n", "## assignment.dual\nBroken {placeholder here.\n", StringComparison.Ordinal));
-        var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts));
+        var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts, TestContent.Content.Labels));
         Assert.Contains("stray brace", ex.Message);
     }
 
@@ -57,7 +57,7 @@ public sealed class GuidanceLibraryTests : IDisposable
     public void An_empty_entry_is_reported()
     {
         Rewrite("cv.md", text => text.Replace("## honesty\n", "## honesty\n\n## spare\n", StringComparison.Ordinal));
-        var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts));
+        var ex = Assert.Throws<ContentException>(() => GuidanceLibrary.Load(_dir, TestContent.Content.Facts, TestContent.Content.Labels));
         Assert.Contains("'## honesty' has no text", ex.Message);
     }
 

@@ -17,7 +17,7 @@ internal static class ConsoleTranscript
         var service = new TurnHandler(store, new ConversationEngine(content), TimeProvider.System);
         var output = new StringWriter();
         var channel = new ConsoleChannel(new StringReader(string.Join('\n', lines) + "\n"), output) { PlanDirectory = planDirectory };
-        var chat = new ConsoleChatService(service, channel, new Lifetime());
+        var chat = new ConsoleChatService(service, channel, new Lifetime(), content);
         await chat.StartAsync(default);
         await chat.ExecuteTask!;
         return output.ToString();
