@@ -7,13 +7,8 @@ internal static class RedisScripts
     /// KEYS[1] conversation hash (v = version, p = payload); ARGV[1] expected version ("0": nothing stored),
     /// ARGV[2] payload, ARGV[3] time to live in ms. Returns the new version, or 0 when another save came first.
     /// </summary>
-    public const string CompareAndSet = """
-        local current = redis.call('HGET', KEYS[1], 'v')
-        if current == false then current = '0' end
-        if current ~= ARGV[1] then return 0 end
-        local nextVersion = tonumber(current) + 1
-        redis.call('HSET', KEYS[1], 'v', nextVersion, 'p', ARGV[2])
-        redis.call('PEXPIRE', KEYS[1], ARGV[3])
+    public const string CompareAndSet = Save + """
+
         return nextVersion
         """;
 
@@ -23,14 +18,21 @@ internal static class RedisScripts
     /// </summary>
     public const string CompareAndSetDelivered = """
         if redis.call('EXISTS', KEYS[2]) == 1 then return -1 end
+
+        """ + Save + """
+
+        redis.call('SET', KEYS[2], '1', 'PX', ARGV[4])
+        return nextVersion
+        """;
+
+    // The compare-and-set both scripts share; it leaves the new version in nextVersion.
+    private const string Save = """
         local current = redis.call('HGET', KEYS[1], 'v')
         if current == false then current = '0' end
         if current ~= ARGV[1] then return 0 end
         local nextVersion = tonumber(current) + 1
         redis.call('HSET', KEYS[1], 'v', nextVersion, 'p', ARGV[2])
         redis.call('PEXPIRE', KEYS[1], ARGV[3])
-        redis.call('SET', KEYS[2], '1', 'PX', ARGV[4])
-        return nextVersion
         """;
 
     /// <summary>
