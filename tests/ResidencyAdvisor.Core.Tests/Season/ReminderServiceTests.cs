@@ -15,6 +15,9 @@ public sealed class ReminderServiceTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Deadline = Start.AddDays(8);
+
+    // An hour, not the host's minute: the test walks a week of clock, and the reminders fall on the hour.
+    private static readonly TimeSpan CheckEvery = TimeSpan.FromHours(1);
     private readonly string _dir = Directory.CreateTempSubdirectory("reminder-service-").FullName;
     private readonly FakeTimeProvider _time = new(Start);
     private readonly FlakyStore _reminders = new();
@@ -70,7 +73,7 @@ public sealed class ReminderServiceTests : IDisposable
 
         _reminders.Down = false;
         await AdvanceToAsync(Deadline.AddDays(-7).AddMinutes(6), () => _sender.Sent.Count == 1);
-        await Eventually(() => _logs.Count(4105) == 1);
+        Assert.True(await WithinAsync(() => _logs.Count(4105) == 1), "the recovery was not logged");
         await service.StopAsync(default);
     }
 
@@ -81,31 +84,50 @@ public sealed class ReminderServiceTests : IDisposable
         var scheduler = new ReminderScheduler(_reminders, new ReminderPlanner(calendar, [TimeSpan.FromDays(7), TimeSpan.FromDays(1)]),
             new StoredChecklists(chat.Store, new ConversationEngine(TestContent.Content)), [_sender], TestContent.Content.Guidance, calendar,
             NullLogger<ReminderScheduler>.Instance);
-        return new ReminderService(scheduler, _time, TimeSpan.FromMinutes(1), _logs.CreateLogger(nameof(ReminderService)));
+        return new ReminderService(scheduler, _time, CheckEvery, _logs.CreateLogger(nameof(ReminderService)));
     }
 
-    /// <summary>Moves the clock a minute at a time, as the host's timer would see it, until the condition holds at the end.</summary>
+    /// <summary>
+    /// Moves the clock a step (the service's check interval) at a time until <paramref name="until"/>, then on until the
+    /// condition holds. The loop runs on the thread pool: a step taken before it began its wait wakes it only on the
+    /// next step, so a step never insists on a pass, and a few extra steps are allowed at the end.
+    /// </summary>
     private async Task AdvanceToAsync(DateTimeOffset until, Func<bool> condition)
     {
         while (_time.GetUtcNow() < until)
         {
-            var passes = _reminders.Passes;
-            _time.Advance(TimeSpan.FromMinutes(1));
-            await Eventually(() => _reminders.Passes > passes);
+            await StepAsync();
         }
 
-        await Eventually(condition);
+        for (var extra = 0; !await WithinAsync(condition); extra++)
+        {
+            Assert.True(extra < 5, "the reminder loop did not get there within five more steps");
+            await StepAsync();
+        }
     }
 
-    /// <summary>The loop runs on the thread pool after the clock moves: wait (in real time, bounded) for it to catch up.</summary>
-    private static async Task Eventually(Func<bool> condition)
+    private async Task StepAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var passes = _reminders.Passes;
+        _time.Advance(CheckEvery);
+        await WithinAsync(() => _reminders.Passes > passes);
+    }
+
+    /// <summary>True once the condition holds, false after two seconds of real time without it.</summary>
+    private static async Task<bool> WithinAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(2);
         while (!condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "the reminder loop did not get there within 10 seconds");
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
             await Task.Delay(5);
         }
+
+        return true;
     }
 
     private SeasonCalendar Calendar(string milestoneId)
