@@ -10,7 +10,7 @@ namespace ResidencyAdvisor.LoadTest;
 
 /// <summary>
 /// Scenario "store": simulated students answer the whole questionnaire through TurnHandler over SQLite and
-/// Redis; reports answers per second and the store time per answer (LoadAsync + TrySaveAsync), then counts what was kept.
+/// Redis; reports answers per second and the store time per answer (LoadAsync + SaveAsync), then counts what was kept.
 /// Options: --students N (1000), --concurrency N (16), --provider sqlite|redis|both|memory (both), --redis host:port.
 /// </summary>
 internal static class StoreLoad

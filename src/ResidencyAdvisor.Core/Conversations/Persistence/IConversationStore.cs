@@ -24,11 +24,3 @@ public interface IConversationStore
     /// </summary>
     Task<int> DeleteAllAsync(string platform, string userId, CancellationToken cancellationToken);
 }
-
-public static class ConversationStoreExtensions
-{
-    /// <summary>A save with no delivery to record: false means someone else saved first.</summary>
-    public static async Task<bool> TrySaveAsync(this IConversationStore store, ConversationKey key, ConversationState state,
-        CancellationToken cancellationToken) =>
-        await store.SaveAsync(key, state, null, cancellationToken) == SaveOutcome.Saved;
-}
