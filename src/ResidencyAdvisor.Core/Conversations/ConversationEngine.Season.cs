@@ -110,7 +110,7 @@ public sealed partial class ConversationEngine
         {
             var removed = state.TaskDates.Remove(task.Id);
             notices.Add(_notices.TaskDateCleared(number, task.Text));
-            return Dated(state, removed, notices);
+            return Updated(state, checklist, removed, notices);
         }
 
         if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -122,17 +122,21 @@ public sealed partial class ConversationEngine
         var changed = !state.TaskDates.TryGetValue(task.Id, out var before) || before != day;
         state.TaskDates[task.Id] = day;
         notices.Add(_notices.TaskDateSet(number, task.Text, StudentTimeZone.DescribeDay(day)));
-        return Dated(state, changed, notices);
+        return Updated(state, checklist, changed, notices);
     }
 
-    private TurnResult Dated(ConversationState state, bool changed, List<Notice> notices)
+    /// <summary>
+    /// The checklist after a tick or a day changed: a change moves the turn on, so menus on an older checklist message
+    /// are out of date. The checklist shares the state's ticks and days, so it already shows the change.
+    /// </summary>
+    private TurnResult Updated(ConversationState state, SeasonChecklist checklist, bool changed, List<Notice> notices)
     {
         if (changed)
         {
             state.Turn++;
         }
 
-        return ShowChecklist(state, Checklist(state), notices, changed);
+        return ShowChecklist(state, checklist, notices, changed);
     }
 
     private TurnResult Tick(ConversationState state, UserInput input, List<Notice> notices)
@@ -151,12 +155,7 @@ public sealed partial class ConversationEngine
         var done = input.Kind == InputKind.TickTask;
         var changed = done ? state.DoneTasks.Add(task.Id) : state.DoneTasks.Remove(task.Id);
         notices.Add(done ? _notices.Ticked(number, task.Text) : _notices.Unticked(number, task.Text));
-        if (changed)
-        {
-            state.Turn++;
-        }
-
-        return ShowChecklist(state, checklist, notices, changed);
+        return Updated(state, checklist, changed, notices);
     }
 
     private TurnResult ShowChecklist(ConversationState state, SeasonChecklist checklist, List<Notice> notices, bool changed) =>
