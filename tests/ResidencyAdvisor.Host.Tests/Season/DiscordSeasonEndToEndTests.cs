@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
 using ResidencyAdvisor.Discord.Fakes;
 
 namespace ResidencyAdvisor.Host.Tests.Season;
@@ -17,6 +16,7 @@ public sealed class DiscordSeasonEndToEndTests : IDisposable
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(5);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"ra-season-e2e-{Guid.NewGuid():N}");
+    private ConfigCopy? _content;
 
     [Fact]
     public async Task The_plan_file_arrives_a_tick_survives_SIGKILL_and_the_reminder_reaches_the_DM_exactly_once()
@@ -90,6 +90,7 @@ public sealed class DiscordSeasonEndToEndTests : IDisposable
 
     public void Dispose()
     {
+        _content?.Dispose();
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
@@ -99,23 +100,10 @@ public sealed class DiscordSeasonEndToEndTests : IDisposable
     /// <summary>A copy of config/ with the rank order list deadline dated <paramref name="milestone"/>, and one database for both runs.</summary>
     private Dictionary<string, string> Environment(DateTimeOffset milestone)
     {
-        var content = Path.Combine(_folder, "config");
-        foreach (var source in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "config"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(content, Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "config"), source));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(source, target);
-        }
-
-        var calendarPath = Path.Combine(content, "calendar.json");
-        var calendar = JsonNode.Parse(File.ReadAllText(calendarPath), documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!;
-        var deadline = calendar["milestones"]!.AsArray().Single(m => (string?)m!["id"] == "rol-deadline")!;
-        deadline["date"] = milestone.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-        deadline["source"] = "https://www.nrmp.org/match-calendars/";
-        File.WriteAllText(calendarPath, calendar.ToJsonString());
+        _content = ConfigCopy.WithMilestone("rol-deadline", milestone);
         return new Dictionary<string, string>
         {
-            ["Content__Directory"] = content,
+            ["Content__Directory"] = _content.Path,
             ["Storage__SqlitePath"] = Path.Combine(_folder, "advisor.db"),
             ["Reminders__Offsets"] = "00:01:00",
             ["Reminders__CheckEvery"] = CheckEvery.ToString("c", CultureInfo.InvariantCulture),

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
 using ResidencyAdvisor.Slack.Fakes;
 
 namespace ResidencyAdvisor.Host.Tests.Season;
@@ -16,7 +14,7 @@ public sealed class SlackSeasonEndToEndTests : IDisposable
     private const string Milestone = "Rank order list certification deadline (end-to-end test)";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    private readonly string _content = Path.Combine(Path.GetTempPath(), $"ra-season-config-{Guid.NewGuid():N}");
+    private ConfigCopy? _content;
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"ra-season-{Guid.NewGuid():N}.db");
 
     [Fact]
@@ -24,7 +22,7 @@ public sealed class SlackSeasonEndToEndTests : IDisposable
     {
         // Ahead enough for the student to finish and turn reminders on before the reminder (a minute before it) is due.
         var milestone = DateTimeOffset.UtcNow.AddMinutes(2.5);
-        CopyConfigWithOneMilestone(milestone);
+        _content = ConfigCopy.WithMilestone("rol-deadline", milestone, Milestone);
         await using var slack = await FakeSlack.StartAsync();
         var student = new SlackStudent(slack, "U0SEASONE2E");
 
@@ -88,7 +86,7 @@ public sealed class SlackSeasonEndToEndTests : IDisposable
 
     public void Dispose()
     {
-        Directory.Delete(_content, recursive: true);
+        _content?.Dispose();
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_database)!, Path.GetFileName(_database) + "*"))
         {
             File.Delete(file);
@@ -104,34 +102,13 @@ public sealed class SlackSeasonEndToEndTests : IDisposable
             ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Slack__ChannelMessageInterval"] = "00:00:00.010",
             ["Storage__SqlitePath"] = _database,
-            ["Content__Directory"] = _content,
+            ["Content__Directory"] = _content!.Path,
             ["Reminders__Offsets"] = "00:01:00",
             ["Reminders__CheckEvery"] = "00:00:05",
         });
         _ = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
         return process;
-    }
-
-    /// <summary>The shipped config/, its calendar cut to one milestone dated <paramref name="date"/> with an official source.</summary>
-    private void CopyConfigWithOneMilestone(DateTimeOffset date)
-    {
-        var source = Path.Combine(AppContext.BaseDirectory, "config");
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_content, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        var calendar = JsonNode.Parse(File.ReadAllText(Path.Combine(source, "calendar.json")))!.AsObject();
-        calendar["milestones"] = new JsonArray(new JsonObject
-        {
-            ["id"] = "rol-deadline", ["title"] = Milestone,
-            ["date"] = date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
-            ["source"] = "https://www.nrmp.org/match-calendars/", ["checked"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        });
-        File.WriteAllText(Path.Combine(_content, "calendar.json"), calendar.ToJsonString());
     }
 
     private static async Task<FakeMessage> NextWithHeaderAsync(SlackStudent student, string prefix)
