@@ -25,6 +25,15 @@ public sealed class StorageOptions
     /// <summary>How often the cleanup job erases expired conversations (SQLite; Redis expires keys itself).</summary>
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How many active students' conversations each instance keeps in memory, so their turns skip a store read; 0 keeps
+    /// none. Each turn still checks the stored version when it writes, so several instances stay correct.
+    /// </summary>
+    public int CachedConversations { get; set; } = 1000;
+
+    /// <summary>How long a conversation nobody used stays in that memory.</summary>
+    public TimeSpan CacheIdle { get; set; } = TimeSpan.FromMinutes(10);
+
     internal TimeSpan Retention => TimeSpan.FromDays(RetentionDays);
 
     internal bool UsesRedis => string.Equals(Provider?.Trim(), RedisProvider, StringComparison.OrdinalIgnoreCase);

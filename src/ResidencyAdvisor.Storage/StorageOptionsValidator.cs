@@ -41,6 +41,16 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add($"Storage:CleanupInterval must be between 00:00:01 and 1.00:00:00 (was {options.CleanupInterval}).");
         }
 
+        if (options.CachedConversations is < 0 or > 1_000_000)
+        {
+            failures.Add($"Storage:CachedConversations must be between 0 and 1000000 (was {options.CachedConversations}).");
+        }
+
+        if (options.CacheIdle < TimeSpan.FromSeconds(1) || options.CacheIdle > TimeSpan.FromDays(1))
+        {
+            failures.Add($"Storage:CacheIdle must be between 00:00:01 and 1.00:00:00 (was {options.CacheIdle}).");
+        }
+
         if (options.SqlitePath is { Length: > 0 } path && path.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
         {
             failures.Add("Storage:SqlitePath contains characters that are not allowed in a path.");

@@ -128,6 +128,8 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new ConversationCache(
+            Options(sp).CachedConversations, Options(sp).CacheIdle, sp.GetRequiredService<TimeProvider>()));
     }
 
     private static StorageOptions Options(IServiceProvider services) =>

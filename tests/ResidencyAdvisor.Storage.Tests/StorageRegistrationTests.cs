@@ -69,6 +69,8 @@ public sealed class StorageRegistrationTests : IDisposable
     [InlineData("Storage:RetentionDays", "3651", "Storage:RetentionDays must be between 1 and 3650")]
     [InlineData("Storage:Provider", "redis", "Storage:Redis must hold a Redis configuration string")]
     [InlineData("Storage:CleanupInterval", "00:00:00", "Storage:CleanupInterval must be between")]
+    [InlineData("Storage:CachedConversations", "-1", "Storage:CachedConversations must be between 0 and 1000000")]
+    [InlineData("Storage:CacheIdle", "00:00:00", "Storage:CacheIdle must be between")]
     public void Invalid_settings_fail_at_start_naming_the_setting(string setting, string value, string message)
     {
         using var provider = Build(new() { ["Storage:SqlitePath"] = _folder.File("app.db"), [setting] = value });
@@ -76,6 +78,21 @@ public sealed class StorageRegistrationTests : IDisposable
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<StorageOptions>>().Value);
 
         Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void The_memory_copy_of_conversations_takes_its_size_from_the_settings()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        using var provider = Build(new() { ["Storage:SqlitePath"] = _folder.File("cache.db"), ["Storage:CachedConversations"] = "1" }, time);
+        var cache = provider.GetRequiredService<ConversationCache>();
+
+        cache.Keep(new ConversationKey("discord", "G1", "U1"), ConversationState.Start(time.GetUtcNow(), "s1"));
+        cache.Keep(new ConversationKey("discord", "G1", "U2"), ConversationState.Start(time.GetUtcNow(), "s2"));
+
+        Assert.Equal(1, cache.Count);
+        time.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(0, cache.Count);
     }
 
     [Fact]

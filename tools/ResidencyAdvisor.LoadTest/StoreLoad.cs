@@ -170,6 +170,9 @@ internal static class StoreLoad
         public Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken) =>
             StoreTiming.MeasureAsync(current, () => inner.SaveAsync(key, state, delivery, cancellationToken));
 
+        public Task<SaveOutcome> ConfirmAsync(ConversationKey key, long version, DeliveryRecord? delivery, CancellationToken cancellationToken) =>
+            StoreTiming.MeasureAsync(current, () => inner.ConfirmAsync(key, version, delivery, cancellationToken));
+
         public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
 
         public Task<int> DeleteAllAsync(string platform, string userId, CancellationToken cancellationToken) =>

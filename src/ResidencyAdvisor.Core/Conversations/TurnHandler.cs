@@ -14,8 +14,9 @@ namespace ResidencyAdvisor.Core.Conversations;
 /// Runs one turn: lock the student's conversation, load it, apply the input, save it (compare-and-set) and only then
 /// return the reply, so an answer is never lost between saving and sending the next question. What the turn does is
 /// the <see cref="ConversationEngine"/>'s; this does the locking and the storage around it, and the adapters present
-/// and send the reply. An input that names its delivery is recorded in the same write as the turn's save (or alone,
-/// through the ledger, when the turn saves nothing), so each student action costs the store one write.
+/// and send the reply. An input that names its delivery is recorded in the same write as the turn's save (or the
+/// turn's confirm, when it saves nothing), so each student action costs the store one write; with a
+/// <see cref="ConversationCache"/> an active student's turn reads nothing from the store before it.
 /// </summary>
 public sealed class TurnHandler
 {
@@ -30,12 +31,15 @@ public sealed class TurnHandler
     private readonly AdvisorMetrics? _metrics;
     private readonly IReminderStore? _reminders;
     private readonly IDeliveryLedger? _deliveries;
+    private readonly ConversationCache? _cache;
 
-    /// <param name="deliveries">Records the delivery of a turn that saves nothing; without it such a delivery is not recorded.</param>
+    /// <param name="deliveries">Records the delivery of a forget, before anything is erased; without it a replayed forget runs again.</param>
+    /// <param name="cache">Active students' last saved states; without it every turn reads the store first.</param>
     public TurnHandler(IConversationStore store, ConversationEngine engine, TimeProvider time,
         ILogger<TurnHandler>? logger = null, QuestionnaireMigrations? migrations = null, AdvisorMetrics? metrics = null,
-        IReminderStore? reminders = null, IDeliveryLedger? deliveries = null)
+        IReminderStore? reminders = null, IDeliveryLedger? deliveries = null, ConversationCache? cache = null)
     {
+        _cache = cache;
         _deliveries = deliveries;
         _reminders = reminders;
         _metrics = metrics;
@@ -60,37 +64,56 @@ public sealed class TurnHandler
 
             for (var attempt = 1; ; attempt++)
             {
-                var (state, notices, isNew, dirty) = await LoadAsync(key, input, cancellationToken);
+                var cached = _cache?.Take(key);
+                var (state, notices, isNew, dirty) = cached is null ? await LoadAsync(key, input, cancellationToken) : (cached, [], false, false);
                 var before = state.Step;
                 var result = _engine.Apply(state, read, isNew, _time.GetUtcNow());
-                if (result.Changed || isNew || dirty)
+                var saves = result.Changed || isNew || dirty;
+                SaveOutcome outcome;
+                if (saves)
                 {
                     state.UpdatedAt = _time.GetUtcNow();
-                    var saved = await _store.SaveAsync(key, state, input.Delivery, cancellationToken);
-                    if (saved == SaveOutcome.Replayed)
-                    {
-                        return Reply.Replayed;
-                    }
+                    outcome = await _store.SaveAsync(key, state, input.Delivery, cancellationToken);
+                }
+                else
+                {
+                    // Nothing to save, but the delivery still counts once, and a copy from memory may be out of date.
+                    outcome = cached is null && input.Delivery is null
+                        ? SaveOutcome.Saved
+                        : await _store.ConfirmAsync(key, state.Version, input.Delivery, cancellationToken);
+                }
 
-                    if (saved == SaveOutcome.Conflict)
-                    {
-                        if (attempt >= MaxAttempts)
-                        {
-                            return new Reply(state.SessionId, state.Turn, [_engine.Notices.TryAgainShortly], null);
-                        }
+                if (outcome == SaveOutcome.Replayed)
+                {
+                    return Reply.Replayed;
+                }
 
-                        // Someone else saved first (double click, another device or instance): re-read and re-apply,
-                        // which answers "already recorded" when the other turn took this question.
-                        _logger.SaveConflict(attempt);
+                if (outcome == SaveOutcome.Conflict)
+                {
+                    _cache?.Drop(key);
+                    if (cached is not null)
+                    {
+                        // Another instance, a restart, expiry or erasure moved the conversation on: read what is stored.
+                        attempt--;
                         continue;
                     }
 
+                    if (attempt >= MaxAttempts)
+                    {
+                        return new Reply(state.SessionId, state.Turn, [_engine.Notices.TryAgainShortly], null);
+                    }
+
+                    // Someone else saved first (double click, another device or instance): re-read and re-apply,
+                    // which answers "already recorded" when the other turn took this question.
+                    _logger.SaveConflict(attempt);
+                    continue;
+                }
+
+                _cache?.Keep(key, state);
+                if (saves)
+                {
                     var path = (result.Reply.View as ResultView)?.Report.Recommendation.Path.Id();
                     _metrics?.Record(new TurnRecord(key.Platform, input.Kind, before, state.Step, Erased: false, path));
-                }
-                else if (!await IsFirstDeliveryAsync(key, input, cancellationToken))
-                {
-                    return Reply.Replayed;
                 }
 
                 var reply = await FollowRemindersAsync(key, state, result.Reply, cancellationToken);
@@ -104,6 +127,8 @@ public sealed class TurnHandler
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // The store may have written or not: the next turn reads what it holds.
+            _cache?.Drop(key);
             _logger.StoreFailed(key.Platform, ex);
             return new Reply("", 0, [_engine.Notices.TryAgainShortly], null);
         }
@@ -208,6 +233,10 @@ public sealed class TurnHandler
         }
 
         var erased = await _store.DeleteAllAsync(key.Platform, key.UserId, cancellationToken);
+
+        // After the store, so nothing a turn in another scope kept meanwhile survives. Other instances' copies fail their
+        // next confirm or save, and are dropped then.
+        _cache?.DropUser(key.Platform, key.UserId);
         if (_reminders is not null)
         {
             // After the conversations: a reminder pass that runs in between finds no checklist and lists nothing open.

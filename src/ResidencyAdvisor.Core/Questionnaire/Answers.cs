@@ -6,7 +6,20 @@ namespace ResidencyAdvisor.Core.Questionnaire;
 /// </summary>
 public sealed class Answers
 {
-    private readonly Dictionary<Step, AnswerValue> _values = [];
+    private readonly Dictionary<Step, AnswerValue> _values;
+
+    public Answers()
+    {
+        _values = [];
+    }
+
+    private Answers(Dictionary<Step, AnswerValue> values)
+    {
+        _values = values;
+    }
+
+    /// <summary>A copy to change without touching this one (the values themselves are immutable).</summary>
+    public Answers Copy() => new(new Dictionary<Step, AnswerValue>(_values));
 
     /// <summary>The answer to a question, or null; setting null clears it.</summary>
     public AnswerValue? this[Step step]

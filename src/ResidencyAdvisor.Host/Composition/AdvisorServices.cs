@@ -25,7 +25,8 @@ internal static class AdvisorServices
             migrations: null,
             sp.GetRequiredService<AdvisorMetrics>(),
             reminders ? sp.GetRequiredService<IReminderStore>() : null,
-            sp.GetService<IDeliveryLedger>()));
+            sp.GetService<IDeliveryLedger>(),
+            sp.GetService<ConversationCache>()));
         return services;
     }
 }

@@ -91,6 +91,31 @@ public sealed class RedisConversationStore : IConversationStore, IStorePing
         return SaveOutcome.Saved;
     }
 
+    public async Task<SaveOutcome> ConfirmAsync(ConversationKey key, long version, DeliveryRecord? delivery, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        long result;
+        try
+        {
+            result = delivery is null
+                ? (await Database.HashGetAsync(_keys.Conversation(key), Fields[0])).TryParse(out long stored) && stored == version ? 1 : 0
+                : (long)await Database.ScriptEvaluateAsync(RedisScripts.ConfirmDelivered,
+                    [_keys.Conversation(key), _keys.Delivery(key, delivery.Id)],
+                    [version, Math.Max(1, (long)delivery.Window.TotalMilliseconds)]);
+        }
+        catch (RedisException ex)
+        {
+            throw new RedisStoreException("confirm", ex);
+        }
+
+        return result switch
+        {
+            > 0 => SaveOutcome.Saved,
+            0 => SaveOutcome.Conflict,
+            _ => SaveOutcome.Replayed,
+        };
+    }
+
     public async Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -25,6 +25,18 @@ internal static class RedisScripts
         return nextVersion
         """;
 
+    /// <summary>
+    /// For a turn that changed nothing: KEYS[1] the conversation hash, KEYS[2] the delivery key (in its slot); ARGV[1]
+    /// the version the turn ran on, ARGV[2] the delivery's window in ms. Returns -1 for a replay, 0 when the
+    /// conversation has moved on, expired or been erased (recording nothing), otherwise 1 with the delivery recorded.
+    /// </summary>
+    public const string ConfirmDelivered = """
+        if redis.call('EXISTS', KEYS[2]) == 1 then return -1 end
+        if redis.call('HGET', KEYS[1], 'v') ~= ARGV[1] then return 0 end
+        redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
+        return 1
+        """;
+
     // The compare-and-set both scripts share; it leaves the new version in nextVersion.
     private const string Save = """
         local current = redis.call('HGET', KEYS[1], 'v')

@@ -22,8 +22,14 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         RETURNING version;
         """;
 
-    private const string UpdateSql =
-        "UPDATE conversations SET version = version + 1, payload = $payload, touched_at = $now WHERE key = $key AND version = $version;";
+    // An expired row is gone even before the purge reaches it: a turn's copy kept in memory must not bring it back.
+    private const string UpdateSql = """
+        UPDATE conversations SET version = version + 1, payload = $payload, touched_at = $now
+        WHERE key = $key AND version = $version AND touched_at > $cutoff;
+        """;
+
+    private const string CurrentSql =
+        "SELECT 1 FROM conversations WHERE key = $key AND version = $version AND touched_at > $cutoff;";
 
     private const string DeliverySeenSql = "SELECT 1 FROM deliveries WHERE id = $id AND expires_at > $now;";
 
@@ -79,6 +85,24 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         return Task.FromResult(outcome);
     }
 
+    public Task<SaveOutcome> ConfirmAsync(ConversationKey key, long version, DeliveryRecord? delivery, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var cutoff = Cutoff();
+        var id = key.ToString();
+        if (delivery is null)
+        {
+            var current = database.Read(session => IsCurrent(session, id, version, cutoff));
+            return Task.FromResult(current ? SaveOutcome.Saved : SaveOutcome.Conflict);
+        }
+
+        return Task.FromResult(database.Write(session => InTransaction(session, () =>
+            IsRecorded(session, delivery.Id, now) ? SaveOutcome.Replayed
+            : !IsCurrent(session, id, version, cutoff) ? SaveOutcome.Conflict
+            : Record(session, delivery, now))));
+    }
+
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -127,7 +151,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
 
     private static (SaveOutcome, long) Save(SqliteSession session, string key, long expected, byte[] payload, long now, long cutoff)
     {
-        var newVersion = expected == 0 ? Insert(session, key, payload, now, cutoff) : Update(session, key, payload, now, expected);
+        var newVersion = expected == 0 ? Insert(session, key, payload, now, cutoff) : Update(session, key, payload, now, expected, cutoff);
         return newVersion is { } version ? (SaveOutcome.Saved, version) : (SaveOutcome.Conflict, 0);
     }
 
@@ -136,23 +160,23 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
     /// checks come before any write, so a refused save has written nothing; only an error needs the rollback.
     /// </summary>
     private static (SaveOutcome, long) SaveWithDelivery(SqliteSession session, string key, long expected, byte[] payload, long now,
-        long cutoff, DeliveryRecord delivery)
+        long cutoff, DeliveryRecord delivery) => InTransaction(session, () =>
+    {
+        if (IsRecorded(session, delivery.Id, now))
+        {
+            return (SaveOutcome.Replayed, 0L);
+        }
+
+        var result = Save(session, key, expected, payload, now, cutoff);
+        return result.Item1 == SaveOutcome.Saved ? (Record(session, delivery, now), result.Item2) : result;
+    });
+
+    private static T InTransaction<T>(SqliteSession session, Func<T> work)
     {
         session.Command("BEGIN IMMEDIATE;").ExecuteNonQuery();
         try
         {
-            var seen = session.Command(DeliverySeenSql, "$id", "$now");
-            seen.Parameters[0].Value = delivery.Id;
-            seen.Parameters[1].Value = now;
-            var result = seen.ExecuteScalar() is not null ? (SaveOutcome.Replayed, 0L) : Save(session, key, expected, payload, now, cutoff);
-            if (result.Item1 == SaveOutcome.Saved)
-            {
-                var record = session.Command(RecordDeliverySql, "$id", "$expires");
-                record.Parameters[0].Value = delivery.Id;
-                record.Parameters[1].Value = now + (long)delivery.Window.TotalMilliseconds;
-                record.ExecuteNonQuery();
-            }
-
+            var result = work();
             session.Command("COMMIT;").ExecuteNonQuery();
             return result;
         }
@@ -162,6 +186,32 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
             RollBack(session);
             throw;
         }
+    }
+
+    private static bool IsRecorded(SqliteSession session, string deliveryId, long now)
+    {
+        var seen = session.Command(DeliverySeenSql, "$id", "$now");
+        seen.Parameters[0].Value = deliveryId;
+        seen.Parameters[1].Value = now;
+        return seen.ExecuteScalar() is not null;
+    }
+
+    private static SaveOutcome Record(SqliteSession session, DeliveryRecord delivery, long now)
+    {
+        var record = session.Command(RecordDeliverySql, "$id", "$expires");
+        record.Parameters[0].Value = delivery.Id;
+        record.Parameters[1].Value = now + (long)delivery.Window.TotalMilliseconds;
+        record.ExecuteNonQuery();
+        return SaveOutcome.Saved;
+    }
+
+    private static bool IsCurrent(SqliteSession session, string key, long version, long cutoff)
+    {
+        var command = session.Command(CurrentSql, "$key", "$version", "$cutoff");
+        command.Parameters[0].Value = key;
+        command.Parameters[1].Value = version;
+        command.Parameters[2].Value = cutoff;
+        return command.ExecuteScalar() is not null;
     }
 
     private static void RollBack(SqliteSession session)
@@ -186,13 +236,14 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
         return command.ExecuteScalar() is long version ? version : null;
     }
 
-    private static long? Update(SqliteSession session, string key, byte[] payload, long now, long expected)
+    private static long? Update(SqliteSession session, string key, byte[] payload, long now, long expected, long cutoff)
     {
-        var command = session.Command(UpdateSql, "$key", "$payload", "$now", "$version");
+        var command = session.Command(UpdateSql, "$key", "$payload", "$now", "$version", "$cutoff");
         command.Parameters[0].Value = key;
         command.Parameters[1].Value = payload;
         command.Parameters[2].Value = now;
         command.Parameters[3].Value = expected;
+        command.Parameters[4].Value = cutoff;
         return command.ExecuteNonQuery() == 1 ? expected + 1 : null;
     }
 

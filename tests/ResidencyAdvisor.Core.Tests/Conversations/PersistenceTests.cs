@@ -215,6 +215,9 @@ public class PersistenceTests
         public Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken ct) =>
             Down ? throw new IOException("store down") : inner.SaveAsync(key, state, delivery, ct);
 
+        public Task<SaveOutcome> ConfirmAsync(ConversationKey key, long version, DeliveryRecord? delivery, CancellationToken ct) =>
+            Down ? throw new IOException("store down") : inner.ConfirmAsync(key, version, delivery, ct);
+
         public Task<bool> DeleteAsync(ConversationKey key, CancellationToken ct) => inner.DeleteAsync(key, ct);
 
         public Task<int> DeleteAllAsync(string platform, string userId, CancellationToken ct) => inner.DeleteAllAsync(platform, userId, ct);

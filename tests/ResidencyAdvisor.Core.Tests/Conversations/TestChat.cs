@@ -14,16 +14,21 @@ internal sealed class TestChat
     private int _sessions;
 
     public TestChat(IConversationStore? store = null, QuestionnaireMigrations? migrations = null, FakeTimeProvider? time = null, AdvisorMetrics? metrics = null,
-        IReminderStore? reminders = null)
+        IReminderStore? reminders = null, int cachedConversations = 1000)
     {
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
         Store = store ?? new InMemoryConversationStore(Time, TimeSpan.FromDays(30));
-        Service = new TurnHandler(Store, new ConversationEngine(TestContent.Content, () => $"s{++_sessions}"), Time, null, migrations, metrics, reminders);
+        Cache = new ConversationCache(cachedConversations, TimeSpan.FromMinutes(10), Time);
+        Service = new TurnHandler(Store, new ConversationEngine(TestContent.Content, () => $"s{++_sessions}"), Time, null, migrations, metrics, reminders,
+            cache: Cache);
     }
 
     public FakeTimeProvider Time { get; }
 
     public IConversationStore Store { get; }
+
+    /// <summary>The conversations the service keeps in memory, as the host's does.</summary>
+    public ConversationCache Cache { get; }
 
     public TurnHandler Service { get; }
 

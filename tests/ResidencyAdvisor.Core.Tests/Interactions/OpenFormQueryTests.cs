@@ -88,6 +88,9 @@ public class OpenFormQueryTests
         public Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken ct) =>
             throw new IOException("store down");
 
+        public Task<SaveOutcome> ConfirmAsync(ConversationKey key, long version, DeliveryRecord? delivery, CancellationToken ct) =>
+            throw new IOException("store down");
+
         public Task<bool> DeleteAsync(ConversationKey key, CancellationToken ct) => Task.FromResult(false);
 
         public Task<int> DeleteAllAsync(string platform, string userId, CancellationToken ct) => Task.FromResult(0);

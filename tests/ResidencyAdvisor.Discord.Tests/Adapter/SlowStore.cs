@@ -15,8 +15,18 @@ internal sealed class SlowStore(IConversationStore inner) : IConversationStore
         return Down ? throw new IOException("store unreachable") : await inner.LoadAsync(key, cancellationToken);
     }
 
-    public Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken) =>
-        inner.SaveAsync(key, state, delivery, cancellationToken);
+    // A turn that finds the conversation in memory reads nothing: its save or confirm must be slow too.
+    public async Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken)
+    {
+        await Task.Delay(Delay, cancellationToken);
+        return Down ? throw new IOException("store unreachable") : await inner.SaveAsync(key, state, delivery, cancellationToken);
+    }
+
+    public async Task<SaveOutcome> ConfirmAsync(ConversationKey key, long version, DeliveryRecord? delivery, CancellationToken cancellationToken)
+    {
+        await Task.Delay(Delay, cancellationToken);
+        return Down ? throw new IOException("store unreachable") : await inner.ConfirmAsync(key, version, delivery, cancellationToken);
+    }
 
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
 

@@ -72,9 +72,9 @@ public sealed class ScaleOutTests(TwoSlackHostsOnOneRedis cluster) : IClassFixtu
         var racedBefore = Raced();
 
         // The same question on two devices, clicked at once; the fake hands consecutive envelopes to different hosts.
-        // Both hosts load the conversation before either may save, so both answers really meet at the compare-and-set.
+        // Both hosts reach their save before either may write, so both answers really meet at the compare-and-set.
         FakeDelivery[] clicks = [];
-        await cluster.HoldSavesUntilLoadedAsync(2, async () => clicks = await Task.WhenAll(
+        await cluster.HoldSavesUntilWaitingAsync(2, async () => clicks = await Task.WhenAll(
             Task.Run(() => student.ClickAsync(Copy(question), "USMLE")),
             Task.Run(() => student.ClickAsync(Copy(question), "COMLEX"))));
         var next = await student.NextMessageAsync();

@@ -39,11 +39,11 @@ public sealed class TwoSlackHostsOnOneRedis : IAsyncLifetime
             return;
         }
 
-        // A redis-server of its own, not the shared one: HoldSavesUntilLoadedAsync counts every HMGET the server
-        // receives and pauses every client's writes, so other test classes must not be talking to the same server.
+        // A redis-server of its own, not the shared one: HoldSavesUntilWaitingAsync counts the clients whose writes the server
+        // holds, and it pauses every client's writes, so other test classes must not be talking to the same server.
         var redis = _server = LocalRedisServer.Start();
 
-        // Admin, for CLIENT PAUSE and INFO in HoldSavesUntilLoadedAsync.
+        // Admin, for CLIENT PAUSE and INFO in HoldSavesUntilWaitingAsync.
         _redis = RedisConnector.Connect(redis.Configuration + ",allowAdmin=true");
 
         // The store the hosts use (same default key prefix), to check what was really recorded.
@@ -80,24 +80,24 @@ public sealed class TwoSlackHostsOnOneRedis : IAsyncLifetime
         _store!.LoadAsync(new ConversationKey("slack", FakeSlack.TeamId, student.UserId), CancellationToken.None);
 
     /// <summary>
-    /// Runs <paramref name="act"/> while Redis holds every write (each host's compare-and-set) until <paramref name="loads"/>
-    /// more conversation loads have arrived: turns sent at once then really overlap in the store, whatever the scheduling.
+    /// Runs <paramref name="act"/> while Redis holds every write until <paramref name="writers"/> hosts each have a write
+    /// (their compare-and-set) waiting: turns sent at once then really meet in the store, whatever the scheduling. A
+    /// host with the conversation in memory goes straight to its save; the other reads it first.
     /// </summary>
-    public async Task HoldSavesUntilLoadedAsync(int loads, Func<Task> act)
+    public async Task HoldSavesUntilWaitingAsync(int writers, Func<Task> act)
     {
         var server = _redis!.GetServers().Single();
-        var before = await LoadsSoFarAsync(server);
         await server.ExecuteAsync("CLIENT", "PAUSE", "5000", "WRITE");
         try
         {
             await act();
             var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
             long seen;
-            while ((seen = await LoadsSoFarAsync(server) - before) < loads)
+            while ((seen = await WaitingWritersAsync(server)) < writers)
             {
                 if (DateTime.UtcNow > deadline)
                 {
-                    throw new TimeoutException($"Only {seen} of {loads} conversation loads reached Redis within 5 s.");
+                    throw new TimeoutException($"Only {seen} of {writers} hosts' writes reached Redis within 5 s.");
                 }
 
                 await Task.Delay(10);
@@ -131,11 +131,12 @@ public sealed class TwoSlackHostsOnOneRedis : IAsyncLifetime
     }
 
     /// <summary>How many HMGETs (RedisConversationStore.LoadAsync) Redis has served.</summary>
-    private static async Task<long> LoadsSoFarAsync(IServer server)
+    // Redis counts a client whose write waits out CLIENT PAUSE as blocked; each host writes through one connection.
+    private static async Task<long> WaitingWritersAsync(IServer server)
     {
-        var stats = (await server.InfoAsync("commandstats")).SelectMany(group => group)
-            .FirstOrDefault(pair => pair.Key == "cmdstat_hmget").Value ?? "calls=0";
-        return long.Parse(stats.Split(',')[0]["calls=".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        var blocked = (await server.InfoAsync("clients")).SelectMany(group => group)
+            .FirstOrDefault(pair => pair.Key == "blocked_clients").Value ?? "0";
+        return long.Parse(blocked, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private void Keep(int host, string? line)

@@ -27,6 +27,9 @@ public sealed class HeldSaves(IConversationStore inner) : IConversationStore
         return await inner.SaveAsync(key, state, delivery, cancellationToken);
     }
 
+    public Task<SaveOutcome> ConfirmAsync(ConversationKey key, long version, DeliveryRecord? delivery, CancellationToken cancellationToken) =>
+        inner.ConfirmAsync(key, version, delivery, cancellationToken);
+
     public Task<ConversationState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken) => inner.LoadAsync(key, cancellationToken);
 
     public Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);

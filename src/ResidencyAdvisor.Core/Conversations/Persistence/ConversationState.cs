@@ -46,6 +46,24 @@ public sealed class ConversationState : IQuestionnaireState
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>A copy that shares nothing a turn changes, so a turn can run on it and be thrown away.</summary>
+    public ConversationState Copy() => new()
+    {
+        QuestionnaireVersion = QuestionnaireVersion,
+        SessionId = SessionId,
+        Turn = Turn,
+        Version = Version,
+        Step = Step,
+        Editing = Editing,
+        Paused = Paused,
+        Answers = Answers.Copy(),
+        DoneTasks = new HashSet<string>(DoneTasks, StringComparer.Ordinal),
+        TaskDates = new Dictionary<string, DateOnly>(TaskDates, StringComparer.Ordinal),
+        TimeZoneId = TimeZoneId,
+        CreatedAt = CreatedAt,
+        UpdatedAt = UpdatedAt,
+    };
+
     public static ConversationState Start(DateTimeOffset now, string sessionId) => new()
     {
         SessionId = sessionId,

@@ -15,6 +15,14 @@ public interface IConversationStore
     /// </summary>
     Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For a turn that changed nothing: <see cref="SaveOutcome.Saved"/> when the stored, unexpired conversation still has
+    /// <paramref name="version"/> (and <paramref name="delivery"/>, when given, was not recorded yet: it is now, in the
+    /// same step); <see cref="SaveOutcome.Conflict"/> when it has moved on, expired or been erased, recording nothing.
+    /// It lets a turn run on a copy kept in memory without reading the store first.
+    /// </summary>
+    Task<SaveOutcome> ConfirmAsync(ConversationKey key, long version, DeliveryRecord? delivery, CancellationToken cancellationToken);
+
     /// <summary>Erases the conversation at once; true when there was one.</summary>
     Task<bool> DeleteAsync(ConversationKey key, CancellationToken cancellationToken);
 

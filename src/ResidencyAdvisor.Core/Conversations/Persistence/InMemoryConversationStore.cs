@@ -55,6 +55,29 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
         }
     }
 
+    public Task<SaveOutcome> ConfirmAsync(ConversationKey key, long version, DeliveryRecord? delivery, CancellationToken cancellationToken)
+    {
+        lock (Deliveries.Gate)
+        {
+            if (delivery is not null && Deliveries.IsRecorded(delivery.Id))
+            {
+                return Task.FromResult(SaveOutcome.Replayed);
+            }
+
+            if (!_entries.TryGetValue(key, out var entry) || IsExpired(entry) || entry.Version != version)
+            {
+                return Task.FromResult(SaveOutcome.Conflict);
+            }
+
+            if (delivery is not null)
+            {
+                Deliveries.Record(delivery.Id, delivery.Window);
+            }
+
+            return Task.FromResult(SaveOutcome.Saved);
+        }
+    }
+
     private bool TrySave(ConversationKey key, ConversationState state)
     {
         var id = key;
@@ -67,7 +90,8 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
         }
         else
         {
-            saved = _entries.TryGetValue(id, out var current) && current.Version == state.Version
+            // An expired conversation is gone, even before a purge: a copy kept in memory must not bring it back.
+            saved = _entries.TryGetValue(id, out var current) && current.Version == state.Version && !IsExpired(current)
                 && _entries.TryUpdate(id, next, current);
         }
 
