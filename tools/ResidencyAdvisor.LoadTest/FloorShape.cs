@@ -58,7 +58,7 @@ internal sealed class FloorShape
     private static byte[] DiscordFrame(string id, string user) => Encoding.UTF8.GetBytes(
         $"{{\"op\":0,\"t\":\"INTERACTION_CREATE\",\"s\":{id},\"d\":{{\"id\":\"{id}\",\"user\":\"{user}\",\"data\":\"{new string('x', 1000)}\"}}}}");
 
-    /// <summary>A Socket Mode envelope of a block_actions button click, with the fields the fake Slack sends, about 1.1 KB.</summary>
+    /// <summary>A Socket Mode envelope of a block_actions button click, with the fields the fake Slack sends, about 1.2 KB.</summary>
     private static byte[] SlackFrame(string id, string user) => Encoding.UTF8.GetBytes(
         $"{{\"envelope_id\":\"{id}\",\"type\":\"interactive\",\"payload\":{{\"type\":\"block_actions\",\"user\":{{\"id\":\"{user}\",\"team_id\":\"T0FAKE\"}},"
         + $"\"team\":{{\"id\":\"T0FAKE\"}},\"enterprise\":null,\"is_enterprise_install\":false,\"channel\":{{\"id\":\"D{user}\"}},"
