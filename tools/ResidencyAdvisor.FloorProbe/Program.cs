@@ -2,9 +2,10 @@ using System.Runtime.InteropServices;
 using ResidencyAdvisor.FloorProbe;
 
 // The least a chat bot of this design can do per student action, as its own Native AOT process: read one event from
-// a WebSocket, load and save one small row in SQLite (WAL, synchronous=NORMAL, as the bot's store), and POST one reply.
+// a WebSocket (and ack it there, on Slack), load and save one small row in SQLite (WAL, synchronous=NORMAL, as the
+// bot's store), and POST one reply.
 // No questionnaire, no JSON model, no logging, no metrics. The load tool's `floor` scenario drives it and measures its
-// CPU per action the same way it measures the bot (docs/performance.md, "The floor").
+// CPU per action the same way it measures the bot (docs/performance.md, "The floor"); `floor-slack` drives it as Slack.
 var settings = FloorSettings.FromEnvironment();
 using var stop = new CancellationTokenSource();
 using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
@@ -14,6 +15,6 @@ using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
 });
 
 using var store = settings.SqlitePath is { } path ? new FloorStore(path, settings.Exclusive) : null;
-using var bot = new FloorBot(settings, store);
+using var bot = new FloorBot(settings, FloorShape.For(settings), store);
 await bot.RunAsync(stop.Token);
 return 0;

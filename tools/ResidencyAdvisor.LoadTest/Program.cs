@@ -13,6 +13,10 @@ var scenarios = new Dictionary<string, Func<string[], Task<int>>>(StringComparer
     ["floor"] = args => LoadOptions.String(args, "--binary") is { } program
         ? FloorLoad.RunAsync(program, args)
         : Task.FromResult(Usage("floor needs --binary PATH (the published floor probe)")),
+    // The same probe with the slack scenario's students, over Socket Mode (acks on the socket, chat.postMessage).
+    ["floor-slack"] = args => LoadOptions.String(args, "--binary") is { } program
+        ? FloorLoad.RunSlackAsync(program, args)
+        : Task.FromResult(Usage("floor-slack needs --binary PATH (the published floor probe)")),
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var run))
