@@ -36,4 +36,37 @@ public class SavedFormatTests
         var saved = Encoding.UTF8.GetBytes(SavedBeforeTheTable.Replace(find, replace, StringComparison.Ordinal));
         Assert.Throws<CorruptConversationException>(() => ConversationStateSerializer.Deserialize(saved, 1));
     }
+
+    // Written by the release before the serializer wrote its JSON directly: every optional part present.
+    private const string SavedWithEveryPart =
+        "{\"qv\":2,\"sid\":\"k3J9xQ\",\"turn\":21,\"step\":\"would-not-practice\",\"edit\":true,\"pause\":true,\"c\":1796115600,\"u\":1796118120,"
+        + "\"a\":{\"exam\":\"usmle\",\"scoreSet\":true,\"score\":247,\"fail\":3,\"failOrMore\":true,\"clin\":0,\"radx\":true,\"reap\":false,\"int\":[\"internal-medicine\",\"psychiatry\"],\"not\":[]},\"done\":[\"eras-opens\",\"signals\"],\"tz\":\"America/Los_Angeles\",\"dates\":{\"signals\":\"2027-01-15\",\"eras-opens\":\"2026-12-31\"}}";
+
+    [Fact]
+    public void A_conversation_with_every_optional_part_is_written_exactly_as_the_previous_release_wrote_it()
+    {
+        var state = ConversationState.Start(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), "k3J9xQ");
+        state.Turn = 21;
+        state.Step = Step.WouldNotPractice;
+        state.Editing = true;
+        state.Paused = true;
+        state.UpdatedAt = state.CreatedAt.AddMinutes(42);
+        state.Answers.Exam = ExamKind.Usmle;
+        state.Answers.Step2Score = 247;
+        state.Answers[Step.ExamFailures] = AnswerValue.AtLeast(3);
+        state.Answers.UsClinicalExperiences = 0;
+        state.Answers.UsRadiologyExperience = true;
+        state.Answers.Reapplicant = false;
+        state.Answers.BackupInterests = [SpecialtyId.InternalMedicine, SpecialtyId.Psychiatry];
+        state.Answers.WouldNotPractice = [];
+        state.DoneTasks.UnionWith(["signals", "eras-opens"]);
+        state.TimeZoneId = "America/Los_Angeles";
+        state.TaskDates["signals"] = new DateOnly(2027, 1, 15);
+        state.TaskDates["eras-opens"] = new DateOnly(2026, 12, 31);
+
+        var written = Encoding.UTF8.GetString(ConversationStateSerializer.Serialize(state));
+
+        Assert.Equal(SavedWithEveryPart, written);
+        Assert.Equal(written, Encoding.UTF8.GetString(ConversationStateSerializer.Serialize(ConversationStateSerializer.Deserialize(Encoding.UTF8.GetBytes(written), 1))));
+    }
 }

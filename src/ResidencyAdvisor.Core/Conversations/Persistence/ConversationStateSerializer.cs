@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using ResidencyAdvisor.Core.Questionnaire;
 
@@ -8,9 +10,24 @@ public static class ConversationStateSerializer
 {
     public static byte[] Serialize(ConversationState state) => Serialize(state, QuestionTable.Standard);
 
-    /// <summary>Writes the conversation, its answers as <paramref name="table"/> describes them.</summary>
-    public static byte[] Serialize(ConversationState state, QuestionTable table) =>
-        JsonSerializer.SerializeToUtf8Bytes(ToSaved(state, table), ConversationJsonContext.Default.SavedConversation);
+    // Every save writes one: a writer and buffer per thread spare the allocations (Serialize never awaits).
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_writer;
+
+    /// <summary>
+    /// Writes the conversation, its answers as <paramref name="table"/> describes them: the <see cref="SavedConversation"/>
+    /// form, written straight to JSON (a value left at its default is left out, as its source-generated reader expects).
+    /// </summary>
+    public static byte[] Serialize(ConversationState state, QuestionTable table)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        Write(writer, state, table);
+        writer.Flush();
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>Reads a saved conversation; throws <see cref="CorruptConversationException"/> when it cannot.</summary>
     public static ConversationState Deserialize(ReadOnlySpan<byte> utf8, long version) => Deserialize(utf8, version, QuestionTable.Standard);
@@ -61,19 +78,63 @@ public static class ConversationStateSerializer
         return state;
     }
 
-    private static SavedConversation ToSaved(ConversationState s, QuestionTable table) => new()
+    private static void Write(Utf8JsonWriter writer, ConversationState s, QuestionTable table)
     {
-        QuestionnaireVersion = s.QuestionnaireVersion,
-        SessionId = s.SessionId,
-        Turn = s.Turn,
-        Step = s.Step.Id(),
-        Editing = s.Editing,
-        Paused = s.Paused,
-        CreatedAt = s.CreatedAt.ToUnixTimeSeconds(),
-        UpdatedAt = s.UpdatedAt.ToUnixTimeSeconds(),
-        Answers = SavedAnswers.Write(s.Answers, table),
-        DoneTasks = s.DoneTasks.Count == 0 ? null : [.. s.DoneTasks.Order(StringComparer.Ordinal)],
-        TimeZoneId = s.TimeZoneId,
-        TaskDates = s.TaskDates.Count == 0 ? null : new Dictionary<string, DateOnly>(s.TaskDates, StringComparer.Ordinal),
-    };
+        writer.WriteStartObject();
+        WriteUnlessZero(writer, SavedNames.QuestionnaireVersion, s.QuestionnaireVersion);
+        writer.WriteString(SavedNames.SessionId, s.SessionId);
+        WriteUnlessZero(writer, SavedNames.Turn, s.Turn);
+        writer.WriteString(SavedNames.Step, s.Step.Id());
+        WriteUnlessFalse(writer, SavedNames.Editing, s.Editing);
+        WriteUnlessFalse(writer, SavedNames.Paused, s.Paused);
+        WriteUnlessZero(writer, SavedNames.CreatedAt, s.CreatedAt.ToUnixTimeSeconds());
+        WriteUnlessZero(writer, SavedNames.UpdatedAt, s.UpdatedAt.ToUnixTimeSeconds());
+        writer.WriteStartObject(SavedNames.Answers);
+        SavedAnswers.Write(writer, s.Answers, table);
+        writer.WriteEndObject();
+        if (s.DoneTasks.Count > 0)
+        {
+            writer.WriteStartArray(SavedNames.DoneTasks);
+            foreach (var task in s.DoneTasks.Order(StringComparer.Ordinal))
+            {
+                writer.WriteStringValue(task);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (s.TimeZoneId is { } zone)
+        {
+            writer.WriteString(SavedNames.TimeZoneId, zone);
+        }
+
+        if (s.TaskDates.Count > 0)
+        {
+            writer.WriteStartObject(SavedNames.TaskDates);
+            foreach (var (task, day) in s.TaskDates)
+            {
+                writer.WriteString(task, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteUnlessZero(Utf8JsonWriter writer, JsonEncodedText name, long value)
+    {
+        if (value != 0)
+        {
+            writer.WriteNumber(name, value);
+        }
+    }
+
+    private static void WriteUnlessFalse(Utf8JsonWriter writer, JsonEncodedText name, bool value)
+    {
+        if (value)
+        {
+            writer.WriteBoolean(name, value);
+        }
+    }
 }

@@ -9,11 +9,9 @@ namespace ResidencyAdvisor.Core.Conversations.Persistence;
 /// </summary>
 internal static class SavedAnswers
 {
-    private static ConversationJsonContext Json => ConversationJsonContext.Default;
-
-    public static Dictionary<string, JsonElement> Write(Answers answers, QuestionTable table)
+    /// <summary>Writes each answered question's properties into the answers object <paramref name="writer"/> has open.</summary>
+    public static void Write(Utf8JsonWriter writer, Answers answers, QuestionTable table)
     {
-        var saved = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var question in table.Questions)
         {
             if (answers[question.Step] is not { } value)
@@ -26,33 +24,37 @@ internal static class SavedAnswers
                 case NumberQuestion number:
                     if (number.SavedAnsweredName is { } flag)
                     {
-                        saved[flag] = JsonSerializer.SerializeToElement(true, Json.Boolean);
+                        writer.WriteBoolean(flag, true);
                     }
 
                     if (value.Number is { } n)
                     {
-                        saved[question.SavedName] = JsonSerializer.SerializeToElement(n, Json.Int32);
+                        writer.WriteNumber(question.SavedName, n);
                     }
 
                     if (value.IsOrMore)
                     {
-                        saved[OrMoreName(question)] = JsonSerializer.SerializeToElement(true, Json.Boolean);
+                        writer.WriteBoolean(OrMoreName(question), true);
                     }
 
                     break;
                 case YesNoQuestion:
-                    saved[question.SavedName] = JsonSerializer.SerializeToElement(value.Id == YesNoQuestion.Yes, Json.Boolean);
+                    writer.WriteBoolean(question.SavedName, value.Id == YesNoQuestion.Yes);
                     break;
                 case MultiChoiceQuestion:
-                    saved[question.SavedName] = JsonSerializer.SerializeToElement(value.Ids.ToArray(), Json.StringArray);
+                    writer.WriteStartArray(question.SavedName);
+                    foreach (var id in value.Ids)
+                    {
+                        writer.WriteStringValue(id);
+                    }
+
+                    writer.WriteEndArray();
                     break;
                 default:
-                    saved[question.SavedName] = JsonSerializer.SerializeToElement(value.Id!, Json.String);
+                    writer.WriteString(question.SavedName, value.Id);
                     break;
             }
         }
-
-        return saved;
     }
 
     /// <summary>Reads the answers back; throws <see cref="CorruptConversationException"/> for a value its question cannot hold.</summary>
