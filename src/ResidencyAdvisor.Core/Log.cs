@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(1004, LogLevel.Debug, "Two turns raced on one conversation; retrying (attempt {Attempt})")]
     public static partial void SaveConflict(this ILogger logger, int attempt);
 
+    [LoggerMessage(1007, LogLevel.Debug, "The conversation kept in memory was out of date (another turn saved first, or it expired or was erased); reading it again")]
+    public static partial void CachedConversationOutOfDate(this ILogger logger);
+
     [LoggerMessage(1005, LogLevel.Warning, "The delivery ledger could not be reached; handling the event as new")]
     public static partial void DeliveryLedgerFailed(this ILogger logger, Exception exception);
 

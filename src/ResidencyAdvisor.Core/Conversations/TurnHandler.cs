@@ -93,7 +93,9 @@ public sealed class TurnHandler
                     _cache?.Drop(key);
                     if (cached is not null)
                     {
-                        // Another instance, a restart, expiry or erasure moved the conversation on: read what is stored.
+                        // Another turn (here or on another instance), expiry or erasure moved the conversation on: read
+                        // what is stored. Not counted as an attempt: the copy was only a guess.
+                        _logger.CachedConversationOutOfDate();
                         attempt--;
                         continue;
                     }
