@@ -6,6 +6,8 @@ namespace ResidencyAdvisor.Core.Interactions;
 /// </summary>
 public readonly struct ResponseDeadline
 {
+    private static readonly Task<bool> Met = Task.FromResult(true);
+
     private readonly TimeProvider _time;
     private readonly long _startedAt;
     private readonly TimeSpan _budget;
@@ -26,7 +28,12 @@ public readonly struct ResponseDeadline
     /// Waits for <paramref name="work"/> until the deadline: true when it completed in time (its result is then ready),
     /// false when the deadline came first and <paramref name="work"/> carries on.
     /// </summary>
-    public async Task<bool> MeetsAsync(Task work, CancellationToken cancellationToken)
+    public Task<bool> MeetsAsync(Task work, CancellationToken cancellationToken) =>
+        // A turn usually finishes before it is awaited (the store answers synchronously): then no timer, no linked
+        // source and no WhenAny are worth creating for a race already decided.
+        work.IsCompleted ? Met : RaceAsync(work, cancellationToken);
+
+    private async Task<bool> RaceAsync(Task work, CancellationToken cancellationToken)
     {
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var first = await Task.WhenAny(work, Task.Delay(Remaining, _time, timer.Token));

@@ -56,4 +56,19 @@ public class ResponseDeadlineTests
         Assert.False(await meets.WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.False(work.Task.IsCompleted);
     }
+
+    [Fact]
+    public async Task Work_already_finished_meets_the_deadline_without_starting_a_timer()
+    {
+        var time = new NoTimers();
+
+        Assert.True(await ResponseDeadline.After(time, 0, TimeSpan.FromSeconds(2)).MeetsAsync(Task.CompletedTask, default));
+    }
+
+    /// <summary>A clock whose timers fail the test: the race against a finished turn must not need one.</summary>
+    private sealed class NoTimers : TimeProvider
+    {
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            throw new InvalidOperationException("A timer was started for work already done.");
+    }
 }
