@@ -19,7 +19,7 @@ internal sealed partial class DiscordRestClient
     public const string UserAgent = "DiscordBot (https://github.com/residency-advisor/residency-advisor, 1.0)";
     public const string HttpClientName = "discord";
 
-    private readonly IHttpClientFactory _factory;
+    private readonly HttpClient _http;
     private readonly DiscordOptions _options;
     private readonly RateLimitBuckets _buckets;
     private readonly TimeProvider _time;
@@ -28,7 +28,9 @@ internal sealed partial class DiscordRestClient
     public DiscordRestClient(IHttpClientFactory factory, IOptions<DiscordOptions> options,
         RateLimitBuckets buckets, TimeProvider time, ILogger<DiscordRestClient> logger)
     {
-        _factory = factory;
+        // The handler is kept for the process's life (PlatformApiHandler refreshes its connections for DNS), so one
+        // client serves every call instead of the factory building and configuring one per request.
+        _http = factory.CreateClient(HttpClientName);
         _options = options.Value;
         _buckets = buckets;
         _time = time;
@@ -52,7 +54,7 @@ internal sealed partial class DiscordRestClient
 
     public async Task SendAsync<T>(RestRoute route, T body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(route, () => JsonContent.Create(body, typeInfo), cancellationToken);
+        using var response = await SendAsync(route, () => JsonBody(body, typeInfo), cancellationToken);
     }
 
     /// <summary>Sends <paramref name="body"/> and reads what Discord answered, or null when the answer cannot be read.</summary>
@@ -60,7 +62,7 @@ internal sealed partial class DiscordRestClient
         CancellationToken cancellationToken)
         where TResult : class
     {
-        using var response = await SendAsync(route, () => JsonContent.Create(body, typeInfo), cancellationToken);
+        using var response = await SendAsync(route, () => JsonBody(body, typeInfo), cancellationToken);
         return await ReadAsync(response, resultInfo, cancellationToken);
     }
 
@@ -75,14 +77,14 @@ internal sealed partial class DiscordRestClient
             }
 
             using var request = new HttpRequestMessage(route.Method, route.Path) { Content = content?.Invoke() };
-            request.Headers.UserAgent.ParseAdd(UserAgent);
+            // A constant: added as it is, not parsed into product tokens on every call.
+            request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
             if (route.UsesBotToken)
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
             }
 
-            // The factory pools handlers, so asking for a client per call is cheap and picks up DNS changes.
-            var response = await _factory.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             _buckets.Update(route, response.Headers);
             if (response.IsSuccessStatusCode)
             {
@@ -101,6 +103,12 @@ internal sealed partial class DiscordRestClient
             }
         }
     }
+
+    /// <summary>
+    /// The body serialized up front: it goes out with its Content-Length in one write, where JsonContent streams it
+    /// chunked through an async serializer.
+    /// </summary>
+    private static ByteArrayContent JsonBody<T>(T body, JsonTypeInfo<T> typeInfo) => Json(JsonSerializer.SerializeToUtf8Bytes(body, typeInfo));
 
     /// <summary>How long to wait before trying again, or null when trying again cannot help.</summary>
     private async Task<TimeSpan?> RetryDelayAsync(RestRoute route, HttpResponseMessage response, int attempt, CancellationToken cancellationToken)
