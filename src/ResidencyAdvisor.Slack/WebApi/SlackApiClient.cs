@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
@@ -24,10 +24,20 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
 
     internal static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(4);
 
+    // Each method's URL, built once per API base instead of parsed on every call (a handful of methods are ever called).
+    private MethodUrls? _methodUrls;
+
     public Task<TResponse> CallAsync<TRequest, TResponse>(string method, TRequest body, JsonTypeInfo<TRequest> requestType,
         JsonTypeInfo<TResponse> responseType, string token, CancellationToken cancellationToken)
         where TResponse : ApiResponsePayload =>
-        RetryAsync(method, ct => SendOnceAsync(method, () => JsonContent.Create(body, requestType, Json), responseType, token, ct), cancellationToken);
+        RetryAsync(method, ct => SendOnceAsync(method, () => JsonBody(body, requestType), responseType, token, ct), cancellationToken);
+
+    /// <summary>
+    /// The body serialized up front, so it goes out with its Content-Length in one write, where JsonContent would stream
+    /// it chunked through an async serializer.
+    /// </summary>
+    private static ByteArrayContent JsonBody<T>(T body, JsonTypeInfo<T> typeInfo) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(body, typeInfo)) { Headers = { ContentType = Json } };
 
     /// <summary>
     /// A call sent as a form: Slack reads a few methods (files.getUploadURLExternal) only that way and answers a JSON
@@ -128,7 +138,7 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         where TResponse : ApiResponsePayload
     {
         var settings = options.Value;
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.ApiBaseUrl, method))
+        using var request = new HttpRequestMessage(HttpMethod.Post, MethodUrl(settings.ApiBaseUrl, method))
         {
             Content = content(),
         };
@@ -181,6 +191,20 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
 
         return (payload, null, 0);
     }
+
+    private Uri MethodUrl(Uri apiBase, string method)
+    {
+        var cache = _methodUrls;
+        if (cache is null || !ReferenceEquals(cache.Base, apiBase))
+        {
+            cache = new MethodUrls(apiBase, new ConcurrentDictionary<string, Uri>(StringComparer.Ordinal));
+            _methodUrls = cache;
+        }
+
+        return cache.Urls.GetOrAdd(method, static (name, root) => new Uri(root, name), apiBase);
+    }
+
+    private sealed record MethodUrls(Uri Base, ConcurrentDictionary<string, Uri> Urls);
 
     private TimeSpan RetryAfter(HttpResponseMessage response)
     {
