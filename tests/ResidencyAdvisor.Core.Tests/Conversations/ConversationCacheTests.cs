@@ -149,6 +149,20 @@ public sealed class ConversationCacheTests
     }
 
     [Fact]
+    public void A_conversation_left_idle_is_dropped_even_when_no_turn_comes()
+    {
+        using var cache = new ConversationCache(10, TimeSpan.FromMinutes(10), _time);
+        cache.Keep(Key, ConversationState.Start(Start, "s1"));
+        _time.Advance(TimeSpan.FromMinutes(9));
+        cache.Keep(Key with { UserId = "student-2" }, ConversationState.Start(Start, "s2"));
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, cache.Count);
+        _time.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(0, cache.Count);
+    }
+
+    [Fact]
     public void A_cache_of_size_zero_keeps_nothing()
     {
         var cache = new ConversationCache(0, TimeSpan.FromMinutes(10), _time);

@@ -5,9 +5,9 @@ namespace ResidencyAdvisor.Core.Conversations.Persistence;
 /// only a guess at what is stored: every turn that runs on one ends in a compare-and-set save or a confirm, which fails
 /// when another instance, a restart, expiry or erasure moved the stored conversation on; the turn then drops the copy
 /// and reads the store. Bounded by count (the least recently used go first) and by idle time, so a student's answers
-/// stay in memory only while they are in use.
+/// stay in memory only while they are in use: a sweep every idle period drops the idle even when no turn comes.
 /// </summary>
-public sealed class ConversationCache
+public sealed class ConversationCache : IDisposable
 {
     private readonly int _capacity;
     private readonly TimeSpan _idle;
@@ -17,6 +17,7 @@ public sealed class ConversationCache
     // Most recently used first, so the idle and the evicted are found at the end.
     private readonly LinkedList<Entry> _recent = new();
     private readonly Lock _gate = new();
+    private readonly ITimer? _sweep;
 
     /// <param name="capacity">How many conversations at most; 0 keeps none.</param>
     /// <param name="idle">How long an unused conversation is kept.</param>
@@ -27,19 +28,22 @@ public sealed class ConversationCache
         _capacity = capacity;
         _idle = idle;
         _time = time;
+        _sweep = capacity == 0 ? null : time.CreateTimer(_ => Sweep(), null, idle, idle);
     }
 
+    /// <summary>How many conversations are kept now.</summary>
     public int Count
     {
         get
         {
             lock (_gate)
             {
-                DropIdle(_time.GetUtcNow());
                 return _entries.Count;
             }
         }
     }
+
+    public void Dispose() => _sweep?.Dispose();
 
     /// <summary>A copy of the state kept for <paramref name="key"/>, for a turn to change; null when none is kept.</summary>
     public ConversationState? Take(ConversationKey key)
@@ -120,6 +124,14 @@ public sealed class ConversationCache
         {
             _recent.Remove(node);
             _recent.AddFirst(node);
+        }
+    }
+
+    private void Sweep()
+    {
+        lock (_gate)
+        {
+            DropIdle(_time.GetUtcNow());
         }
     }
 
