@@ -167,6 +167,10 @@ public enum ChatLabel
     AdviseReminders,
     AdviseForget,
 
+    // What Discord's command picker says about /advise and its action option.
+    AdviseCommandDescription,
+    AdviseActionDescription,
+
     // Everywhere: the console chat and the shared words
 
     // How much a backup is needed and where the score sits; they also fill {backupNeed} and {newNeed} in the guidance.

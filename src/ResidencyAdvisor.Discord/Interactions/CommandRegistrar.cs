@@ -22,12 +22,12 @@ internal sealed class CommandRegistrar(
         new ApplicationCommandPayload
         {
             Name = InteractionParser.CommandName,
-            Description = "Plan your diagnostic radiology application as a US-citizen IMG: dual apply or not, and how.",
+            Description = LabelFitter.Fit(labels[ChatLabel.AdviseCommandDescription], DiscordLimits.CommandDescription),
             Type = 1,
             Options =
             [
                 new CommandOptionPayload(InteractionParser.ActionOption,
-                    "Leave empty to start or continue; or get your plan, checklist, dates, reminders; start over; erase.",
+                    LabelFitter.Fit(labels[ChatLabel.AdviseActionDescription], DiscordLimits.CommandDescription),
                     Type: 3, Required: false,
                     [
                         Choice(labels[ChatLabel.AdvisePlan], InteractionParser.Plan),

@@ -31,6 +31,9 @@ internal static class DiscordLimits
     public const int InputPlaceholder = 100;
     public const int ChoiceName = 100;
 
+    /// <summary>A command's or a command option's description.</summary>
+    public const int CommandDescription = 100;
+
     /// <summary>What a bot may upload where no boost raises the limit: 10 MiB per file.</summary>
     public const int AttachmentBytes = 10 * 1024 * 1024;
 

@@ -24,6 +24,19 @@ public class CommandDefinitionTests
     }
 
     [Fact]
+    public void The_command_picker_shows_the_descriptions_worded_in_the_labels_file()
+    {
+        var labels = TestContent.Reworded(
+            ("labels.json", "\"adviseCommandDescription\": \"Plan your", "\"adviseCommandDescription\": \"Map out your"),
+            ("labels.json", "\"adviseActionDescription\": \"Leave empty", "\"adviseActionDescription\": \"Leave blank")).Labels;
+
+        var advise = CommandRegistrar.Commands(labels)[0];
+
+        Assert.StartsWith("Map out your diagnostic radiology application", advise.Description, StringComparison.Ordinal);
+        Assert.StartsWith("Leave blank to start or continue", advise.Options![0].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_action_option_offers_the_season_plan_checklist_whats_next_reminders_and_stop_reminders()
     {
         var values = CommandRegistrar.Commands(Labels)[0].Options![0].Choices!.Select(c => c.Value).ToList();

@@ -82,7 +82,11 @@ public class RewordedLabelLimitsTests
 
         var reminder = ReminderRenderer.Render(new ReminderMessage("Coming up: Match Day.", [.. tasks.Select(t => t.Text)], "Still open:"), Long.Value, "dm");
         Assert.Empty(DiscordLimits.Violations(reminder));
-        Assert.All(CommandRegistrar.Commands(Long.Value)[0].Options![0].Choices!, c => Assert.InRange(c.Name.Length, 1, DiscordLimits.ChoiceName));
+        var advise = CommandRegistrar.Commands(Long.Value)[0];
+        Assert.All(advise.Options![0].Choices!, c => Assert.InRange(c.Name.Length, 1, DiscordLimits.ChoiceName));
+        Assert.StartsWith("please please", advise.Description, StringComparison.Ordinal);
+        Assert.InRange(advise.Description.Length, 1, DiscordLimits.CommandDescription);
+        Assert.InRange(advise.Options[0].Description.Length, 1, DiscordLimits.CommandDescription);
     }
 
     private static CustomId Parse(string text) => CustomId.TryParse(text, out var id) ? id : throw new InvalidOperationException(text);
