@@ -17,4 +17,15 @@ using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
 using var store = settings.SqlitePath is { } path ? new FloorStore(path, settings.Exclusive) : null;
 using var bot = new FloorBot(settings, FloorShape.For(settings), store);
 await bot.RunAsync(stop.Token);
+
+// The peer may close the socket a moment before the load tool's SIGTERM arrives: wait for the signal, so it never meets
+// a process already past its handler (the default action would end the probe with 143 and fail the run).
+try
+{
+    await Task.Delay(Timeout.Infinite, stop.Token);
+}
+catch (OperationCanceledException)
+{
+}
+
 return 0;
