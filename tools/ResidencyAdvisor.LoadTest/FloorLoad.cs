@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.WebSockets;
+using ResidencyAdvisor.Slack.Fakes;
 
 namespace ResidencyAdvisor.LoadTest;
 
@@ -60,7 +61,7 @@ internal static class FloorLoad
         };
         if (shape.Acks)
         {
-            settings["Floor__Token"] = FloorPeer.BotToken;
+            settings["Floor__Token"] = FakeSlack.BotToken;
         }
 
         await using var probe = AdvisorProcess.Start(program, settings);

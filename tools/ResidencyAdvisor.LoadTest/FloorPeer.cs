@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ResidencyAdvisor.Slack.Fakes;
 
 namespace ResidencyAdvisor.LoadTest;
 
@@ -20,8 +21,6 @@ namespace ResidencyAdvisor.LoadTest;
 /// </summary>
 internal sealed class FloorPeer : IAsyncDisposable
 {
-    public const string BotToken = "xoxb-floor-bot-token";
-
     private static readonly byte[] Hello = """{"type":"hello","num_connections":1,"connection_info":{"app_id":"A0FLOOR"}}"""u8.ToArray();
     private static readonly byte[] Posted = """{"ok":true,"channel":"D0","ts":"1700000000.000100"}"""u8.ToArray();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _pending = new();
@@ -160,7 +159,7 @@ internal sealed class FloorPeer : IAsyncDisposable
         using var body = await JsonDocument.ParseAsync(context.Request.Body);
         var at = Stopwatch.GetTimestamp();
         var channel = body.RootElement.TryGetProperty("channel", out var value) ? value.GetString() ?? "" : "";
-        if (context.Request.Headers.Authorization != "Bearer " + BotToken)
+        if (context.Request.Headers.Authorization != "Bearer " + FakeSlack.BotToken)
         {
             // Fails that student at once instead of after its 30 s wait.
             if (_pending.TryRemove(channel, out var refused))
