@@ -31,42 +31,28 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
         return Task.FromResult<ConversationState?>(ConversationStateSerializer.Deserialize(entry.Payload, entry.Version, _table));
     }
 
-    public Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken)
-    {
-        if (delivery is null)
-        {
-            return Task.FromResult(TrySave(key, state) ? SaveOutcome.Saved : SaveOutcome.Conflict);
-        }
+    public Task<SaveOutcome> SaveAsync(ConversationKey key, ConversationState state, DeliveryRecord? delivery, CancellationToken cancellationToken) =>
+        Task.FromResult(WithDelivery(delivery, () => TrySave(key, state)));
 
-        lock (Deliveries.Gate)
-        {
-            if (Deliveries.IsRecorded(delivery.Id))
-            {
-                return Task.FromResult(SaveOutcome.Replayed);
-            }
+    public Task<SaveOutcome> ConfirmAsync(ConversationKey key, long version, DeliveryRecord? delivery, CancellationToken cancellationToken) =>
+        Task.FromResult(WithDelivery(delivery, () => _entries.TryGetValue(key, out var entry) && !IsExpired(entry) && entry.Version == version));
 
-            if (!TrySave(key, state))
-            {
-                return Task.FromResult(SaveOutcome.Conflict);
-            }
-
-            Deliveries.Record(delivery.Id, delivery.Window);
-            return Task.FromResult(SaveOutcome.Saved);
-        }
-    }
-
-    public Task<SaveOutcome> ConfirmAsync(ConversationKey key, long version, DeliveryRecord? delivery, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses a delivery already recorded, runs <paramref name="write"/> (false: someone else got there first) and
+    /// records the delivery, under the ledger's lock: the in-memory twin of one store transaction.
+    /// </summary>
+    private SaveOutcome WithDelivery(DeliveryRecord? delivery, Func<bool> write)
     {
         lock (Deliveries.Gate)
         {
             if (delivery is not null && Deliveries.IsRecorded(delivery.Id))
             {
-                return Task.FromResult(SaveOutcome.Replayed);
+                return SaveOutcome.Replayed;
             }
 
-            if (!_entries.TryGetValue(key, out var entry) || IsExpired(entry) || entry.Version != version)
+            if (!write())
             {
-                return Task.FromResult(SaveOutcome.Conflict);
+                return SaveOutcome.Conflict;
             }
 
             if (delivery is not null)
@@ -74,7 +60,7 @@ public sealed class InMemoryConversationStore(TimeProvider time, TimeSpan retent
                 Deliveries.Record(delivery.Id, delivery.Window);
             }
 
-            return Task.FromResult(SaveOutcome.Saved);
+            return SaveOutcome.Saved;
         }
     }
 
