@@ -258,7 +258,7 @@ public sealed class TurnHandler
         return new Reply(input.SessionId ?? "", input.Turn ?? 0, [_engine.Notices.Erased], new ErasedView());
     }
 
-    /// <summary>Records the input's delivery on its own, for a turn with nothing to save; true when it has none.</summary>
+    /// <summary>Records a forget's delivery on its own, before anything is erased; true when it has none or it is new.</summary>
     private async ValueTask<bool> IsFirstDeliveryAsync(ConversationKey key, UserInput input, CancellationToken cancellationToken) =>
         input.Delivery is not { } delivery || _deliveries is null
         || await _deliveries.TryRecordAsync(key, delivery.Id, delivery.Window, cancellationToken);

@@ -1,8 +1,9 @@
 namespace ResidencyAdvisor.Core.Conversations.Delivery;
 
 /// <summary>
-/// Remembers platform delivery ids for a while, so an event delivered twice is handled once. A turn that saves records
-/// its delivery through <see cref="Persistence.IConversationStore.SaveAsync"/> instead, in the same write.
+/// Remembers platform delivery ids for a while, so an event delivered twice is handled once. A turn records its delivery
+/// through the store instead, in the same write as its save (<see cref="Persistence.IConversationStore.SaveAsync"/>) or
+/// its confirm (<see cref="Persistence.IConversationStore.ConfirmAsync"/>); this records forgets and what runs no turn.
 /// </summary>
 public interface IDeliveryLedger
 {
